@@ -1,0 +1,32 @@
+import { Command, CommanderError } from "commander";
+import { checkCommand } from "./checkCommand";
+import { refreshCommand } from "./refreshCommand";
+import { EXIT_UNUSABLE, processTerminal } from "./runCommand";
+
+const program = new Command()
+  .name("brag")
+  .description("Count, check and colour the BRAG statuses of a service improvement plan (.xlsx).")
+  .exitOverride();
+
+program
+  .command("refresh <file>")
+  .description("report counts per section, overdue actions and findings")
+  .option("--out <file>", "write the refreshed workbook here")
+  .option("--as-at <date>", "the date to judge overdue against (YYYY-MM-DD; default today)")
+  .option("--json <file>", "also write the report as JSON")
+  .action(async (file: string, options) => {
+    process.exitCode = await refreshCommand(file, options, processTerminal);
+  });
+
+program
+  .command("check <file>")
+  .description("list the findings; exit 1 when any is an error")
+  .option("--as-at <date>", "the date to judge overdue against (YYYY-MM-DD; default today)")
+  .action(async (file: string, options) => {
+    process.exitCode = await checkCommand(file, options, processTerminal);
+  });
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  // commander has already printed its own one-line message
+  process.exitCode = error instanceof CommanderError && error.exitCode === 0 ? 0 : EXIT_UNUSABLE;
+});

@@ -1,0 +1,16 @@
+import { isValid, parseISO } from "date-fns";
+import { dateToIso } from "../engine";
+
+/** A mistake in how the command was called: one line, exit code 2. */
+export class UsageError extends Error {
+  override readonly name = "UsageError";
+}
+
+export function asAtDate(option: string | undefined, today: Date = new Date()): string {
+  if (option === undefined) return dateToIso(today);
+  const date = parseISO(option);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(option) || !isValid(date)) {
+    throw new UsageError(`--as-at must be a date written YYYY-MM-DD, such as 2020-01-31 (got '${option}').`);
+  }
+  return option;
+}

@@ -1,0 +1,39 @@
+import type { Finding, Report, SectionCounts } from "../engine";
+
+const COLUMNS: Array<[string, keyof Omit<SectionCounts, "name">]> = [
+  ["Blue", "blue"],
+  ["Red", "red"],
+  ["Amber", "amber"],
+  ["Green", "green"],
+  ["Unrated", "unrated"],
+  ["Total", "total"],
+  ["Overdue", "overdue"],
+  ["Due soon", "dueSoon"],
+];
+
+/** The report as a person reads it in a terminal: plans, the section table, the sentence. */
+export function formatReport(report: Report): string {
+  const lines = report.plans.map((plan) => `Plan: ${plan.title} (${plan.sheet}!${plan.range})`);
+  lines.push(`As at ${report.asAt}`, "");
+  const rows = [...report.sections, { ...report.totals, name: "Total" }];
+  const nameWidth = Math.max(7, ...rows.map((row) => row.name.length));
+  const line = (name: string, cells: string[]) =>
+    [name.padEnd(nameWidth), ...cells.map((cell, i) => cell.padStart((COLUMNS[i] as [string, string])[0].length))].join("  ");
+  lines.push(line("Section", COLUMNS.map(([label]) => label)));
+  for (const row of rows) lines.push(line(row.name, COLUMNS.map(([, key]) => String(row[key]))));
+  lines.push("", report.sentence, "", findingsSummary(report.findings));
+  return lines.join("\n");
+}
+
+export function findingsSummary(findings: Finding[]): string {
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const warnings = findings.filter((f) => f.severity === "warning").length;
+  if (findings.length === 0) return "No findings: every action has a status, lead and due date.";
+  return `${findings.length} findings (${errors} errors, ${warnings} warnings). Run 'brag check' to list them.`;
+}
+
+/** One finding per line: `sheet!cell  severity  rule  message`. */
+export function formatFinding(finding: Finding): string {
+  const where = finding.sheet === "" ? "(workbook)" : finding.cell === "" ? finding.sheet : `${finding.sheet}!${finding.cell}`;
+  return `${where}  ${finding.severity}  ${finding.rule}  ${finding.message}`;
+}

@@ -1,0 +1,31 @@
+import { UnreadableWorkbookError } from "../xlsx/UnreadableWorkbookError";
+import { UsageError } from "./commandOptions";
+
+export interface Terminal {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export const processTerminal: Terminal = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+export const EXIT_UNUSABLE = 2;
+
+/**
+ * Runs one command: what the user could not help (a bad file, a bad option)
+ * is one line on stderr and exit code 2, never a stack trace.
+ */
+export async function runCommand(terminal: Terminal, command: () => Promise<number>): Promise<number> {
+  try {
+    return await command();
+  } catch (error) {
+    if (error instanceof UnreadableWorkbookError || error instanceof UsageError) {
+      terminal.err(`brag: ${error.message}`);
+      return EXIT_UNUSABLE;
+    }
+    terminal.err(`brag: something went wrong that is not your fault: ${(error as Error).message ?? String(error)}`);
+    return EXIT_UNUSABLE;
+  }
+}

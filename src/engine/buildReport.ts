@@ -1,0 +1,119 @@
+import { areaAddress, columnLetters, parseAddress } from "./cellAddress";
+import { committeeSentence } from "./committeeSentence";
+import { countBySection } from "./countBySection";
+import { IsoDate } from "./excelDate";
+import { findOverdue } from "./findOverdue";
+import { HeaderBlock, financialYear, readHeaderBlock } from "./headerBlock";
+import { PlanLayout, locatePlans } from "./locatePlans";
+import { messages } from "./messages";
+import { PlanAction, readActions } from "./readActions";
+import { ActionEntry, Finding, PlanEntry, Report } from "./report";
+import { Settings, withDefaults } from "./settings";
+import { WorkbookSnapshot } from "./snapshot";
+import { validateActions } from "./validateActions";
+
+export interface ReportOptions {
+  asAt: IsoDate;
+  settings?: Partial<Settings>;
+}
+
+/** Reads every plan in the workbook and reports its actions, counts and findings. */
+export function buildReport(snapshot: WorkbookSnapshot, options: ReportOptions): Report {
+  const settings = withDefaults(options.settings);
+  const search = locatePlans(snapshot, settings);
+  const plans: PlanEntry[] = [];
+  const actions: ActionEntry[] = [];
+  const findings: Finding[] = search.hiddenPlanSheets.map((sheet) => ({
+    severity: "info",
+    rule: "hidden-plan-sheet",
+    sheet,
+    cell: "",
+    message: messages.hiddenPlanSheet(sheet),
+  }));
+
+  if (search.plans.length === 0) {
+    findings.unshift({ severity: "error", rule: "no-plan", sheet: "", cell: "", message: messages.noPlan(search.sheetsRead) });
+  }
+
+  let workbookHeader: HeaderBlock | null = null;
+  search.plans.forEach((plan, index) => {
+    const previous = search.plans[index - 1];
+    const from = previous && previous.sheet === plan.sheet ? previous.bottom + 1 : 0;
+    const header = completeHeader(readHeaderBlock(plan.grid, from, plan.top - 1), workbookHeader, plan);
+    workbookHeader ??= header.initials.length > 0 || header.period ? header : null;
+
+    plans.push({ sheet: plan.sheet, range: areaAddress(plan), title: header.title ?? plan.sheet });
+    if (plan.columns.status === undefined) {
+      findings.push({
+        severity: "error",
+        rule: "no-status-column",
+        sheet: plan.sheet,
+        cell: `${columnLetters(plan.left)}${plan.top + 1}`,
+        message: messages.noStatusColumn(),
+      });
+    }
+    const planActions = readActions(plan, snapshot, settings);
+    actions.push(...planActions.map((action) => toEntry(action, options.asAt, settings)));
+    findings.push(...validateActions(planActions, header));
+  });
+
+  const { sections, totals } = countBySection(actions);
+  const sheetOrder = snapshot.sheets.map((sheet) => sheet.name);
+  findings.sort(inWorkbookOrder(sheetOrder));
+  return { asAt: options.asAt, plans, sections, totals, actions, findings, sentence: committeeSentence(totals) };
+}
+
+/** Workbook-wide findings first, then by sheet, row and column, as a person reads the plan. */
+function inWorkbookOrder(sheetOrder: string[]): (a: Finding, b: Finding) => number {
+  const position = (finding: Finding): [number, number, number] => {
+    if (finding.cell === "") return [sheetOrder.indexOf(finding.sheet), -1, -1];
+    const { row, column } = parseAddress(finding.cell);
+    return [sheetOrder.indexOf(finding.sheet), row, column];
+  };
+  return (a, b) => {
+    const [pa, pb] = [position(a), position(b)];
+    return pa[0] - pb[0] || pa[1] - pb[1] || pa[2] - pb[2];
+  };
+}
+
+/** A plan without its own header block borrows the workbook's, and a "2019-20" in its title gives its period. */
+function completeHeader(own: HeaderBlock, workbook: HeaderBlock | null, plan: PlanLayout): HeaderBlock {
+  const title = own.title;
+  const period = own.period ?? workbook?.period ?? financialYear(title ?? "") ?? financialYear(plan.sheet);
+  const initials = own.initials.length > 0 ? own.initials : (workbook?.initials ?? []);
+  return { title, period, initials };
+}
+
+function toEntry(action: PlanAction, asAt: IsoDate, settings: Settings): ActionEntry {
+  const due = action.due.kind === "date" ? action.due.iso : null;
+  const status = action.status.status;
+  return {
+    sheet: action.sheet,
+    row: action.row + 1,
+    section: action.section,
+    ref: action.ref,
+    aim: action.aim,
+    action: action.action,
+    status,
+    statusText: action.statusText,
+    due,
+    lead: action.lead,
+    ...findOverdue(due, status, asAt, settings.dueSoonDays),
+  };
+}
+
+/**
+ * The cells whose fill colours the engine needs: the status column of each
+ * plan, where a status may be shown by colour alone. Adapters read these in a
+ * second round and hand them back in `snapshot.fills`.
+ */
+export function cellsNeedingFill(snapshot: WorkbookSnapshot, partial?: Partial<Settings>): Array<{ sheet: string; ranges: string[] }> {
+  const byPlan = locatePlans(snapshot, withDefaults(partial)).plans.filter((plan) => plan.columns.status !== undefined);
+  const bySheet = new Map<string, string[]>();
+  for (const plan of byPlan) {
+    const column = plan.columns.status as number;
+    const range = areaAddress({ top: plan.top + 1, bottom: Math.max(plan.top + 1, plan.bottom), left: column, right: column });
+    bySheet.set(plan.sheet, [...(bySheet.get(plan.sheet) ?? []), range]);
+  }
+  return [...bySheet].map(([sheet, ranges]) => ({ sheet, ranges }));
+}

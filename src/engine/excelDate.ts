@@ -1,0 +1,36 @@
+import { addDays, differenceInCalendarDays, format } from "date-fns";
+
+// Excel's day 0 is 30 Dec 1899 once its 1900 leap-year bug is accounted for.
+const EXCEL_EPOCH = new Date(1899, 11, 30);
+
+export type IsoDate = string;
+
+export function serialToDate(serial: number): Date {
+  return addDays(EXCEL_EPOCH, Math.floor(serial));
+}
+
+export function dateToIso(date: Date): IsoDate {
+  return format(date, "yyyy-MM-dd");
+}
+
+export function isoToDate(iso: IsoDate): Date {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  return new Date(y, m - 1, d);
+}
+
+export function dateToSerial(date: Date): number {
+  return differenceInCalendarDays(date, EXCEL_EPOCH);
+}
+
+/** Whether an Excel number format shows a date (as opposed to a number or a time of day). */
+export function isDateFormat(numberFormat: string | undefined): boolean {
+  if (!numberFormat) return false;
+  const bare = numberFormat.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "").toLowerCase();
+  return /[dy]/.test(bare) || /mmm/.test(bare);
+}
+
+/** A date format that shows no day ("mmm-yy") means "by the end of that month". */
+export function formatShowsDay(numberFormat: string): boolean {
+  const bare = numberFormat.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "").toLowerCase();
+  return /d/.test(bare);
+}

@@ -1,0 +1,11 @@
+export { buildReport, cellsNeedingFill } from "./buildReport";
+export type { ReportOptions } from "./buildReport";
+export type { Report, Finding, Severity, Rule, ActionEntry, SectionCounts, Counts, PlanEntry } from "./report";
+export type { WorkbookSnapshot, SheetSnapshot, CellSnapshot, CellValue, DefinedName } from "./snapshot";
+export { DEFAULT_SETTINGS, withDefaults } from "./settings";
+export type { Settings } from "./settings";
+export type { Status, RatedStatus, StatusVocabulary } from "./status";
+export { normaliseStatusText } from "./normaliseStatus";
+export { parseDueDate } from "./parseDueDate";
+export { dateToSerial, serialToDate, dateToIso } from "./excelDate";
+export { parseArea, cellAddress, columnLetters } from "./cellAddress";

@@ -1,0 +1,38 @@
+/** Every sentence the engine says to a service manager, kept together so they read as one voice. */
+export const messages = {
+  noPlan: (sheets: string[]) =>
+    sheets.length === 0
+      ? "The workbook has no visible sheets to read, so no plan was found."
+      : `No plan table found on ${listOf(sheets)}. A plan starts at a header row naming at least three of: Section, Ref, Aim, Action, Measure, Due, Lead, Comments, Status.`,
+  noStatusColumn: () =>
+    "This plan has no Status column, and no column whose values are mostly Blue, Red, Amber or Green; add a Status column so actions can be counted.",
+  hiddenPlanSheet: (sheet: string) => `Sheet '${sheet}' is hidden and holds a plan table; it was not read. Unhide it to include it.`,
+  missingStatus: (ref: string) => `Action ${ref} has no status. Enter Blue, Red, Amber or Green.`,
+  unknownStatus: (text: string) =>
+    `Status '${text}' is not a BRAG status. Use Blue, Red, Amber or Green, or add the word to the status vocabulary in settings.`,
+  ambiguousStatus: (text: string) => `Status '${text}' names more than one BRAG status. Choose one of Blue, Red, Amber or Green.`,
+  statusError: (error: string) => `The status cell shows the error ${error}, so the action cannot be counted. Fix the formula or type the status.`,
+  statusByColour: (status: string) =>
+    `Status shown by colour only (read as ${capitalise(status)}). Type '${capitalise(status)}' in the cell so the status does not rely on colour.`,
+  missingLead: () => "No lead named for this action. Add the initials of the person responsible.",
+  unknownLead: (lead: string, unknown: string[], known: string[]) =>
+    `Lead '${lead}': ${listOf(unknown.map((i) => `'${i}'`))} ${unknown.length === 1 ? "is" : "are"} not among the people named in the plan's header (${known.join(", ")}). Check the initials or add the person to the header.`,
+  missingDue: () => "No due date. Enter a month (e.g. Oct-19) or a date, or 'on-going' if it has none.",
+  unreadableDue: (shown: string) => `Due date '${shown}' cannot be read as a date. Use a month such as Oct-19 or a date such as 31/10/2019.`,
+  dueOutsidePeriod: (shown: string, side: "before" | "after", period: string, suggestion: string | null) =>
+    `Due date '${shown}' is ${side} the plan's period (${period})${suggestion ? `; did you mean ${suggestion}?` : "."}`,
+  duplicateRef: (ref: string, section: string, firstCell: string) =>
+    `Ref ${ref} is used twice in section '${section}' (first at ${firstCell}). Give each action its own ref.`,
+  blueWithoutComment: () => "Marked Blue (completed) with no comment. Add a comment saying what shows it is done.",
+  redWithoutComment: () => "Marked Red (stuck) with no comment. Add a comment saying what is blocking it and what help is needed.",
+  cellError: (error: string) => `This cell shows the error ${error}; its value was not used.`,
+};
+
+export function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+function listOf(items: string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}

@@ -1,0 +1,97 @@
+import { endOfMonth, isValid, parse } from "date-fns";
+import { CellSnapshot } from "./snapshot";
+import { IsoDate, dateToIso, formatShowsDay, isDateFormat, serialToDate } from "./excelDate";
+
+export type DueReading =
+  | { kind: "date"; iso: IsoDate; shown: string }
+  | { kind: "none"; shown: string }
+  | { kind: "missing" }
+  | { kind: "unreadable"; shown: string };
+
+const NO_DATE = new Set(["on-going", "ongoing", "on going", "n/a", "na", "tbc", "tbd", "-", "continuous"]);
+
+const MONTH_FORMATS = ["MMM-yy", "MMM yy", "MMM/yy", "MMM-yyyy", "MMM yyyy", "MMMM yyyy", "MMMM-yyyy", "MMMM yy", "MM/yyyy"];
+const DAY_FORMATS = [
+  "d/M/yyyy",
+  "d/M/yy",
+  "yyyy-MM-dd",
+  "d MMM yyyy",
+  "d MMMM yyyy",
+  "d-MMM-yy",
+  "d-MMM-yyyy",
+  "d MMM yy",
+  "d.M.yyyy",
+];
+// two-digit years ("Oct-19") are read in the century closest to 2000
+const REFERENCE = new Date(2000, 0, 1);
+// plausible serials for a plan's due date: 1 Jan 1990 to 31 Dec 2099
+const FIRST_SERIAL = 32874;
+const LAST_SERIAL = 73050;
+
+function tidy(text: string): string {
+  return text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/\.$/, "")
+    .replace(/\bsept\b/i, "Sep")
+    .replace(/(\d)(st|nd|rd|th)\b/i, "$1");
+}
+
+/** A written date: "Oct-19", "Sept 2019", "October 2019", "31/10/2019" (UK day-first), "2019-10-31". */
+export function parseDateText(written: string): { date: Date; byMonth: boolean } | null {
+  const text = tidy(written);
+  for (const pattern of MONTH_FORMATS) {
+    const date = parse(text, pattern, REFERENCE);
+    if (plausible(date)) return { date, byMonth: true };
+  }
+  for (const pattern of DAY_FORMATS) {
+    const date = parse(text, pattern, REFERENCE);
+    if (plausible(date)) return { date, byMonth: false };
+  }
+  return null;
+}
+
+// "1/2/20" must not be read as the year 20 by the four-digit pattern
+function plausible(date: Date): boolean {
+  return isValid(date) && date.getFullYear() >= 1900;
+}
+
+/**
+ * Reads a due-date cell. A real date formatted without a day ("mmm-yy", how
+ * Excel stores a typed "Oct-19") means the end of that month, as the text
+ * "Oct-19" does: the action is due by the end of October.
+ */
+export function parseDueDate(cell: CellSnapshot | undefined): DueReading {
+  if (!cell || cell.error) {
+    return cell?.error ? { kind: "unreadable", shown: cell.error } : { kind: "missing" };
+  }
+  const { value } = cell;
+  if (value === null || value === "") return { kind: "missing" };
+  if (typeof value === "number") {
+    const looksLikeDate = isDateFormat(cell.format) || (Number.isInteger(value) && !cell.format);
+    if (!looksLikeDate || value < FIRST_SERIAL || value > LAST_SERIAL) {
+      return { kind: "unreadable", shown: String(value) };
+    }
+    const day = serialToDate(value);
+    const byMonth = cell.format !== undefined && isDateFormat(cell.format) && !formatShowsDay(cell.format);
+    const date = byMonth ? endOfMonth(day) : day;
+    return { kind: "date", iso: dateToIso(date), shown: cell.format ? showDate(day, byMonth) : dateToIso(day) };
+  }
+  const shown = String(value).replace(/\s+/g, " ").trim();
+  if (shown === "") return { kind: "missing" };
+  if (NO_DATE.has(shown.toLowerCase())) return { kind: "none", shown };
+  const written = parseDateText(shown);
+  if (!written) return { kind: "unreadable", shown };
+  const date = written.byMonth ? endOfMonth(written.date) : written.date;
+  return { kind: "date", iso: dateToIso(date), shown };
+}
+
+/** How a date cell looks in the sheet, for messages ("Jan-19", "31/10/2019"). */
+export function showDate(date: Date, byMonth: boolean): string {
+  const month = date.toLocaleString("en-GB", { month: "short" }).slice(0, 3);
+  const yy = String(date.getFullYear()).slice(-2);
+  if (byMonth) return `${month}-${yy}`;
+  const dd = String(date.getDate()).padStart(2, "0");
+  const mm = String(date.getMonth() + 1).padStart(2, "0");
+  return `${dd}/${mm}/${date.getFullYear()}`;
+}

@@ -1,0 +1,148 @@
+import { cellAddress } from "./cellAddress";
+import { Role } from "./columnRoles";
+import { PlanLayout } from "./locatePlans";
+import { StatusReading, normaliseStatusText } from "./normaliseStatus";
+import { DueReading, parseDueDate } from "./parseDueDate";
+import { Settings } from "./settings";
+import { SheetGrid } from "./sheetGrid";
+import { statusOfColour } from "./statusColour";
+import { WorkbookSnapshot } from "./snapshot";
+
+/** One action row of a plan, as read; rows are 0-based here and 1-based in the report. */
+export interface PlanAction {
+  sheet: string;
+  row: number;
+  section: string;
+  ref: string;
+  aim: string;
+  action: string;
+  lead: string;
+  comments: string;
+  statusText: string;
+  status: StatusReading;
+  /** A1 address of the status cell, or null when the plan has no status column. */
+  statusCell: string | null;
+  due: DueReading;
+  dueCell: string | null;
+  leadCell: string | null;
+  refCell: string | null;
+  /** Cells of the row showing an error value such as #N/A. */
+  errorCells: Array<{ cell: string; error: string }>;
+}
+
+// a lone cell in one of these columns is part of an action, never a section heading
+const NEVER_HEADING: readonly Role[] = ["ref", "action", "measure", "due", "lead", "comments", "status"];
+const SEPARATOR_TEXT = /^[\s\-–—_=*.#~]+$/;
+
+export function readActions(plan: PlanLayout, snapshot: WorkbookSnapshot, settings: Settings): PlanAction[] {
+  const { grid, columns, left, right } = plan;
+  const fills = snapshot.fills?.[plan.sheet] ?? {};
+  const headerRows = new Set(plan.headerRows);
+  const text = (row: number, role: Role): string => {
+    const column = columns[role];
+    return column === undefined ? "" : grid.text(row, column);
+  };
+
+  const actions: PlanAction[] = [];
+  let heading: string | null = headingAbove(plan);
+  let carriedSection: string | null = null;
+  let blockTitle: string | null = null;
+  let previousAim = "";
+
+  for (let row = plan.top; row <= plan.bottom; row++) {
+    if (headerRows.has(row)) {
+      carriedSection = null;
+      blockTitle = titleOfHeader(grid, row, plan);
+      continue;
+    }
+    const filled = grid.filledColumns(row, left, right);
+    if (filled.length === 0 || filled.every((c) => SEPARATOR_TEXT.test(grid.text(row, c)))) continue;
+    if (isHeadingRow(grid, row, filled, plan)) {
+      heading = sectionName(grid.text(row, filled[0] as number));
+      carriedSection = null;
+      continue;
+    }
+
+    const ownSection = text(row, "section");
+    if (ownSection !== "") carriedSection = sectionName(ownSection);
+    const section = carriedSection ?? heading ?? blockTitle ?? plan.sheet;
+
+    const actionText = text(row, "action");
+    let aim = text(row, "aim");
+    // a continuation row (blank aim, but an action) belongs to the aim above it
+    if (aim === "" && actionText !== "") aim = previousAim;
+    previousAim = aim;
+
+    const address = (role: Role): string | null =>
+      columns[role] === undefined ? null : cellAddress(row, columns[role] as number);
+    const statusCell = address("status");
+    const statusText = text(row, "status");
+    actions.push({
+      sheet: plan.sheet,
+      row,
+      section,
+      ref: text(row, "ref"),
+      aim,
+      action: actionText,
+      lead: text(row, "lead"),
+      comments: text(row, "comments"),
+      statusText,
+      status: readStatus(grid, row, columns.status, statusText, statusCell ? fills[statusCell] : undefined, settings),
+      statusCell,
+      due: columns.due === undefined ? { kind: "missing" } : parseDueDate(grid.cell(row, columns.due)),
+      dueCell: address("due"),
+      leadCell: address("lead"),
+      refCell: address("ref"),
+      errorCells: filled.flatMap((column) => {
+        const error = grid.cell(row, column)?.error;
+        return error ? [{ cell: cellAddress(row, column), error }] : [];
+      }),
+    });
+  }
+  return actions;
+}
+
+function readStatus(
+  grid: SheetGrid,
+  row: number,
+  column: number | undefined,
+  statusText: string,
+  fill: string | undefined,
+  settings: Settings,
+): StatusReading {
+  if (column === undefined) return { status: "unrated", source: "missing" };
+  if (grid.cell(row, column)?.error) return { status: "unrated", source: "error" };
+  if (statusText !== "") return normaliseStatusText(statusText, settings.vocabulary);
+  const byColour = fill ? statusOfColour(fill) : null;
+  return byColour ? { status: byColour, source: "colour" } : { status: "unrated", source: "missing" };
+}
+
+/** "Recommendation 1: ..." alone on its row, often merged across the table. */
+function isHeadingRow(grid: SheetGrid, row: number, filled: number[], plan: PlanLayout): boolean {
+  if (filled.length !== 1) return false;
+  const column = filled[0] as number;
+  if (grid.mergeWidth(row, column) > 1) return true;
+  return !NEVER_HEADING.some((role) => plan.columns[role] === column) && grid.cell(row, column)?.error === undefined;
+}
+
+/** A heading directly above the first header row (at most one blank row between) names the first block. */
+function headingAbove(plan: PlanLayout): string | null {
+  if (plan.columns.section !== undefined) return null;
+  for (let row = plan.top - 1; row >= Math.max(0, plan.top - 2); row--) {
+    const filled = plan.grid.filledColumns(row);
+    if (filled.length === 1) return sectionName(plan.grid.text(row, filled[0] as number));
+    if (filled.length > 1) return null;
+  }
+  return null;
+}
+
+/** A block whose repeated header starts with the section's name ("Safe | Ref | Aim | ..."). */
+function titleOfHeader(grid: SheetGrid, row: number, plan: PlanLayout): string | null {
+  const roleColumns = new Set(Object.values(plan.columns));
+  const title = grid.filledColumns(row, plan.left, plan.right).find((column) => !roleColumns.has(column));
+  return title === undefined ? null : sectionName(grid.text(row, title));
+}
+
+function sectionName(text: string): string {
+  return text.replace(/\s+/g, " ").replace(/:$/, "").trim();
+}

@@ -1,0 +1,28 @@
+import { DEFAULT_VOCABULARY, StatusVocabulary } from "./status";
+
+/** What a service manager can change per workbook; saved in the workbook so it travels with the file. */
+export interface Settings {
+  vocabulary: StatusVocabulary;
+  dueSoonDays: number;
+  /** Sheet names to read; null reads every visible sheet. */
+  includeSheets: string[] | null;
+  summarySheetName: string;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  vocabulary: DEFAULT_VOCABULARY,
+  dueSoonDays: 30,
+  includeSheets: null,
+  summarySheetName: "BRAG summary",
+};
+
+/** Settings with anything not given taken from the defaults; vocabulary keys are matched lower-case. */
+export function withDefaults(partial: Partial<Settings> = {}): Settings {
+  const vocabulary = Object.fromEntries(
+    Object.entries(partial.vocabulary ?? DEFAULT_SETTINGS.vocabulary).map(([word, status]) => [
+      word.toLowerCase().replace(/\s+/g, " ").trim(),
+      status,
+    ]),
+  );
+  return { ...DEFAULT_SETTINGS, ...partial, vocabulary };
+}

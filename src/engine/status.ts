@@ -1,0 +1,26 @@
+export const STATUSES = ["blue", "red", "amber", "green"] as const;
+export type RatedStatus = (typeof STATUSES)[number];
+export type Status = RatedStatus | "unrated";
+
+/** The order the committee reports count in: "20 tasks marked amber, 45 ... green, 0 ... red, 2 ... blue". */
+export const SENTENCE_ORDER: readonly RatedStatus[] = ["amber", "green", "red", "blue"];
+
+export type StatusVocabulary = Record<string, RatedStatus>;
+
+export const DEFAULT_VOCABULARY: StatusVocabulary = {
+  blue: "blue",
+  b: "blue",
+  complete: "blue",
+  completed: "blue",
+  done: "blue",
+  achieved: "blue",
+  closed: "blue",
+  red: "red",
+  r: "red",
+  stuck: "red",
+  amber: "amber",
+  a: "amber",
+  green: "green",
+  g: "green",
+  "on track": "green",
+};
