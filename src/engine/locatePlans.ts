@@ -102,8 +102,10 @@ function layoutPlan(grid: SheetGrid, headerRows: number[], columns: ColumnMap, l
   const top = headerRows[0] as number;
   const used = Object.values(columns) as number[];
   const headerCells = grid.filledColumns(top);
-  let left = Math.min(...used);
-  let right = Math.max(...used, ...headerCells.filter((c) => c <= Math.max(...used) + 2));
+  // unlabelled header cells just beside the recognised ones belong to the table ("Safe | Ref | Aim ...", "... | Green")
+  const near = headerCells.filter((c) => c >= Math.min(...used) - 2 && c <= Math.max(...used) + 2);
+  let left = Math.min(...used, ...near);
+  let right = Math.max(...used, ...near);
 
   let statusFoundBy: PlanLayout["statusFoundBy"] = columns.status !== undefined ? "header" : "none";
   if (columns.status === undefined) {

@@ -32,6 +32,7 @@ export interface PlanAction {
 
 // a lone cell in one of these columns is part of an action, never a section heading
 const NEVER_HEADING: readonly Role[] = ["ref", "action", "measure", "due", "lead", "comments", "status"];
+const MAX_REF_LENGTH = 12;
 const SEPARATOR_TEXT = /^[\s\-–—_=*.#~]+$/;
 
 export function readActions(plan: PlanLayout, snapshot: WorkbookSnapshot, settings: Settings): PlanAction[] {
@@ -121,8 +122,11 @@ function readStatus(
 function isHeadingRow(grid: SheetGrid, row: number, filled: number[], plan: PlanLayout): boolean {
   if (filled.length !== 1) return false;
   const column = filled[0] as number;
+  if (grid.cell(row, column)?.error !== undefined) return false;
   if (grid.mergeWidth(row, column) > 1) return true;
-  return !NEVER_HEADING.some((role) => plan.columns[role] === column) && grid.cell(row, column)?.error === undefined;
+  if (!NEVER_HEADING.some((role) => plan.columns[role] === column)) return true;
+  // unmerged headings often sit in the first column, even when that is the Ref column; a ref is short
+  return column === plan.left && grid.text(row, column).length > MAX_REF_LENGTH;
 }
 
 /** A heading directly above the first header row (at most one blank row between) names the first block. */

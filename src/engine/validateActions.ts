@@ -35,7 +35,7 @@ const statusChecks: Check = (action) => {
 };
 
 const leadChecks: Check = (action, { header }) => {
-  if (action.leadCell === null) return [];
+  if (action.leadCell === null || hasError(action, action.leadCell)) return [];
   if (action.lead === "") return [finding("warning", "missing-lead", action, action.leadCell, messages.missingLead())];
   if (header.initials.length === 0) return [];
   const known = new Set(header.initials.map(simplifyInitials));
@@ -82,9 +82,14 @@ const evidenceChecks: Check = (action) => {
   return [];
 };
 
+function hasError(action: PlanAction, cell: string): boolean {
+  return action.errorCells.some((error) => error.cell === cell);
+}
+
+// the status and due cells have rules of their own that already name the error
 const errorChecks: Check = (action) =>
   action.errorCells
-    .filter(({ cell }) => cell !== action.statusCell)
+    .filter(({ cell }) => cell !== action.statusCell && cell !== action.dueCell)
     .map(({ cell, error }) => finding("warning", "cell-error", action, cell, messages.cellError(error)));
 
 const CHECKS: readonly Check[] = [statusChecks, leadChecks, dueChecks, evidenceChecks, errorChecks];
