@@ -82,16 +82,18 @@ function locatePlansOnSheet(grid: SheetGrid, settings: Settings): PlanLayout[] {
 function recogniseHeader(grid: SheetGrid, row: number): ColumnMap | null {
   const columns: ColumnMap = {};
   let recognised = 0;
-  for (const column of grid.filledColumns(row)) {
-    const text = grid.text(row, column);
-    if (text.length > 60) continue;
-    const role = roleOfLabel(text);
+  const filled = grid.filledColumns(row);
+  for (const column of filled) {
+    const cell = grid.cell(row, column);
+    if (typeof cell?.value !== "string" || cell.value.length > 60) continue;
+    const role = roleOfLabel(cell.value);
     if (role && columns[role] === undefined) {
       columns[role] = column;
       recognised++;
     }
   }
-  return recognised >= MIN_RECOGNISED ? columns : null;
+  // most of a header's cells are labels; an action row that happens to say "Update" and "Lead" is not a header
+  return recognised >= MIN_RECOGNISED && recognised * 2 >= filled.length ? columns : null;
 }
 
 function sameColumns(a: ColumnMap, b: ColumnMap): boolean {

@@ -19,6 +19,12 @@ describe("finding the plan", () => {
     expect(report.findings[0]).toMatchObject({ severity: "error", rule: "no-plan" });
   });
 
+  it("does not take an action row that happens to say 'Update' and 'Lead' for a header", () => {
+    const report = buildReport(simplePlan([actionRow({ section: "Safe", aim: "Update", action: "Lead", comments: "No change" })]), AS_AT);
+    expect(report.plans).toHaveLength(1);
+    expect(report.totals.total).toBe(1);
+  });
+
   it("ignores case, colons, line breaks in header labels", () => {
     const report = buildReport(workbook(sheet("Plan", [["SPECIFIC AIM:", "What we\nwill do", "By when:", "rag"], ["a", "b", "Oct-19", "red"]])), AS_AT);
     expect(report.totals.red).toBe(1);
