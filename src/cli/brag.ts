@@ -3,6 +3,12 @@ import { checkCommand } from "./checkCommand";
 import { refreshCommand } from "./refreshCommand";
 import { EXIT_UNUSABLE, processTerminal } from "./runCommand";
 
+// `brag check plan.xlsx | head` closes the pipe early; that is the reader's choice, not an error
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 const program = new Command()
   .name("brag")
   .description("Count, check and colour the BRAG statuses of a service improvement plan (.xlsx).")
