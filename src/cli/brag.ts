@@ -16,8 +16,10 @@ const program = new Command()
 
 program
   .command("refresh <file>")
-  .description("report counts per section, overdue actions and findings")
-  .option("--out <file>", "write the refreshed workbook here")
+  .description("count, flag and colour the plan; write the summary sheet with --out")
+  .option("--out <file>", "write the refreshed workbook here (never the input itself)")
+  .option("--in-place", "write the refreshed workbook over the input")
+  .option("--force", "write even when the input holds parts the writer cannot keep (charts, pivot tables, macros)")
   .option("--as-at <date>", "the date to judge overdue against (YYYY-MM-DD; default today)")
   .option("--json <file>", "also write the report as JSON")
   .action(async (file: string, options) => {

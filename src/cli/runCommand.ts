@@ -1,4 +1,5 @@
 import { UnreadableWorkbookError } from "../xlsx/UnreadableWorkbookError";
+import { RefreshRefusedError } from "../xlsx/refreshFile";
 import { UsageError } from "./commandOptions";
 
 export interface Terminal {
@@ -21,8 +22,13 @@ export async function runCommand(terminal: Terminal, command: () => Promise<numb
   try {
     return await command();
   } catch (error) {
-    if (error instanceof UnreadableWorkbookError || error instanceof UsageError) {
+    if (error instanceof UnreadableWorkbookError || error instanceof UsageError || error instanceof RefreshRefusedError) {
       terminal.err(`brag: ${error.message}`);
+      return EXIT_UNUSABLE;
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EACCES" || code === "EPERM" || code === "ENOENT" || code === "EROFS" || code === "ENOSPC") {
+      terminal.err(`brag: could not write the output (${code}): ${(error as Error).message}. Nothing was changed.`);
       return EXIT_UNUSABLE;
     }
     terminal.err(`brag: something went wrong that is not your fault: ${(error as Error).message ?? String(error)}`);

@@ -6,6 +6,7 @@ import { findOverdue } from "./findOverdue";
 import { HeaderBlock, financialYear, readHeaderBlock } from "./headerBlock";
 import { PlanLayout, locatePlans } from "./locatePlans";
 import { messages } from "./messages";
+import { withoutOwnedCells } from "./ownership";
 import { PlanAction, readActions } from "./readActions";
 import { ActionEntry, Finding, PlanEntry, Report } from "./report";
 import { Settings, withDefaults } from "./settings";
@@ -17,10 +18,25 @@ export interface ReportOptions {
   settings?: Partial<Settings>;
 }
 
+/** A workbook read through: the report, and the plans and actions behind it that edits are planned from. */
+export interface Analysis {
+  report: Report;
+  plans: Array<{ layout: PlanLayout; actions: PlanAction[] }>;
+  settings: Settings;
+  /** The snapshot without the add-in's own cells: the user's content. */
+  userContent: WorkbookSnapshot;
+}
+
 /** Reads every plan in the workbook and reports its actions, counts and findings. */
 export function buildReport(snapshot: WorkbookSnapshot, options: ReportOptions): Report {
+  return analyseWorkbook(snapshot, options).report;
+}
+
+export function analyseWorkbook(workbook: WorkbookSnapshot, options: ReportOptions): Analysis {
   const settings = withDefaults(options.settings);
+  const snapshot = withoutOwnedCells(workbook);
   const search = locatePlans(snapshot, settings);
+  const analysed: Analysis["plans"] = [];
   const plans: PlanEntry[] = [];
   const actions: ActionEntry[] = [];
   const findings: Finding[] = search.hiddenPlanSheets.map((sheet) => ({
@@ -53,6 +69,7 @@ export function buildReport(snapshot: WorkbookSnapshot, options: ReportOptions):
       });
     }
     const planActions = readActions(plan, snapshot, settings);
+    analysed.push({ layout: plan, actions: planActions });
     actions.push(...planActions.map((action) => toEntry(action, options.asAt, settings)));
     findings.push(...validateActions(planActions, header));
   });
@@ -60,7 +77,8 @@ export function buildReport(snapshot: WorkbookSnapshot, options: ReportOptions):
   const { sections, totals } = countBySection(actions);
   const sheetOrder = snapshot.sheets.map((sheet) => sheet.name);
   findings.sort(inWorkbookOrder(sheetOrder));
-  return { asAt: options.asAt, plans, sections, totals, actions, findings, sentence: committeeSentence(totals) };
+  const report = { asAt: options.asAt, plans, sections, totals, actions, findings, sentence: committeeSentence(totals) };
+  return { report, plans: analysed, settings, userContent: snapshot };
 }
 
 /** Workbook-wide findings first, then by sheet, row and column, as a person reads the plan. */
@@ -104,16 +122,18 @@ function toEntry(action: PlanAction, asAt: IsoDate, settings: Settings): ActionE
 
 /**
  * The cells whose fill colours the engine needs: the status column of each
- * plan, where a status may be shown by colour alone. Adapters read these in a
- * second round and hand them back in `snapshot.fills`.
+ * plan (a status may be shown by colour alone) and the due column (to take an
+ * old overdue highlight off). Adapters read these in a second round and hand
+ * them back in `snapshot.fills`.
  */
 export function cellsNeedingFill(snapshot: WorkbookSnapshot, partial?: Partial<Settings>): Array<{ sheet: string; ranges: string[] }> {
-  const byPlan = locatePlans(snapshot, withDefaults(partial)).plans.filter((plan) => plan.columns.status !== undefined);
   const bySheet = new Map<string, string[]>();
-  for (const plan of byPlan) {
-    const column = plan.columns.status as number;
-    const range = areaAddress({ top: plan.top + 1, bottom: Math.max(plan.top + 1, plan.bottom), left: column, right: column });
-    bySheet.set(plan.sheet, [...(bySheet.get(plan.sheet) ?? []), range]);
+  for (const plan of locatePlans(withoutOwnedCells(snapshot), withDefaults(partial)).plans) {
+    for (const column of [plan.columns.status, plan.columns.due]) {
+      if (column === undefined) continue;
+      const range = areaAddress({ top: plan.top + 1, bottom: Math.max(plan.top + 1, plan.bottom), left: column, right: column });
+      bySheet.set(plan.sheet, [...(bySheet.get(plan.sheet) ?? []), range]);
+    }
   }
   return [...bySheet].map(([sheet, ranges]) => ({ sheet, ranges }));
 }

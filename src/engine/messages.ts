@@ -26,6 +26,14 @@ export const messages = {
   blueWithoutComment: () => "Marked Blue (completed) with no comment. Add a comment saying what shows it is done.",
   redWithoutComment: () => "Marked Red (stuck) with no comment. Add a comment saying what is blocking it and what help is needed.",
   cellError: (error: string) => `This cell shows the error ${error}; its value was not used.`,
+  flagsHeader: "BRAG Tracker: overdue / due soon",
+  overdueFlag: "Overdue",
+  dueSoonFlag: "Due soon",
+  protectedSheet: (sheet: string) =>
+    `Sheet '${sheet}' is protected, so BRAG Tracker changed nothing. Unprotect it (Review > Unprotect Sheet) and refresh again.`,
+  nothingToRefresh: "No plan was found, so BRAG Tracker changed nothing.",
+  summaryNameTaken: (wanted: string, used: string) =>
+    `A sheet named '${wanted}' already exists and is not BRAG Tracker's, so it was left alone and the summary was written to '${used}'.`,
 };
 
 export function capitalise(word: string): string {

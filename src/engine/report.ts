@@ -66,7 +66,9 @@ export type Rule =
   | "duplicate-ref"
   | "blue-without-comment"
   | "red-without-comment"
-  | "cell-error";
+  | "cell-error"
+  | "protected-sheet"
+  | "summary-name-taken";
 
 export interface Finding {
   severity: Severity;

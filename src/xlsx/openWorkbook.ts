@@ -9,6 +9,11 @@ const COMPOUND_FILE = "d0cf11e0";
 
 /** Loads an .xlsx, turning every way that can fail into one clear sentence. */
 export async function openWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  return loadWorkbook(await readWorkbookFile(path), basename(path));
+}
+
+/** The file's bytes, once it is known to be a zip package at all. */
+export async function readWorkbookFile(path: string): Promise<Buffer> {
   const name = basename(path);
   let bytes: Buffer;
   try {
@@ -29,6 +34,10 @@ export async function openWorkbook(path: string): Promise<ExcelJS.Workbook> {
   if (magic !== ZIP) {
     throw new UnreadableWorkbookError(`'${name}' is not an Excel workbook (.xlsx). Open it in Excel and save it as .xlsx.`);
   }
+  return bytes;
+}
+
+export async function loadWorkbook(bytes: Buffer, name: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

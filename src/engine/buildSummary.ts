@@ -1,0 +1,188 @@
+import { format } from "date-fns";
+import { cellAddress } from "./cellAddress";
+import { SummaryChart, SummaryPlan, WrittenCell } from "./editPlan";
+import { isoToDate } from "./excelDate";
+import { capitalise } from "./messages";
+import { CellLook, HEADING_LOOK, STATUS_LOOK } from "./palette";
+import { ActionEntry, Counts, Report } from "./report";
+import { STATUSES } from "./status";
+
+// Excel's limit on the characters in one cell
+const MAX_CELL_TEXT = 32767;
+const BOLD: CellLook = { fill: null, font: null, bold: true };
+const TITLE: CellLook = { fill: null, font: "1F3864", bold: true };
+const COUNT_COLUMNS: Array<[string, keyof Counts]> = [
+  ["Blue", "blue"],
+  ["Red", "red"],
+  ["Amber", "amber"],
+  ["Green", "green"],
+  ["Unrated", "unrated"],
+  ["Total", "total"],
+  ["Overdue", "overdue"],
+  ["Due soon", "dueSoon"],
+];
+const CHART_ROWS = 16;
+const LAST_COLUMN = 9;
+const COLUMN_WIDTHS = [34, 9, 10, 12, 10, 12, 10, 10, 10, 40];
+// points per line of 11pt text, and a little slack per line for proportional fonts
+const LINE_HEIGHT = 15;
+const CHARACTERS_PER_WIDTH = 1.1;
+
+/** Writes rows top to bottom, as a person reads the committee appendix. */
+class SheetWriter {
+  readonly cells: WrittenCell[] = [];
+  readonly merges: string[] = [];
+  readonly rowHeights = new Map<number, number>();
+  row = 0;
+
+  text(column: number, text: string, extra: Omit<WrittenCell, "cell" | "value"> = {}): void {
+    this.cells.push({ cell: cellAddress(this.row, column), value: { text: text.slice(0, MAX_CELL_TEXT) }, ...extra });
+  }
+
+  /**
+   * Wrapped text in a merged area: Excel never fits a row's height to merged
+   * cells, so the height is set from the text's length.
+   */
+  wrapped(from: number, to: number, text: string): void {
+    this.text(from, text, { wrap: true });
+    if (to > from) this.merge(from, to);
+    const width = COLUMN_WIDTHS.slice(from, to + 1).reduce((sum, w) => sum + w, 0) * CHARACTERS_PER_WIDTH;
+    const lines = text.split("\n").reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / width)), 0);
+    const height = Math.min(409, lines * LINE_HEIGHT);
+    if (lines > 1) this.rowHeights.set(this.row + 1, Math.max(this.rowHeights.get(this.row + 1) ?? 0, height));
+  }
+
+  number(column: number, value: number, extra: Omit<WrittenCell, "cell" | "value"> = {}): void {
+    this.cells.push({ cell: cellAddress(this.row, column), value: { number: value }, ...extra });
+  }
+
+  merge(from: number, to: number): void {
+    this.merges.push(`${cellAddress(this.row, from)}:${cellAddress(this.row, to)}`);
+  }
+
+  skip(rows = 1): void {
+    this.row += rows;
+  }
+}
+
+/** The committee appendix tab, written afresh on every refresh. */
+export function buildSummary(report: Report, name: string, replaces: string | null): SummaryPlan {
+  const sheet = new SheetWriter();
+  sheet.text(0, "BRAG summary", { look: TITLE });
+  sheet.skip();
+  sheet.text(0, report.plans.length > 1 ? "Plans" : "Plan", { look: BOLD });
+  sheet.text(1, report.plans.map((plan) => plan.title).join("; "));
+  sheet.skip();
+  sheet.text(0, "As at", { look: BOLD });
+  sheet.text(1, format(isoToDate(report.asAt), "d MMMM yyyy"));
+  sheet.skip(2);
+  sheet.wrapped(0, LAST_COLUMN, report.sentence);
+  sheet.skip(2);
+
+  const chart = writeCountTable(sheet, report);
+  writeActionList(sheet, `Overdue actions (${report.totals.overdue})`, report.actions.filter((a) => a.overdue));
+  writeActionList(sheet, `Key actions for the next quarter: red and amber (${report.totals.red + report.totals.amber})`, keyActions(report.actions));
+  writeFindings(sheet, report);
+
+  return {
+    name,
+    replaces,
+    cells: sheet.cells,
+    merges: sheet.merges,
+    columnWidths: COLUMN_WIDTHS,
+    rowHeights: [...sheet.rowHeights].map(([row, height]) => ({ row, height })),
+    chart,
+    print: { paper: "A4", orientation: "landscape", fitToWidth: 1, repeatRows: "1:3" },
+  };
+}
+
+function writeCountTable(sheet: SheetWriter, report: Report): SummaryChart | null {
+  sheet.text(0, "Actions by section and status", { look: BOLD });
+  sheet.skip();
+  sheet.text(0, "Section", { look: HEADING_LOOK });
+  COUNT_COLUMNS.forEach(([label, key], index) => {
+    const look = (STATUSES as readonly string[]).includes(key) ? { ...STATUS_LOOK[key as keyof typeof STATUS_LOOK], bold: true } : HEADING_LOOK;
+    sheet.text(index + 1, label, { look });
+  });
+  sheet.skip();
+  const firstSection = sheet.row;
+  for (const section of report.sections) {
+    sheet.text(0, section.name);
+    COUNT_COLUMNS.forEach(([, key], index) => sheet.number(index + 1, section[key]));
+    sheet.skip();
+  }
+  const lastSection = sheet.row - 1;
+  sheet.text(0, "Total", { look: BOLD });
+  COUNT_COLUMNS.forEach(([, key], index) => sheet.number(index + 1, report.totals[key], { look: BOLD }));
+  sheet.skip(2);
+  if (report.sections.length === 0) return null;
+
+  const chart: SummaryChart = {
+    title: "Actions by section and status",
+    categories: `${cellAddress(firstSection, 0)}:${cellAddress(lastSection, 0)}`,
+    series: STATUSES.map((status, index) => ({
+      name: capitalise(status),
+      values: `${cellAddress(firstSection, index + 1)}:${cellAddress(lastSection, index + 1)}`,
+      colour: STATUS_LOOK[status].fill as string,
+    })),
+    from: cellAddress(sheet.row, 0),
+    to: cellAddress(sheet.row + CHART_ROWS - 1, 6),
+  };
+  sheet.skip(CHART_ROWS + 1);
+  return chart;
+}
+
+/** Red first, then amber; within each, soonest due first, undated last. */
+function keyActions(actions: ActionEntry[]): ActionEntry[] {
+  const rank = (a: ActionEntry) => (a.status === "red" ? 0 : 1);
+  return actions
+    .filter((a) => a.status === "red" || a.status === "amber")
+    .map((action, order) => ({ action, order }))
+    .sort((x, y) => rank(x.action) - rank(y.action) || (x.action.due ?? "9999").localeCompare(y.action.due ?? "9999") || x.order - y.order)
+    .map(({ action }) => action);
+}
+
+function writeActionList(sheet: SheetWriter, title: string, actions: ActionEntry[]): void {
+  sheet.text(0, title, { look: BOLD });
+  sheet.skip();
+  ["Section", "Ref", "Status", "Due", "Lead", "Go to", "Action"].forEach((label, index) => sheet.text(index, label, { look: HEADING_LOOK }));
+  sheet.merge(6, LAST_COLUMN);
+  sheet.skip();
+  if (actions.length === 0) {
+    sheet.text(0, "None.");
+    sheet.skip();
+  }
+  for (const action of actions) {
+    sheet.wrapped(0, 0, action.section);
+    sheet.text(1, action.ref);
+    sheet.text(2, action.statusText || capitalise(action.status), action.status === "unrated" ? {} : { look: STATUS_LOOK[action.status] });
+    sheet.text(3, action.due ? format(isoToDate(action.due), "d MMM yyyy") : "");
+    sheet.text(4, action.lead);
+    sheet.text(5, `${action.sheet} row ${action.row}`, { link: { sheet: action.sheet, cell: `A${action.row}` } });
+    sheet.wrapped(6, LAST_COLUMN, action.action || action.aim);
+    sheet.skip();
+  }
+  sheet.skip();
+}
+
+function writeFindings(sheet: SheetWriter, report: Report): void {
+  sheet.text(0, `Checks (${report.findings.length} findings)`, { look: BOLD });
+  sheet.skip();
+  ["Where", "Severity", "Check", "", "Message"].forEach((label, index) => label && sheet.text(index, label, { look: HEADING_LOOK }));
+  sheet.merge(2, 3);
+  sheet.merge(4, LAST_COLUMN);
+  sheet.skip();
+  if (report.findings.length === 0) {
+    sheet.text(0, "None: every action has a status, lead and due date.");
+    sheet.skip();
+  }
+  for (const finding of report.findings) {
+    const where = finding.cell ? `${finding.sheet}!${finding.cell}` : finding.sheet || "Workbook";
+    sheet.text(0, where, finding.cell ? { link: { sheet: finding.sheet, cell: finding.cell } } : {});
+    sheet.text(1, capitalise(finding.severity));
+    sheet.text(2, finding.rule);
+    sheet.merge(2, 3);
+    sheet.wrapped(4, LAST_COLUMN, finding.message);
+    sheet.skip();
+  }
+}

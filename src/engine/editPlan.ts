@@ -1,0 +1,76 @@
+import { CellLook } from "./palette";
+import { DefinedName } from "./snapshot";
+
+/**
+ * Every change a refresh makes, decided by the engine as plain data; the
+ * adapters apply it and decide nothing. Applying the same plan twice gives
+ * the same workbook.
+ */
+export interface EditPlan {
+  /** Set when nothing may be written (a protected sheet, no plan); adapters then write nothing at all. */
+  refusal: Refusal | null;
+  /** Colours for status and due-date cells on the plan sheets, grouped by look so adapters can batch them. */
+  looks: LookEdit[];
+  /** Cells the add-in wrote last time (its old flags columns), emptied and unstyled before the new ones go in. */
+  clear: Array<{ sheet: string; range: string }>;
+  flags: FlagColumn[];
+  summary: SummaryPlan | null;
+  /** The add-in's defined names after this refresh; adapters drop every other name starting with OWNED_NAME_PREFIX. */
+  names: DefinedName[];
+}
+
+export interface Refusal {
+  sheet: string;
+  message: string;
+}
+
+export interface LookEdit {
+  sheet: string;
+  look: CellLook;
+  cells: string[];
+}
+
+/** A value written by the add-in. Text is always literal text, even when it starts with "=". */
+export type WrittenValue = { text: string } | { number: number };
+
+export interface WrittenCell {
+  cell: string;
+  value: WrittenValue;
+  look?: CellLook;
+  /** An internal hyperlink to a cell of the workbook. */
+  link?: { sheet: string; cell: string };
+  wrap?: boolean;
+}
+
+export interface FlagColumn {
+  sheet: string;
+  /** The column's extent, e.g. "J16:J111", named by `name` so the next refresh finds it. */
+  range: string;
+  name: string;
+  cells: WrittenCell[];
+}
+
+export interface SummaryChart {
+  title: string;
+  /** Ranges on the summary sheet, e.g. "A9:A15". */
+  categories: string;
+  series: Array<{ name: string; values: string; colour: string }>;
+  /** Top-left and bottom-right cells the chart covers. */
+  from: string;
+  to: string;
+}
+
+/** The committee appendix sheet. Its cells are aligned to the top, so wrapped rows read across. */
+export interface SummaryPlan {
+  name: string;
+  /** The add-in's previous summary sheet, removed and written afresh (never a user's sheet). */
+  replaces: string | null;
+  cells: WrittenCell[];
+  merges: string[];
+  /** Column widths in characters, from column A. */
+  columnWidths: number[];
+  /** Heights in points of rows whose wrapped text needs more than one line (1-based rows). */
+  rowHeights: Array<{ row: number; height: number }>;
+  chart: SummaryChart | null;
+  print: { paper: "A4"; orientation: "landscape"; fitToWidth: 1; repeatRows: string };
+}

@@ -1,0 +1,39 @@
+import { LookEdit } from "./editPlan";
+import { CellLook, OVERDUE_LOOK, OWN_FILLS, PLAIN_LOOK, STATUS_LOOK } from "./palette";
+import { PlanAction } from "./readActions";
+import { ActionEntry } from "./report";
+
+/**
+ * Status cells take the colour of their status; the colour always follows the
+ * text. A cell the add-in coloured before whose status is now unrecognised
+ * loses that colour; a fill the user chose on an unrated cell is left alone.
+ * Overdue due dates are highlighted, and the highlight comes off when they no
+ * longer are.
+ */
+export function planLooks(
+  actions: PlanAction[],
+  entries: Map<PlanAction, ActionEntry>,
+  fills: Record<string, Record<string, string>>,
+): LookEdit[] {
+  const groups = new Map<string, LookEdit>();
+  const add = (sheet: string, look: CellLook, cell: string) => {
+    const key = `${sheet}\u0000${look.fill}\u0000${look.font}`;
+    const group = groups.get(key) ?? { sheet, look, cells: [] };
+    group.cells.push(cell);
+    groups.set(key, group);
+  };
+
+  for (const action of actions) {
+    const sheetFills = fills[action.sheet] ?? {};
+    const { status, statusCell, dueCell } = action;
+    if (statusCell !== null) {
+      if (status.status !== "unrated") add(action.sheet, STATUS_LOOK[status.status], statusCell);
+      else if (OWN_FILLS.has(sheetFills[statusCell] ?? "")) add(action.sheet, PLAIN_LOOK, statusCell);
+    }
+    if (dueCell !== null) {
+      if (entries.get(action)?.overdue) add(action.sheet, OVERDUE_LOOK, dueCell);
+      else if (sheetFills[dueCell] === OVERDUE_LOOK.fill) add(action.sheet, PLAIN_LOOK, dueCell);
+    }
+  }
+  return [...groups.values()];
+}

@@ -1,0 +1,86 @@
+import { analyseWorkbook, ReportOptions } from "./buildReport";
+import { buildSummary } from "./buildSummary";
+import { quoteSheetName } from "./cellAddress";
+import { EditPlan, Refusal } from "./editPlan";
+import { messages } from "./messages";
+import { SUMMARY_NAME, ownedFlagRanges, ownedSheetNames } from "./ownership";
+import { planFlagColumn } from "./planFlagColumns";
+import { planLooks } from "./planLooks";
+import { PlanAction } from "./readActions";
+import { ActionEntry, Report } from "./report";
+import { WorkbookSnapshot } from "./snapshot";
+
+export interface RefreshResult {
+  report: Report;
+  edits: EditPlan;
+}
+
+/** The one-click job: the report, and every edit that brings the workbook up to date with it. */
+export function refresh(snapshot: WorkbookSnapshot, options: ReportOptions): RefreshResult {
+  const { report, plans, settings } = analyseWorkbook(snapshot, options);
+  const sheetNames = new Set(snapshot.sheets.map((sheet) => sheet.name));
+  const ownedSummary = [...ownedSheetNames(snapshot)].find((name) => sheetNames.has(name)) ?? null;
+
+  const wanted = sheetNameFrom(settings.summarySheetName);
+  const summaryName = freeSheetName(wanted, sheetNames, ownedSummary);
+  if (summaryName !== wanted) {
+    report.findings.unshift({ severity: "info", rule: "summary-name-taken", sheet: wanted, cell: "", message: messages.summaryNameTaken(wanted, summaryName) });
+  }
+
+  const refusal = refusalFor(snapshot, plans.map((plan) => plan.layout.sheet), ownedSummary);
+  if (refusal) {
+    report.findings.unshift({ severity: "error", rule: refusal.sheet ? "protected-sheet" : "no-plan", sheet: refusal.sheet, cell: "", message: refusal.message });
+    return { report, edits: { refusal, looks: [], clear: [], flags: [], summary: null, names: [] } };
+  }
+
+  const actions = plans.flatMap((plan) => plan.actions);
+  const entries = new Map<PlanAction, ActionEntry>(actions.map((action, index) => [action, report.actions[index] as ActionEntry]));
+  const taken = new Set<string>();
+  const flags = plans.map((plan, index) => planFlagColumn(plan.layout, plan.actions, entries, index, taken));
+  const summary = buildSummary(report, summaryName, ownedSummary);
+  return {
+    report,
+    edits: {
+      refusal: null,
+      looks: planLooks(actions, entries, snapshot.fills ?? {}),
+      clear: ownedFlagRanges(snapshot).filter(({ sheet }) => sheetNames.has(sheet)),
+      flags,
+      summary,
+      names: [
+        { name: SUMMARY_NAME, refersTo: `${quoteSheetName(summaryName)}!$A$1` },
+        ...flags.map((flag) => ({ name: flag.name, refersTo: `${quoteSheetName(flag.sheet)}!${absolute(flag.range)}` })),
+      ],
+    },
+  };
+}
+
+/** Nothing is written when there is no plan, or when a sheet the refresh would write to is protected. */
+function refusalFor(snapshot: WorkbookSnapshot, planSheets: string[], ownedSummary: string | null): Refusal | null {
+  if (planSheets.length === 0) return { sheet: "", message: messages.nothingToRefresh };
+  const written = new Set([...planSheets, ...(ownedSummary ? [ownedSummary] : [])]);
+  const locked = snapshot.sheets.find((sheet) => sheet.protected && written.has(sheet.name));
+  return locked ? { sheet: locked.name, message: messages.protectedSheet(locked.name) } : null;
+}
+
+// Excel refuses these characters in a sheet name, and more than 31 of them
+function sheetNameFrom(setting: string): string {
+  const cleaned = setting.replace(/[[\]:*?/\\]/g, " ").replace(/^'+|'+$/g, "").replace(/\s+/g, " ").trim().slice(0, 31);
+  return cleaned || "BRAG summary";
+}
+
+/** The wanted name, unless a user's sheet already has it: then "BRAG summary (2)" and so on. */
+function freeSheetName(wanted: string, existing: Set<string>, ownedSummary: string | null): string {
+  // Excel compares sheet names without regard to case
+  const free = (name: string) =>
+    name.toLowerCase() === ownedSummary?.toLowerCase() || ![...existing].some((sheet) => sheet.toLowerCase() === name.toLowerCase());
+  if (free(wanted)) return wanted;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const name = `${wanted.slice(0, 31 - suffix.length)}${suffix}`;
+    if (free(name)) return name;
+  }
+}
+
+function absolute(range: string): string {
+  return range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+}

@@ -1,0 +1,91 @@
+import ExcelJS from "exceljs";
+import { CellLook, EditPlan, OWNED_NAME_PREFIX, SummaryPlan, WrittenCell, parseArea, quoteSheetName } from "../engine";
+
+/** Applies the engine's edit plan to an ExcelJS workbook; decides nothing itself. */
+export function applyEdits(workbook: ExcelJS.Workbook, edits: EditPlan): void {
+  if (edits.refusal) throw new Error(`applyEdits called with a refused plan: ${edits.refusal.message}`);
+  for (const { sheet, range } of edits.clear) clearOwnedCells(worksheet(workbook, sheet), range);
+  for (const { sheet, look, cells } of edits.looks) {
+    const target = worksheet(workbook, sheet);
+    for (const address of cells) applyLook(target.getCell(address), look);
+  }
+  for (const flag of edits.flags) writeCells(worksheet(workbook, flag.sheet), flag.cells);
+  if (edits.summary) writeSummary(workbook, edits.summary);
+  replaceOwnedNames(workbook, edits.names);
+}
+
+function worksheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const found = workbook.getWorksheet(name);
+  if (!found) throw new Error(`The edit plan names a sheet the workbook does not have: '${name}'`);
+  return found;
+}
+
+/**
+ * ExcelJS shares one style object among cells read with the same style, so a
+ * change is made on a copy: colouring one cell must never recolour another.
+ */
+function applyLook(cell: ExcelJS.Cell, look: CellLook): void {
+  const style: Partial<ExcelJS.Style> = { ...cell.style };
+  style.fill = look.fill ? { type: "pattern", pattern: "solid", fgColor: { argb: `FF${look.fill}` } } : { type: "pattern", pattern: "none" };
+  const font: Partial<ExcelJS.Font> = { ...style.font };
+  if (look.font) font.color = { argb: `FF${look.font}` };
+  else delete font.color;
+  if (look.bold) font.bold = true;
+  style.font = font;
+  cell.style = style;
+}
+
+function clearOwnedCells(sheet: ExcelJS.Worksheet, range: string): void {
+  const area = parseArea(range);
+  for (let row = area.top; row <= area.bottom; row++) {
+    for (let column = area.left; column <= area.right; column++) {
+      const cell = sheet.findCell(row + 1, column + 1);
+      if (!cell) continue;
+      cell.value = null;
+      const font: Partial<ExcelJS.Font> = { ...cell.style.font };
+      delete font.color;
+      delete font.bold;
+      cell.style = { ...cell.style, font };
+    }
+  }
+}
+
+function writeCells(sheet: ExcelJS.Worksheet, cells: WrittenCell[], alignTop = false): void {
+  for (const written of cells) {
+    const cell = sheet.getCell(written.cell);
+    // a string value is always stored as text by ExcelJS, never as a formula, whatever it starts with
+    const value = "text" in written.value ? written.value.text : written.value.number;
+    cell.value = written.link ? { text: String(value), hyperlink: `${quoteSheetName(written.link.sheet)}!${written.link.cell}` } : value;
+    if (written.look) applyLook(cell, written.look);
+    if (written.wrap || alignTop) cell.alignment = { vertical: "top", ...(written.wrap ? { wrapText: true } : {}) };
+  }
+}
+
+function writeSummary(workbook: ExcelJS.Workbook, summary: SummaryPlan): void {
+  if (summary.replaces) {
+    const old = workbook.getWorksheet(summary.replaces);
+    if (old) workbook.removeWorksheet(old.id);
+  }
+  const sheet = workbook.addWorksheet(summary.name, {
+    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  sheet.pageSetup.printTitlesRow = summary.print.repeatRows;
+  summary.columnWidths.forEach((width, index) => {
+    sheet.getColumn(index + 1).width = width;
+  });
+  writeCells(sheet, summary.cells, true);
+  for (const range of summary.merges) sheet.mergeCells(range);
+  for (const { row, height } of summary.rowHeights) sheet.getRow(row).height = height;
+}
+
+function replaceOwnedNames(workbook: ExcelJS.Workbook, names: EditPlan["names"]): void {
+  const definedNames = workbook.definedNames as unknown as {
+    model: Array<{ name: string; ranges: string[] }>;
+    remove(location: string, name: string): void;
+    add(location: string, name: string): void;
+  };
+  for (const { name, ranges } of definedNames.model) {
+    if (name.startsWith(OWNED_NAME_PREFIX)) for (const range of ranges) definedNames.remove(range, name);
+  }
+  for (const { name, refersTo } of names) definedNames.add(refersTo, name);
+}

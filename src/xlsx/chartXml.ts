@@ -1,0 +1,91 @@
+import { SummaryChart, WrittenCell, cellAddress, parseAddress, parseArea, quoteSheetName } from "../engine";
+
+const C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+const A = "http://schemas.openxmlformats.org/drawingml/2006/main";
+const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
+
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+}
+
+function absoluteRange(sheet: string, range: string): string {
+  return `${quoteSheetName(sheet)}!${range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
+}
+
+/** The values the chart's ranges hold, cached in the chart part as Excel itself does, so any viewer can draw it. */
+function cachedValues(cells: WrittenCell[], range: string): Array<string | number> {
+  const area = parseArea(range);
+  const byAddress = new Map(cells.map((cell) => [cell.cell, cell.value]));
+  const values: Array<string | number> = [];
+  for (let row = area.top; row <= area.bottom; row++) {
+    const value = byAddress.get(cellAddress(row, area.left));
+    values.push(value === undefined ? "" : "text" in value ? value.text : value.number);
+  }
+  return values;
+}
+
+function stringCache(values: Array<string | number>): string {
+  const points = values.map((value, index) => `<c:pt idx="${index}"><c:v>${escapeXml(String(value))}</c:v></c:pt>`).join("");
+  return `<c:strCache><c:ptCount val="${values.length}"/>${points}</c:strCache>`;
+}
+
+function numberCache(values: Array<string | number>): string {
+  const points = values.map((value, index) => `<c:pt idx="${index}"><c:v>${Number(value) || 0}</c:v></c:pt>`).join("");
+  return `<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${values.length}"/>${points}</c:numCache>`;
+}
+
+/** A stacked bar chart of the section × status table: one bar per section, one BRAG-coloured segment per status. */
+export function chartXml(sheet: string, chart: SummaryChart, cells: WrittenCell[]): string {
+  const categories = cachedValues(cells, chart.categories);
+  const series = chart.series
+    .map((one, index) => {
+      const values = cachedValues(cells, one.values);
+      return (
+        `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>` +
+        `<c:tx><c:v>${escapeXml(one.name)}</c:v></c:tx>` +
+        `<c:spPr><a:solidFill><a:srgbClr val="${one.colour}"/></a:solidFill></c:spPr>` +
+        `<c:invertIfNegative val="0"/>` +
+        `<c:cat><c:strRef><c:f>${escapeXml(absoluteRange(sheet, chart.categories))}</c:f>${stringCache(categories)}</c:strRef></c:cat>` +
+        `<c:val><c:numRef><c:f>${escapeXml(absoluteRange(sheet, one.values))}</c:f>${numberCache(values)}</c:numRef></c:val>` +
+        `</c:ser>`
+      );
+    })
+    .join("");
+  const title =
+    `<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr b="1"/></a:pPr><a:r><a:t>${escapeXml(chart.title)}</a:t></a:r></a:p></c:rich></c:tx>` +
+    `<c:overlay val="0"/></c:title>`;
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<c:chartSpace xmlns:c="${C}" xmlns:a="${A}" xmlns:r="${R}"><c:roundedCorners val="0"/>` +
+    `<c:chart>${title}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
+    `<c:barChart><c:barDir val="bar"/><c:grouping val="stacked"/><c:varyColors val="0"/>${series}` +
+    `<c:gapWidth val="60"/><c:overlap val="100"/><c:axId val="500000001"/><c:axId val="500000002"/></c:barChart>` +
+    `<c:catAx><c:axId val="500000001"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/>` +
+    `<c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="500000002"/><c:crosses val="autoZero"/>` +
+    `<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
+    `<c:valAx><c:axId val="500000002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/>` +
+    `<c:majorGridlines/><c:numFmt formatCode="0" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="500000001"/>` +
+    `<c:crosses val="max"/><c:crossBetween val="between"/><c:majorUnit val="1"/></c:valAx>` +
+    `</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
+    `</c:chartSpace>`
+  );
+}
+
+/** The drawing that places the chart over the summary's cells. */
+export function drawingXml(chart: SummaryChart, chartRelationship: string): string {
+  const from = parseAddress(chart.from);
+  const to = parseAddress(chart.to);
+  const anchor = (tag: string, at: { row: number; column: number }) =>
+    `<xdr:${tag}><xdr:col>${at.column}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${at.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<xdr:wsDr xmlns:xdr="${XDR}" xmlns:a="${A}"><xdr:twoCellAnchor editAs="oneCell">` +
+    anchor("from", from) +
+    anchor("to", { row: to.row + 1, column: to.column + 1 }) +
+    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="BRAG chart" descr="${escapeXml(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+    `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
+    `<a:graphic><a:graphicData uri="${C}"><c:chart xmlns:c="${C}" xmlns:r="${R}" r:id="${chartRelationship}"/></a:graphicData></a:graphic>` +
+    `</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`
+  );
+}

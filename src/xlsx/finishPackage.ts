@@ -1,0 +1,113 @@
+import JSZip from "jszip";
+import { SummaryPlan } from "../engine";
+import { chartXml, drawingXml, escapeXml } from "./chartXml";
+
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+export const CHART_PART = "xl/charts/bragTrackerChart1.xml";
+export const DRAWING_PART = "xl/drawings/bragTrackerDrawing1.xml";
+const DRAWING_RELATIONSHIP = "rIdBragTrackerDrawing";
+// elements a worksheet may hold after <drawing>, in the order the schema requires
+const AFTER_DRAWING = /<(legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/;
+
+/**
+ * What ExcelJS cannot write itself, added to the package it wrote: the
+ * summary's native chart, and internal hyperlinks that point inside the
+ * workbook rather than at a file named after a cell.
+ */
+export async function finishPackage(written: Buffer | ArrayBuffer, summary: SummaryPlan | null): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(written);
+  await repairInternalLinks(zip);
+  if (summary?.chart) await addChart(zip, summary);
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+async function text(zip: JSZip, path: string): Promise<string | null> {
+  const file = zip.file(path);
+  return file ? file.async("string") : null;
+}
+
+/** The worksheet part of a sheet, found through the workbook and its relationships. */
+export async function worksheetPart(zip: JSZip, sheetName: string): Promise<string | null> {
+  const workbook = (await text(zip, "xl/workbook.xml")) ?? "";
+  const sheet = new RegExp(`<sheet [^>]*name="${escapeRegExp(escapeXml(sheetName))}"[^>]*/>`).exec(workbook)?.[0];
+  const id = sheet && /r:id="([^"]+)"/.exec(sheet)?.[1];
+  if (!id) return null;
+  const rels = (await text(zip, "xl/_rels/workbook.xml.rels")) ?? "";
+  const relationship = new RegExp(`<Relationship [^>]*Id="${id}"[^>]*/>`).exec(rels)?.[0];
+  const target = relationship && /Target="([^"]+)"/.exec(relationship)?.[1];
+  if (!target) return null;
+  return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
+}
+
+function relsPathOf(part: string): string {
+  const slash = part.lastIndexOf("/");
+  return `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
+}
+
+// ExcelJS writes an internal link with both a location and an external relationship to a "file" named like the cell
+async function repairInternalLinks(zip: JSZip): Promise<void> {
+  for (const path of Object.keys(zip.files).filter((name) => /^xl\/worksheets\/[^/]+\.xml$/.test(name))) {
+    const sheet = (await text(zip, path)) as string;
+    const internalIds: string[] = [];
+    const repaired = sheet.replace(/<hyperlink ([^>]*)\/>/g, (element, attributes: string) => {
+      if (!/\blocation="/.test(attributes)) return element;
+      const id = /r:id="([^"]+)"/.exec(attributes)?.[1];
+      if (!id) return element;
+      internalIds.push(id);
+      return `<hyperlink ${attributes.replace(/\s*r:id="[^"]+"/, "")}/>`;
+    });
+    if (internalIds.length === 0) continue;
+    zip.file(path, repaired);
+    const relsPath = relsPathOf(path);
+    const rels = await text(zip, relsPath);
+    if (!rels) continue;
+    const ids = new Set(internalIds);
+    zip.file(
+      relsPath,
+      rels.replace(/<Relationship [^>]*\/>/g, (element) => (ids.has(/Id="([^"]+)"/.exec(element)?.[1] ?? "") ? "" : element)),
+    );
+  }
+}
+
+async function addChart(zip: JSZip, summary: SummaryPlan): Promise<void> {
+  const chart = summary.chart;
+  const part = await worksheetPart(zip, summary.name);
+  if (!chart || !part) throw new Error(`The summary sheet '${summary.name}' is missing from the written workbook.`);
+
+  zip.file(CHART_PART, chartXml(summary.name, chart, summary.cells));
+  zip.file(DRAWING_PART, drawingXml(chart, "rId1"));
+  zip.file(
+    relsPathOf(DRAWING_PART),
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+      `<Relationship Id="rId1" Type="${REL}/chart" Target="../charts/bragTrackerChart1.xml"/></Relationships>`,
+  );
+
+  const relsPath = relsPathOf(part);
+  const rels =
+    (await text(zip, relsPath)) ??
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+  zip.file(
+    relsPath,
+    rels.replace("</Relationships>", `<Relationship Id="${DRAWING_RELATIONSHIP}" Type="${REL}/drawing" Target="../drawings/bragTrackerDrawing1.xml"/></Relationships>`),
+  );
+
+  const sheet = (await text(zip, part)) as string;
+  const at = AFTER_DRAWING.exec(sheet)?.index ?? sheet.lastIndexOf("</worksheet>");
+  const withNamespace = /xmlns:r="/.test(sheet) ? sheet : sheet.replace("<worksheet ", `<worksheet xmlns:r="${REL}" `);
+  const offset = withNamespace.length - sheet.length;
+  zip.file(part, `${withNamespace.slice(0, at + offset)}<drawing r:id="${DRAWING_RELATIONSHIP}"/>${withNamespace.slice(at + offset)}`);
+
+  const types = (await text(zip, "[Content_Types].xml")) as string;
+  zip.file(
+    "[Content_Types].xml",
+    types.replace(
+      "</Types>",
+      `<Override PartName="/${CHART_PART}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>` +
+        `<Override PartName="/${DRAWING_PART}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>`,
+    ),
+  );
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

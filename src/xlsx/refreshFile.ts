@@ -1,0 +1,64 @@
+import { promises as fs } from "fs";
+import { basename, dirname, join } from "path";
+import { Report, ReportOptions, refresh } from "../engine";
+import { applyEdits } from "./applyEdits";
+import { findUnkeepableParts } from "./findUnkeepableParts";
+import { finishPackage } from "./finishPackage";
+import { loadWorkbook, readWorkbookFile } from "./openWorkbook";
+import { readSnapshot } from "./readSnapshot";
+
+/** Nothing was written: the workbook cannot be refreshed as it is. The message says why and what to do. */
+export class RefreshRefusedError extends Error {
+  override readonly name = "RefreshRefusedError";
+}
+
+export interface RefreshFileOptions extends ReportOptions {
+  /** Where to write the refreshed workbook. */
+  out: string;
+  /** Write even though parts the writer cannot keep would be lost. */
+  force?: boolean;
+}
+
+export interface RefreshFileResult {
+  report: Report;
+  /** What was dropped because `force` was given. */
+  lost: string[];
+}
+
+/**
+ * Refreshes an .xlsx into `out`: reads, lets the engine decide every edit,
+ * applies them and writes the result in one step, so a refusal or a failure
+ * leaves nothing half-written.
+ */
+export async function refreshFile(input: string, options: RefreshFileOptions): Promise<RefreshFileResult> {
+  const bytes = await readWorkbookFile(input);
+  const workbook = await loadWorkbook(bytes, basename(input));
+  const lost = await findUnkeepableParts(bytes);
+  if (lost.length > 0 && !options.force) {
+    throw new RefreshRefusedError(
+      `'${basename(input)}' holds ${listOf(lost)}, which BRAG Tracker's file writer cannot keep, so nothing was written. Refresh it inside Excel instead, or run again with --force to write a copy without them.`,
+    );
+  }
+  const { report, edits } = refresh(readSnapshot(workbook, options.settings), options);
+  if (edits.refusal) throw new RefreshRefusedError(edits.refusal.message);
+  applyEdits(workbook, edits);
+  const finished = await finishPackage(await workbook.xlsx.writeBuffer(), edits.summary);
+  await writeAtomically(options.out, finished);
+  return { report, lost };
+}
+
+// written beside the target and renamed over it, so a crash never leaves a half-written workbook
+async function writeAtomically(path: string, bytes: Buffer): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.brag-${process.pid}.tmp`);
+  try {
+    await fs.writeFile(temporary, bytes);
+    await fs.rename(temporary, path);
+  } catch (error) {
+    await fs.rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+function listOf(items: string[]): string {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
