@@ -54,10 +54,18 @@ describe("brag check exit codes", () => {
     expect(terminal.errors[0]).toMatch(/--as-at must be a date written YYYY-MM-DD/);
   });
 
-  it("says clearly that writing the workbook (--out) is not supported yet", async () => {
+  it("refuses to write over its input unless --in-place is given", async () => {
+    const input = await planWith("Green", "own.xlsx");
     const terminal = capture();
-    expect(await refreshCommand(await planWith("Green", "ok3.xlsx"), { out: "x.xlsx" }, terminal)).toBe(2);
-    expect(terminal.errors[0]).toMatch(/--out\) is not supported yet/);
+    expect(await refreshCommand(input, { out: input }, terminal)).toBe(2);
+    expect(terminal.errors[0]).toMatch(/never overwrites its input unless you add --in-place/);
+  });
+
+  it("writes over its input with --in-place", async () => {
+    const input = await planWith("Green", "in-place.xlsx");
+    const terminal = capture();
+    expect(await refreshCommand(input, { inPlace: true, asAt: "2020-01-31" }, terminal)).toBe(0);
+    expect(terminal.lines).toContain(`Refreshed workbook written to ${input}`);
   });
 });
 
