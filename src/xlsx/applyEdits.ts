@@ -42,10 +42,12 @@ function clearOwnedCells(sheet: ExcelJS.Worksheet, range: string): void {
       const cell = sheet.findCell(row + 1, column + 1);
       if (!cell) continue;
       cell.value = null;
-      const font: Partial<ExcelJS.Font> = { ...cell.style.font };
-      delete font.color;
-      delete font.bold;
-      cell.style = { ...cell.style, font };
+      // take off only what the add-in put on (bold, colour); a row shading of the user's stays
+      const { color, bold, ...rest } = cell.style.font ?? {};
+      if (color === undefined && bold === undefined) continue;
+      const style: Partial<ExcelJS.Style> = { ...cell.style, font: rest };
+      if (Object.keys(rest).length === 0) delete style.font;
+      cell.style = style;
     }
   }
 }

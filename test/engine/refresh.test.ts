@@ -77,7 +77,7 @@ describe("flagging overdue actions in the sheet", () => {
 
   it("clears its old flags column and never reads it as part of the plan", () => {
     const first = simplePlan([actionRow({ section: "Safe", due: "Oct-19" })]);
-    const rows = first.sheets[0]!.rows.map((row, r) => [...(row ?? [])]);
+    const rows = first.sheets[0]!.rows.map((row) => [...(row ?? [])]);
     rows[0]![9] = { value: "BRAG Tracker: overdue / due soon" };
     rows[1]![9] = { value: "Overdue" };
     const second: WorkbookSnapshot = {

@@ -1,0 +1,263 @@
+import { existsSync, readFileSync, writeFileSync } from "fs";
+import { createHash } from "crypto";
+import { join } from "path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { STATUS_LOOK, OVERDUE_LOOK, parseArea, parseAddress } from "../../src/engine";
+import { RefreshRefusedError, refreshFile } from "../../src/xlsx/refreshFile";
+import { CHART_PART, worksheetPart } from "../../src/xlsx/finishPackage";
+import { buildPlan2019 } from "../fixtures/plan2019";
+import { fixtureDirectory, writeFixture } from "../fixtures/writeFixture";
+import { dumpWorkbook } from "./workbookDump";
+
+const AS_AT = "2020-01-31";
+const out = (name: string) => join(fixtureDirectory(), name);
+const hash = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
+
+async function open(path: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  return workbook;
+}
+
+function smallPlan(edit?: (sheet: ExcelJS.Worksheet) => void): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Plan");
+  sheet.addRow(["Section", "Ref", "Aim", "Action", "Due", "Lead", "Comments", "Status"]);
+  sheet.addRow(["Safe", 1, "Thresholds are clear", "Publish the guide", "Oct-19", "RG", "Published", "Blue"]);
+  sheet.addRow(["", 2, "Referrals are good", "Meet schools", "Nov-19", "HS", "Stuck on data", "Red"]);
+  sheet.addRow(["", 3, "Data informs practice", "Data at MACE", "Mar-20", "RG", "Booked", "Green"]);
+  edit?.(sheet);
+  return workbook;
+}
+
+describe("brag refresh --out on the 2019-20 plan", () => {
+  let input: string;
+  let output: string;
+  let workbook: ExcelJS.Workbook;
+
+  beforeAll(async () => {
+    input = await writeFixture(buildPlan2019(), "plan-2019-20-for-refresh.xlsx");
+    output = out("plan-2019-20-refreshed.xlsx");
+    await refreshFile(input, { asAt: AS_AT, out: output });
+    workbook = await open(output);
+  });
+
+  it("colours every status cell by its status", () => {
+    const plan = workbook.getWorksheet("Plan")!;
+    let coloured = 0;
+    plan.eachRow((row, number) => {
+      // each block's repeated header reads "Green" in the status column: not a status
+      if (number <= 16 || row.getCell(2).value === "Ref") return;
+      const status = String(row.getCell(9).value ?? "").trim().toLowerCase();
+      const expected = { blue: "blue", completed: "blue", red: "red", amber: "amber", green: "green" }[status] as keyof typeof STATUS_LOOK | undefined;
+      if (!expected) return;
+      const fill = row.getCell(9).fill as ExcelJS.FillPattern;
+      expect([number, fill.fgColor?.argb]).toEqual([number, `FF${STATUS_LOOK[expected].fill}`]);
+      expect(row.getCell(9).font?.color?.argb).toBe(`FF${STATUS_LOOK[expected].font}`);
+      coloured++;
+    });
+    expect(coloured).toBe(83);
+  });
+
+  it("writes the flags column with the overdue rows flagged as at 2020-01-31, and highlights their due dates", () => {
+    const plan = workbook.getWorksheet("Plan")!;
+    expect(plan.getCell("J16").value).toBe("BRAG Tracker: overdue / due soon");
+    // row 17: Safe 1, due Oct-19, green: overdue
+    expect(plan.getCell("J17").value).toBe("Overdue");
+    expect((plan.getCell("F17").fill as ExcelJS.FillPattern).fgColor?.argb).toBe(`FF${OVERDUE_LOOK.fill}`);
+    const flagged = plan.getColumn(10).values.filter((v) => v === "Overdue").length;
+    expect(flagged).toBe(48);
+    // row 30: Safe 14 is blue, due Oct-19: never overdue
+    expect(plan.getCell("I30").value).toBe("Blue");
+    expect(plan.getCell("J30").value).toBeNull();
+  });
+
+  it("writes the summary sheet with the committee sentence and the section table", () => {
+    const summary = workbook.getWorksheet("BRAG summary")!;
+    const texts: string[] = [];
+    summary.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.text))));
+    expect(texts).toContain("There are: 22 tasks marked amber, 37 tasks marked green, 0 tasks marked red, 24 tasks marked blue");
+    expect(summary.getCell("A9").value).toBe("Safe");
+    expect([2, 3, 4, 5].map((c) => summary.getCell(9, c).value)).toEqual([1, 0, 1, 14]);
+    expect(summary.getCell("A16").value).toBe("Total");
+    expect([2, 3, 4, 5, 7].map((c) => summary.getCell(16, c).value)).toEqual([24, 0, 22, 37, 83]);
+  });
+
+  it("sets the summary up for A4 landscape, fit to width, title rows repeated", () => {
+    const summary = workbook.getWorksheet("BRAG summary")!;
+    expect(summary.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(summary.pageSetup.printTitlesRow).toBe("1:3");
+  });
+
+  it("adds a native chart part to the summary sheet", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(output));
+    const chart = await zip.file(CHART_PART)!.async("string");
+    expect(chart).toContain("<c:barChart>");
+    expect(chart).toContain("<c:f>&apos;BRAG summary&apos;!$A$9:$A$15</c:f>");
+    expect(chart).toContain("<c:f>&apos;BRAG summary&apos;!$E$9:$E$15</c:f>");
+    const types = await zip.file("[Content_Types].xml")!.async("string");
+    expect(types).toContain(`<Override PartName="/${CHART_PART}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`);
+    const sheetPart = (await worksheetPart(zip, "BRAG summary"))!;
+    expect(await zip.file(sheetPart)!.async("string")).toMatch(/<drawing r:id="rIdBragTrackerDrawing"\/><\/worksheet>$/);
+  });
+
+  it("links every finding and listed action to a cell that exists, inside the workbook", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(output));
+    const sheetPart = (await worksheetPart(zip, "BRAG summary"))!;
+    const xml = await zip.file(sheetPart)!.async("string");
+    const links = [...xml.matchAll(/<hyperlink ([^>]*)\/>/g)].map((m) => m[1]!);
+    // 48 overdue actions, 22 red and amber, 20 findings
+    expect(links).toHaveLength(48 + 22 + 20);
+    for (const link of links) {
+      expect(link).not.toMatch(/r:id=/);
+      const location = /location="([^"]+)"/.exec(link)![1]!.replace(/&apos;/g, "'");
+      const [, sheetName, cell] = /^'?(.+?)'?!([A-Z]+\d+)$/.exec(location)!;
+      const sheet = workbook.getWorksheet(sheetName!)!;
+      expect(sheet).toBeDefined();
+      const { row, column } = parseAddress(cell!);
+      expect(row + 1).toBeLessThanOrEqual(sheet.rowCount);
+      expect(column + 1).toBeLessThanOrEqual(sheet.columnCount);
+    }
+    const rels = (await zip.file(sheetPart.replace("worksheets/", "worksheets/_rels/") + ".rels")?.async("string")) ?? "";
+    expect(rels).not.toMatch(/TargetMode="External"/);
+  });
+
+  it("marks what it owns with workbook-scoped defined names", () => {
+    const names = workbook.definedNames.model.map((n: { name: string; ranges: string[] }) => [n.name, n.ranges]);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        ["BRAGTracker_Summary", ["'BRAG summary'!$A$1"]],
+        ["BRAGTracker_Flags1", ["Plan!$J$16:$J$111"]],
+      ]),
+    );
+  });
+
+  it("is idempotent: refreshing the output again changes no cell value, style, merge or defined name", async () => {
+    const again = out("plan-2019-20-refreshed-twice.xlsx");
+    await refreshFile(output, { asAt: AS_AT, out: again });
+    expect(await dumpWorkbook(again)).toEqual(await dumpWorkbook(output));
+    const chart = async (path: string) => (await JSZip.loadAsync(readFileSync(path))).file(CHART_PART)!.async("string");
+    expect(await chart(again)).toBe(await chart(output));
+  });
+
+  it("never changes a user's cell value or formula", async () => {
+    const before = await dumpWorkbook(input);
+    const after = await dumpWorkbook(output);
+    const owned = parseArea("J16:J111");
+    for (const [address, cell] of Object.entries(before.sheets.Plan!)) {
+      const { row, column } = parseAddress(address);
+      if (column === owned.left && row >= owned.top && row <= owned.bottom) continue;
+      expect([address, after.sheets.Plan![address]?.value, after.sheets.Plan![address]?.formula]).toEqual([address, cell.value, cell.formula]);
+    }
+    expect(Object.keys(after.sheets)).toEqual(["Plan", "BRAG summary"]);
+  });
+
+  it("never modifies its input", async () => {
+    const before = hash(input);
+    await refreshFile(input, { asAt: AS_AT, out: out("another.xlsx") });
+    expect(hash(input)).toBe(before);
+  });
+});
+
+describe("refreshing safely", () => {
+  it("keeps formulas in the plan as formulas, untouched", async () => {
+    const input = await writeFixture(
+      smallPlan((sheet) => {
+        sheet.getCell("H4").value = { formula: 'IF(TRUE,"Green","Red")', result: "Green" };
+      }),
+      "formula-plan.xlsx",
+    );
+    const output = out("formula-plan-out.xlsx");
+    const { report } = await refreshFile(input, { asAt: AS_AT, out: output });
+    expect(report.actions[2]!.status).toBe("green");
+    const cell = (await open(output)).getWorksheet("Plan")!.getCell("H4");
+    expect(cell.formula).toBe('IF(TRUE,"Green","Red")');
+  });
+
+  it("writes text from the plan into the summary as text, never as a formula", async () => {
+    const input = await writeFixture(
+      smallPlan((sheet) => {
+        sheet.getCell("C3").value = '=HYPERLINK("http://evil","click")';
+        sheet.getCell("D3").value = "+cmd|' /C calc'!A0";
+      }),
+      "injection.xlsx",
+    );
+    const output = out("injection-out.xlsx");
+    await refreshFile(input, { asAt: AS_AT, out: output });
+    const zip = await JSZip.loadAsync(readFileSync(output));
+    const summaryXml = await zip.file((await worksheetPart(zip, "BRAG summary"))!)!.async("string");
+    expect(summaryXml).not.toContain("<f>");
+    const summary = (await open(output)).getWorksheet("BRAG summary")!;
+    const texts: Array<[ExcelJS.ValueType, string]> = [];
+    summary.eachRow((row) => row.eachCell((cell) => texts.push([cell.type, String(cell.text)])));
+    expect(texts).toContainEqual([ExcelJS.ValueType.String, "+cmd|' /C calc'!A0"]);
+  });
+
+  it("colours one cell without recolouring others that shared its style", async () => {
+    const input = await writeFixture(
+      smallPlan((sheet) => {
+        const shared: Partial<ExcelJS.Style> = { font: { italic: true } };
+        sheet.getCell("G2").style = shared;
+        sheet.getCell("H2").style = shared;
+      }),
+      "shared-style.xlsx",
+    );
+    const output = out("shared-style-out.xlsx");
+    await refreshFile(input, { asAt: AS_AT, out: output });
+    const sheet = (await open(output)).getWorksheet("Plan")!;
+    expect((sheet.getCell("H2").fill as ExcelJS.FillPattern).fgColor?.argb).toBe(`FF${STATUS_LOOK.blue.fill}`);
+    expect((sheet.getCell("G2").fill as ExcelJS.FillPattern | undefined)?.fgColor).toBeUndefined();
+    expect(sheet.getCell("G2").font).toEqual({ italic: true });
+  });
+
+  it("refuses a protected plan sheet before writing anything, naming the sheet", async () => {
+    const workbook = smallPlan();
+    await workbook.getWorksheet("Plan")!.protect("secret", { spinCount: 1 });
+    const input = await writeFixture(workbook, "protected.xlsx");
+    const output = out("protected-out.xlsx");
+    await expect(refreshFile(input, { asAt: AS_AT, out: output })).rejects.toThrow(
+      new RefreshRefusedError("Sheet 'Plan' is protected, so BRAG Tracker changed nothing. Unprotect it (Review > Unprotect Sheet) and refresh again."),
+    );
+    expect(existsSync(output)).toBe(false);
+  });
+
+  it("never overwrites a user's sheet named like the summary", async () => {
+    const workbook = smallPlan();
+    workbook.addWorksheet("BRAG summary").getCell("A1").value = "My own notes";
+    const input = await writeFixture(workbook, "name-taken.xlsx");
+    const output = out("name-taken-out.xlsx");
+    const { report } = await refreshFile(input, { asAt: AS_AT, out: output });
+    const written = await open(output);
+    expect(written.getWorksheet("BRAG summary")!.getCell("A1").value).toBe("My own notes");
+    expect(written.getWorksheet("BRAG summary (2)")!.getCell("A1").value).toBe("BRAG summary");
+    expect(report.findings[0]!.rule).toBe("summary-name-taken");
+  });
+
+  it("refuses to write when the input holds parts the writer cannot keep, naming them, unless forced", async () => {
+    const zip = await JSZip.loadAsync(await smallPlan().xlsx.writeBuffer());
+    const types = await zip.file("[Content_Types].xml")!.async("string");
+    zip.file(
+      "[Content_Types].xml",
+      types.replace(
+        "</Types>",
+        '<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>' +
+          '<Override PartName="/xl/pivotTables/pivotTable1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.pivotTable+xml"/></Types>',
+      ),
+    );
+    zip.file("xl/charts/chart1.xml", "<c:chartSpace/>");
+    zip.file("xl/pivotTables/pivotTable1.xml", "<pivotTableDefinition/>");
+    const input = out("has-chart.xlsx");
+    writeFileSync(input, await zip.generateAsync({ type: "nodebuffer" }));
+    const output = out("has-chart-out.xlsx");
+
+    await expect(refreshFile(input, { asAt: AS_AT, out: output })).rejects.toThrow(
+      "'has-chart.xlsx' holds charts and pivot tables, which BRAG Tracker's file writer cannot keep, so nothing was written. Refresh it inside Excel instead, or run again with --force to write a copy without them.",
+    );
+    expect(existsSync(output)).toBe(false);
+
+    const forced = await refreshFile(input, { asAt: AS_AT, out: output, force: true });
+    expect(forced.lost).toEqual(["charts", "pivot tables"]);
+    expect(existsSync(output)).toBe(true);
+  });
+});
