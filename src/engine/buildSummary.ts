@@ -9,8 +9,8 @@ import { STATUSES } from "./status";
 
 // Excel's limit on the characters in one cell
 const MAX_CELL_TEXT = 32767;
-const BOLD: CellLook = { fill: null, font: null, bold: true };
-const TITLE: CellLook = { fill: null, font: "1F3864", bold: true };
+const BOLD: CellLook = { bold: true };
+const TITLE: CellLook = { font: "1F3864", bold: true };
 const COUNT_COLUMNS: Array<[string, keyof Counts]> = [
   ["Blue", "blue"],
   ["Red", "red"],

@@ -1,9 +1,13 @@
 import { RatedStatus } from "./status";
 
-/** A cell's look as the add-in sets it: fill and text colour ("RRGGBB"); null fill means no fill, null font the automatic colour. */
+/**
+ * A cell's look as the add-in sets it: fill and text colour ("RRGGBB"). Null
+ * takes the add-in's fill off or puts the text back to automatic; a colour
+ * left out is left as the user has it.
+ */
 export interface CellLook {
-  fill: string | null;
-  font: string | null;
+  fill?: string | null;
+  font?: string | null;
   bold?: boolean;
 }
 

@@ -2,12 +2,14 @@ import { cellAddress, columnLetters, parseArea } from "./cellAddress";
 import { FlagColumn, WrittenCell } from "./editPlan";
 import { PlanLayout } from "./locatePlans";
 import { messages } from "./messages";
+import { CellLook } from "./palette";
 import { FLAGS_NAME_PREFIX } from "./ownership";
 import { PlanAction } from "./readActions";
 import { ActionEntry } from "./report";
 
-const HEADER_LOOK = { fill: null, font: null, bold: true };
-const OVERDUE_TEXT_LOOK = { fill: null, font: "9C0006", bold: true };
+// no fill: a row shading of the user's that runs across the flags column stays
+const HEADER_LOOK: CellLook = { bold: true };
+const OVERDUE_TEXT_LOOK: CellLook = { font: "9C0006", bold: true };
 
 /**
  * One clearly headed column the add-in owns, to the right of each plan table:

@@ -17,7 +17,7 @@ export function planLooks(
 ): LookEdit[] {
   const groups = new Map<string, LookEdit>();
   const add = (sheet: string, look: CellLook, cell: string) => {
-    const key = `${sheet}\u0000${look.fill}\u0000${look.font}`;
+    const key = `${sheet}\u0000${look.fill}\u0000${look.font}\u0000${look.bold}`;
     const group = groups.get(key) ?? { sheet, look, cells: [] };
     group.cells.push(cell);
     groups.set(key, group);

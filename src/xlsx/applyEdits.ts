@@ -26,10 +26,12 @@ function worksheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet 
  */
 function applyLook(cell: ExcelJS.Cell, look: CellLook): void {
   const style: Partial<ExcelJS.Style> = { ...cell.style };
-  style.fill = look.fill ? { type: "pattern", pattern: "solid", fgColor: { argb: `FF${look.fill}` } } : { type: "pattern", pattern: "none" };
+  if (look.fill !== undefined) {
+    style.fill = look.fill ? { type: "pattern", pattern: "solid", fgColor: { argb: `FF${look.fill}` } } : { type: "pattern", pattern: "none" };
+  }
   const font: Partial<ExcelJS.Font> = { ...style.font };
   if (look.font) font.color = { argb: `FF${look.font}` };
-  else delete font.color;
+  else if (look.font === null) delete font.color;
   if (look.bold) font.bold = true;
   style.font = font;
   cell.style = style;

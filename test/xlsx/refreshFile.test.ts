@@ -211,6 +211,24 @@ describe("refreshing safely", () => {
     expect(sheet.getCell("G2").font).toEqual({ italic: true });
   });
 
+  it("keeps a user's row shading that runs across the flags column, refresh after refresh", async () => {
+    const grey = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9D9D9" } } as ExcelJS.Fill;
+    const input = await writeFixture(
+      smallPlan((sheet) => {
+        for (let column = 1; column <= 12; column++) if (column !== 8) sheet.getCell(3, column).fill = grey;
+      }),
+      "shaded.xlsx",
+    );
+    const first = out("shaded-out.xlsx");
+    const second = out("shaded-out-2.xlsx");
+    await refreshFile(input, { asAt: AS_AT, out: first });
+    await refreshFile(first, { asAt: AS_AT, out: second });
+    for (const path of [first, second]) {
+      const flag = (await open(path)).getWorksheet("Plan")!.getCell("I3");
+      expect([flag.value, (flag.fill as ExcelJS.FillPattern).fgColor?.argb]).toEqual(["Overdue", "FFD9D9D9"]);
+    }
+  });
+
   it("refuses a protected plan sheet before writing anything, naming the sheet", async () => {
     const workbook = smallPlan();
     await workbook.getWorksheet("Plan")!.protect("secret", { spinCount: 1 });
