@@ -31,7 +31,7 @@ const CHARACTERS_PER_WIDTH = 1.1;
 /** Writes rows top to bottom, as a person reads the committee appendix. */
 class SheetWriter {
   readonly cells: WrittenCell[] = [];
-  readonly merges: string[] = [];
+  private readonly mergedRows: Array<{ row: number; from: number; to: number }> = [];
   readonly rowHeights = new Map<number, number>();
   row = 0;
 
@@ -57,7 +57,20 @@ class SheetWriter {
   }
 
   merge(from: number, to: number): void {
-    this.merges.push(`${cellAddress(this.row, from)}:${cellAddress(this.row, to)}`);
+    this.mergedRows.push({ row: this.row, from, to });
+  }
+
+  /** Row merges of consecutive rows over the same columns as one range, merged row by row: one operation per block in Excel. */
+  get merges(): string[] {
+    const blocks: Array<{ top: number; bottom: number; from: number; to: number }> = [];
+    for (const { row, from, to } of [...this.mergedRows].sort((a, b) => a.from - b.from || a.to - b.to || a.row - b.row)) {
+      const last = blocks[blocks.length - 1];
+      if (last && last.from === from && last.to === to && last.bottom === row - 1) last.bottom = row;
+      else blocks.push({ top: row, bottom: row, from, to });
+    }
+    return blocks
+      .sort((a, b) => a.top - b.top || a.from - b.from)
+      .map((block) => `${cellAddress(block.top, block.from)}:${cellAddress(block.bottom, block.to)}`);
   }
 
   skip(rows = 1): void {

@@ -15,7 +15,9 @@ export interface EditPlan {
   clear: Array<{ sheet: string; range: string }>;
   flags: FlagColumn[];
   summary: SummaryPlan | null;
-  /** The add-in's defined names after this refresh; adapters drop every other name starting with OWNED_NAME_PREFIX. */
+  /** The add-in's names from before, deleted before `names` are defined. */
+  removeNames: string[];
+  /** The add-in's defined names after this refresh. */
   names: DefinedName[];
 }
 
@@ -37,7 +39,7 @@ export interface WrittenCell {
   cell: string;
   value: WrittenValue;
   look?: CellLook;
-  /** An internal hyperlink to a cell of the workbook. */
+  /** An internal hyperlink to a cell of the workbook, written as a HYPERLINK formula (see `hyperlinkFormula`). */
   link?: { sheet: string; cell: string };
   wrap?: boolean;
 }
@@ -66,6 +68,7 @@ export interface SummaryPlan {
   /** The add-in's previous summary sheet, removed and written afresh (never a user's sheet). */
   replaces: string | null;
   cells: WrittenCell[];
+  /** Ranges whose every row is merged across (Excel's "Merge Across"). */
   merges: string[];
   /** Column widths in characters, from column A. */
   columnWidths: number[];

@@ -16,3 +16,4 @@ export type { CellLook } from "./palette";
 export { STATUS_LOOK, OVERDUE_LOOK, contrastRatio } from "./palette";
 export { OWNED_NAME_PREFIX, SUMMARY_NAME } from "./ownership";
 export { quoteSheetName } from "./cellAddress";
+export { hyperlinkFormula } from "./hyperlinkFormula";

@@ -3,7 +3,7 @@ import { buildSummary } from "./buildSummary";
 import { quoteSheetName } from "./cellAddress";
 import { EditPlan, Refusal } from "./editPlan";
 import { messages } from "./messages";
-import { SUMMARY_NAME, ownedFlagRanges, ownedSheetNames } from "./ownership";
+import { OWNED_NAME_PREFIX, SUMMARY_NAME, ownedFlagRanges, ownedSheetNames } from "./ownership";
 import { planFlagColumn } from "./planFlagColumns";
 import { planLooks } from "./planLooks";
 import { PlanAction } from "./readActions";
@@ -30,7 +30,7 @@ export function refresh(snapshot: WorkbookSnapshot, options: ReportOptions): Ref
   const refusal = refusalFor(snapshot, plans.map((plan) => plan.layout.sheet), ownedSummary);
   if (refusal) {
     report.findings.unshift({ severity: "error", rule: refusal.sheet ? "protected-sheet" : "no-plan", sheet: refusal.sheet, cell: "", message: refusal.message });
-    return { report, edits: { refusal, looks: [], clear: [], flags: [], summary: null, names: [] } };
+    return { report, edits: { refusal, looks: [], clear: [], flags: [], summary: null, removeNames: [], names: [] } };
   }
 
   const actions = plans.flatMap((plan) => plan.actions);
@@ -46,6 +46,7 @@ export function refresh(snapshot: WorkbookSnapshot, options: ReportOptions): Ref
       clear: ownedFlagRanges(snapshot).filter(({ sheet }) => sheetNames.has(sheet)),
       flags,
       summary,
+      removeNames: snapshot.names.filter(({ name }) => name.startsWith(OWNED_NAME_PREFIX)).map(({ name }) => name),
       names: [
         { name: SUMMARY_NAME, refersTo: `${quoteSheetName(summaryName)}!$A$1` },
         ...flags.map((flag) => ({ name: flag.name, refersTo: `${quoteSheetName(flag.sheet)}!${absolute(flag.range)}` })),

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { CellLook, EditPlan, OWNED_NAME_PREFIX, SummaryPlan, WrittenCell, parseArea, quoteSheetName } from "../engine";
+import { CellLook, EditPlan, SummaryPlan, WrittenCell, hyperlinkFormula, parseArea } from "../engine";
 
 /** Applies the engine's edit plan to an ExcelJS workbook; decides nothing itself. */
 export function applyEdits(workbook: ExcelJS.Workbook, edits: EditPlan): void {
@@ -11,7 +11,7 @@ export function applyEdits(workbook: ExcelJS.Workbook, edits: EditPlan): void {
   }
   for (const flag of edits.flags) writeCells(worksheet(workbook, flag.sheet), flag.cells);
   if (edits.summary) writeSummary(workbook, edits.summary);
-  replaceOwnedNames(workbook, edits.names);
+  replaceOwnedNames(workbook, edits.removeNames, edits.names);
 }
 
 function worksheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
@@ -59,7 +59,7 @@ function writeCells(sheet: ExcelJS.Worksheet, cells: WrittenCell[], alignTop = f
     const cell = sheet.getCell(written.cell);
     // a string value is always stored as text by ExcelJS, never as a formula, whatever it starts with
     const value = "text" in written.value ? written.value.text : written.value.number;
-    cell.value = written.link ? { text: String(value), hyperlink: `${quoteSheetName(written.link.sheet)}!${written.link.cell}` } : value;
+    cell.value = written.link ? { formula: hyperlinkFormula({ ...written, link: written.link }), result: String(value) } : value;
     if (written.look) applyLook(cell, written.look);
     if (written.wrap || alignTop) cell.alignment = { vertical: "top", ...(written.wrap ? { wrapText: true } : {}) };
   }
@@ -78,18 +78,22 @@ function writeSummary(workbook: ExcelJS.Workbook, summary: SummaryPlan): void {
     sheet.getColumn(index + 1).width = width;
   });
   writeCells(sheet, summary.cells, true);
-  for (const range of summary.merges) sheet.mergeCells(range);
+  for (const range of summary.merges) {
+    const area = parseArea(range);
+    for (let row = area.top; row <= area.bottom; row++) sheet.mergeCells(row + 1, area.left + 1, row + 1, area.right + 1);
+  }
   for (const { row, height } of summary.rowHeights) sheet.getRow(row).height = height;
 }
 
-function replaceOwnedNames(workbook: ExcelJS.Workbook, names: EditPlan["names"]): void {
+function replaceOwnedNames(workbook: ExcelJS.Workbook, remove: string[], names: EditPlan["names"]): void {
   const definedNames = workbook.definedNames as unknown as {
     model: Array<{ name: string; ranges: string[] }>;
     remove(location: string, name: string): void;
     add(location: string, name: string): void;
   };
+  const removed = new Set(remove);
   for (const { name, ranges } of definedNames.model) {
-    if (name.startsWith(OWNED_NAME_PREFIX)) for (const range of ranges) definedNames.remove(range, name);
+    if (removed.has(name)) for (const range of ranges) definedNames.remove(range, name);
   }
   for (const { name, refersTo } of names) definedNames.add(refersTo, name);
 }

@@ -162,6 +162,7 @@ describe("refusing to write", () => {
       clear: [],
       flags: [],
       summary: null,
+      removeNames: [],
       names: [],
     });
     expect(report.findings[0]).toMatchObject({ severity: "error", rule: "protected-sheet", sheet: "Plan" });
