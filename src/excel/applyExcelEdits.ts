@@ -1,0 +1,162 @@
+import { CellLook, EditPlan, FlagColumn, SummaryPlan, WrittenCell, hyperlinkFormula, parseAddress, parseArea, cellAddress, columnLetters } from "../engine";
+import { addressLists } from "./addressLists";
+import { SyncBudget, payloadBytes } from "./syncBudget";
+
+// a bare operation (a format set on a range) in a request, near enough
+const OPERATION_BYTES = 300;
+// rows of the summary written per operation, so no single write passes the request limit
+const SUMMARY_ROWS_PER_WRITE = 2000;
+
+/**
+ * Applies the engine's edit plan in one sync (more only when a request would
+ * pass Excel's 5 MB limit), with events off so the add-in's own writes do not
+ * trigger its recolouring. Formats go on by look, through address lists, so
+ * the operations grow with the number of colours, not of rows.
+ */
+export async function applyExcelEdits(context: Excel.RequestContext, edits: EditPlan, budget = new SyncBudget(context)): Promise<void> {
+  if (edits.refusal) throw new Error(`applyExcelEdits called with a refused plan: ${edits.refusal.message}`);
+  const worksheets = context.workbook.worksheets;
+  context.runtime.enableEvents = false;
+
+  for (const { sheet, range } of edits.clear) {
+    const cleared = worksheets.getItem(sheet).getRange(range);
+    cleared.clear("Contents");
+    cleared.format.font.bold = false;
+    await budget.reserve(OPERATION_BYTES);
+  }
+  for (const { sheet, look, cells } of edits.looks) await applyLook(worksheets.getItem(sheet), cells, look, budget);
+  for (const flag of edits.flags) await writeFlags(worksheets.getItem(flag.sheet), flag, budget);
+  if (edits.summary) await writeSummary(context, edits.summary, budget);
+
+  for (const name of edits.removeNames) context.workbook.names.getItem(name).delete();
+  for (const { name, refersTo } of edits.names) context.workbook.names.add(name, `=${refersTo}`);
+  context.runtime.enableEvents = true;
+  await context.sync();
+}
+
+async function applyLook(sheet: Excel.Worksheet, cells: string[], look: CellLook, budget: SyncBudget): Promise<void> {
+  for (const list of addressLists(cells)) {
+    const areas = sheet.getRanges(list);
+    if (look.fill === null) areas.format.fill.clear();
+    else if (look.fill) areas.format.fill.color = `#${look.fill}`;
+    // Office.js cannot set "automatic"; black is what automatic shows on a light fill
+    if (look.font === null) areas.format.font.color = "#000000";
+    else if (look.font) areas.format.font.color = `#${look.font}`;
+    if (look.bold) areas.format.font.bold = true;
+    await budget.reserve(payloadBytes(list) + OPERATION_BYTES);
+  }
+}
+
+/** Cells grouped by how they look, so each look is one format operation per address list. */
+function byLook(cells: WrittenCell[]): Array<{ look: CellLook; cells: string[] }> {
+  const groups = new Map<string, { look: CellLook; cells: string[] }>();
+  for (const cell of cells) {
+    if (!cell.look) continue;
+    const key = JSON.stringify(cell.look);
+    const group = groups.get(key) ?? { look: cell.look, cells: [] };
+    group.cells.push(cell.cell);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+async function writeFlags(sheet: Excel.Worksheet, flag: FlagColumn, budget: SyncBudget): Promise<void> {
+  const area = parseArea(flag.range);
+  const values: string[][] = Array.from({ length: area.bottom - area.top + 1 }, () => [""]);
+  for (const cell of flag.cells) {
+    const { row } = parseAddress(cell.cell);
+    (values[row - area.top] as string[])[0] = "text" in cell.value ? cell.value.text : String(cell.value.number);
+  }
+  sheet.getRange(flag.range).values = values;
+  await budget.reserve(payloadBytes(values));
+  for (const { look, cells } of byLook(flag.cells)) await applyLook(sheet, cells, look, budget);
+}
+
+async function writeSummary(context: Excel.RequestContext, summary: SummaryPlan, budget: SyncBudget): Promise<void> {
+  const worksheets = context.workbook.worksheets;
+  if (summary.replaces) worksheets.getItem(summary.replaces).delete();
+  const sheet = worksheets.add(summary.name);
+
+  const rows = Math.max(0, ...summary.cells.map((cell) => parseAddress(cell.cell).row)) + 1;
+  const columns = Math.max(summary.columnWidths.length, ...summary.cells.map((cell) => parseAddress(cell.cell).column + 1));
+  const formats: string[][] = Array.from({ length: rows }, () => Array<string>(columns).fill("General"));
+  const values: Array<Array<string | number>> = Array.from({ length: rows }, () => Array<string | number>(columns).fill(""));
+  for (const cell of summary.cells) {
+    const { row, column } = parseAddress(cell.cell);
+    if (cell.link) continue;
+    // text goes into Text-formatted cells, so Excel keeps "=..." as the words it is
+    if ("text" in cell.value) (formats[row] as string[])[column] = "@";
+    (values[row] as Array<string | number>)[column] = "text" in cell.value ? cell.value.text : cell.value.number;
+  }
+  for (let top = 0; top < rows; top += SUMMARY_ROWS_PER_WRITE) {
+    const bottom = Math.min(rows, top + SUMMARY_ROWS_PER_WRITE) - 1;
+    const block = sheet.getRange(`A${top + 1}:${cellAddress(bottom, columns - 1)}`);
+    block.numberFormat = formats.slice(top, bottom + 1);
+    block.values = values.slice(top, bottom + 1);
+    await budget.reserve(payloadBytes(formats.slice(top, bottom + 1)) + payloadBytes(values.slice(top, bottom + 1)));
+  }
+  await writeLinks(sheet, summary.cells, budget);
+
+  const whole = sheet.getRange(`A1:${cellAddress(rows - 1, columns - 1)}`);
+  whole.format.verticalAlignment = "Top";
+  for (const { look, cells } of byLook(summary.cells)) await applyLook(sheet, cells, look, budget);
+  const wrapped = summary.cells.filter((cell) => cell.wrap).map((cell) => cell.cell);
+  for (const list of addressLists(wrapped)) sheet.getRanges(list).format.wrapText = true;
+  for (const range of summary.merges) sheet.getRange(range).merge(true);
+  summary.columnWidths.forEach((width, column) => {
+    sheet.getRange(`${columnLetters(column)}:${columnLetters(column)}`).format.columnWidth = pointsOfCharacters(width);
+  });
+  const byHeight = new Map<number, string[]>();
+  for (const { row, height } of summary.rowHeights) byHeight.set(height, [...(byHeight.get(height) ?? []), `A${row}`]);
+  for (const [height, cells] of byHeight) for (const list of addressLists(cells)) sheet.getRanges(list).format.rowHeight = height;
+  await budget.reserve(OPERATION_BYTES * (summary.merges.length + summary.columnWidths.length + byHeight.size + 4));
+
+  if (summary.chart) addChart(sheet, summary);
+  sheet.pageLayout.orientation = "Landscape";
+  sheet.pageLayout.paperSize = "A4";
+  sheet.pageLayout.zoom = { horizontalFitToPages: summary.print.fitToWidth, verticalFitToPages: 0 };
+  sheet.pageLayout.setPrintTitleRows(`$${summary.print.repeatRows.replace(":", ":$")}`);
+  await budget.reserve(OPERATION_BYTES * 16);
+}
+
+/** Links sit in columns of consecutive rows: one formulas write per run, however many links. */
+async function writeLinks(sheet: Excel.Worksheet, cells: WrittenCell[], budget: SyncBudget): Promise<void> {
+  const links = cells
+    .filter((cell): cell is WrittenCell & { link: NonNullable<WrittenCell["link"]> } => cell.link !== undefined)
+    .map((cell) => ({ ...parseAddress(cell.cell), formula: `=${hyperlinkFormula(cell)}` }))
+    .sort((a, b) => a.column - b.column || a.row - b.row);
+  let run: typeof links = [];
+  const flush = async () => {
+    if (run.length === 0) return;
+    const first = run[0] as (typeof links)[number];
+    const formulas = run.map((link) => [link.formula]);
+    sheet.getRange(`${cellAddress(first.row, first.column)}:${cellAddress(first.row + run.length - 1, first.column)}`).formulas = formulas;
+    await budget.reserve(payloadBytes(formulas));
+    run = [];
+  };
+  for (const link of links) {
+    const last = run[run.length - 1];
+    if (last && (last.column !== link.column || last.row !== link.row - 1)) await flush();
+    run.push(link);
+  }
+  await flush();
+}
+
+function addChart(sheet: Excel.Worksheet, summary: SummaryPlan): void {
+  const chart = summary.chart as NonNullable<SummaryPlan["chart"]>;
+  const categories = parseArea(chart.categories);
+  const lastSeries = parseArea((chart.series[chart.series.length - 1] as { values: string }).values);
+  // the table's header row above the categories names the series
+  const source = sheet.getRange(`${cellAddress(categories.top - 1, categories.left)}:${cellAddress(categories.bottom, lastSeries.right)}`);
+  const added = sheet.charts.add("BarStacked", source, "Columns");
+  added.title.text = chart.title;
+  added.legend.position = "Bottom";
+  added.axes.categoryAxis.reversePlotOrder = true;
+  chart.series.forEach((series, index) => added.series.getItemAt(index).format.fill.setSolidColor(`#${series.colour}`));
+  added.setPosition(chart.from, chart.to);
+}
+
+// Excel's column width in points for a width in characters of the default font (7 px each, 5 px padding)
+function pointsOfCharacters(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75);
+}

@@ -1,0 +1,29 @@
+/** Excel on the web refuses a request (one `context.sync()`) larger than 5 MB. */
+export const MAX_REQUEST_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Keeps each request under Excel's size limit: operations are queued until
+ * the next one would pass it, and only then is a sync spent. A normal plan
+ * fits in one request.
+ */
+export class SyncBudget {
+  private queued = 0;
+
+  constructor(
+    private readonly context: Excel.RequestContext,
+    private readonly limit = MAX_REQUEST_BYTES * 0.9,
+  ) {}
+
+  async reserve(bytes: number): Promise<void> {
+    if (this.queued > 0 && this.queued + bytes > this.limit) {
+      await this.context.sync();
+      this.queued = 0;
+    }
+    this.queued += bytes;
+  }
+}
+
+/** What an operation carrying this value adds to a request, near enough. */
+export function payloadBytes(value: unknown): number {
+  return JSON.stringify(value).length + 200;
+}

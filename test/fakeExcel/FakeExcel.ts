@@ -1,0 +1,90 @@
+import ExcelJS from "exceljs";
+import { cellAddress, parseAddress } from "../../src/engine/cellAddress";
+import { fillColour, themeColours } from "../../src/xlsx/fillColour";
+import { readSnapshot } from "../../src/xlsx/readSnapshot";
+import { FakeContext } from "./context";
+import { FakeCell, FakeWorkbookModel, emptyCell, key, newSheet } from "./model";
+import { FakeRuntime, FakeWorkbook } from "./proxies";
+
+/**
+ * A strict in-memory Excel: properties are unreadable until loaded and
+ * synced, writes apply at `sync()`, syncs and actions are counted, long
+ * `getRanges` lists are cut short and oversized requests refused as in Excel
+ * on the web, protected sheets refuse writes.
+ */
+export class FakeExcel {
+  readonly context: FakeContext & { workbook: FakeWorkbook; runtime: FakeRuntime };
+
+  constructor(readonly model: FakeWorkbookModel) {
+    const context = new FakeContext(model) as FakeContext & { workbook: FakeWorkbook; runtime: FakeRuntime };
+    Object.assign(context, { workbook: new FakeWorkbook(context), runtime: new FakeRuntime(context) });
+    this.context = context;
+  }
+
+  /** The context as the adapter sees it: typed as Office.js's own. */
+  get requestContext(): Excel.RequestContext {
+    return this.context as unknown as Excel.RequestContext;
+  }
+
+  /** A fake holding the workbook an .xlsx file holds, read through the ExcelJS reader. */
+  static async fromXlsx(path: string): Promise<FakeExcel> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    const snapshot = readSnapshot(workbook);
+    const theme = themeColours((workbook as unknown as { _themes?: Record<string, string> })._themes?.theme1);
+    const model: FakeWorkbookModel = {
+      sheets: [],
+      names: new Map(snapshot.names.map(({ name, refersTo }) => [name, `=${refersTo}`])),
+      enableEvents: true,
+    };
+    for (const sheetSnapshot of snapshot.sheets) {
+      const worksheet = workbook.getWorksheet(sheetSnapshot.name) as ExcelJS.Worksheet;
+      const sheet = newSheet(sheetSnapshot.name);
+      sheet.visibility = worksheet.state === "hidden" ? "Hidden" : worksheet.state === "veryHidden" ? "VeryHidden" : "Visible";
+      sheet.protected = sheetSnapshot.protected;
+      sheet.merges = [...sheetSnapshot.merges];
+      sheetSnapshot.rows.forEach((row, r) =>
+        row?.forEach((cell, c) => {
+          if (!cell) return;
+          sheet.cells.set(key(r, c), {
+            ...emptyCell(),
+            value: cell.value ?? "",
+            ...(cell.error ? { error: cell.error } : {}),
+            ...(cell.formula ? { formula: `=${cell.formula}` } : {}),
+            numberFormat: cell.format ?? "General",
+          });
+        }),
+      );
+      worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) =>
+        row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
+          const fill = fillColour(cell.fill, theme);
+          const fontColor = cell.font?.color?.argb?.slice(-6).toUpperCase() ?? null;
+          if (!fill && !fontColor && !cell.font?.bold) return;
+          const at = key(rowNumber - 1, columnNumber - 1);
+          const modelCell: FakeCell = sheet.cells.get(at) ?? emptyCell();
+          Object.assign(modelCell, { fill, fontColor, bold: cell.font?.bold === true });
+          sheet.cells.set(at, modelCell);
+        }),
+      );
+      model.sheets.push(sheet);
+    }
+    return new FakeExcel(model);
+  }
+
+  /** A sheet's cells as address → cell, empty cells left out. */
+  cells(sheetName: string): Record<string, FakeCell> {
+    const sheet = this.model.sheets.find((s) => s.name === sheetName);
+    if (!sheet) throw new Error(`no sheet '${sheetName}'`);
+    const cells: Record<string, FakeCell> = {};
+    for (const [at, cell] of sheet.cells) {
+      const [r, c] = at.split(",").map(Number) as [number, number];
+      cells[cellAddress(r, c)] = cell;
+    }
+    return cells;
+  }
+
+  cell(sheetName: string, address: string): FakeCell | undefined {
+    const { row, column } = parseAddress(address);
+    return this.model.sheets.find((s) => s.name === sheetName)?.cells.get(key(row, column));
+  }
+}

@@ -1,0 +1,118 @@
+import { FakeOfficeError, notSynced, payloadTooLarge, propertyNotLoaded } from "./errors";
+import { FakeWorkbookModel } from "./model";
+
+/** Excel on the web's limit on one request. */
+export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
+// what Office.js adds to a request for every queued action, near enough
+const ACTION_OVERHEAD_BYTES = 100;
+
+interface QueuedAction {
+  bytes: number;
+  run: () => void;
+}
+
+export interface SyncRecord {
+  actions: number;
+  bytes: number;
+}
+
+/**
+ * The request context: actions queue up and run, in order, only at
+ * `sync()`; every sync and action is counted, and a request over 5 MB is
+ * refused whole, as Excel on the web refuses it.
+ */
+export class FakeContext {
+  readonly syncs: SyncRecord[] = [];
+  /** Cell writes made while events were on: each would have fired onChanged in Excel. */
+  writesWithEventsOn = 0;
+  /** Set to fail the next sync after this many actions have run (a network drop midway). */
+  failAfterActions: number | null = null;
+  private queue: QueuedAction[] = [];
+
+  constructor(readonly model: FakeWorkbookModel) {}
+
+  queue_(run: () => void, payload: unknown = null): void {
+    this.queue.push({ run, bytes: ACTION_OVERHEAD_BYTES + (payload === null ? 0 : JSON.stringify(payload).length) });
+  }
+
+  get syncCount(): number {
+    return this.syncs.length;
+  }
+
+  get actionCount(): number {
+    return this.syncs.reduce((sum, record) => sum + record.actions, 0);
+  }
+
+  get queuedActions(): number {
+    return this.queue.length;
+  }
+
+  async sync(): Promise<void> {
+    const actions = this.queue;
+    this.queue = [];
+    const bytes = actions.reduce((sum, action) => sum + action.bytes, 0);
+    this.syncs.push({ actions: actions.length, bytes });
+    if (bytes > REQUEST_LIMIT_BYTES) throw payloadTooLarge(bytes);
+    let ran = 0;
+    for (const action of actions) {
+      if (this.failAfterActions !== null && ran >= this.failAfterActions) {
+        this.failAfterActions = null;
+        throw new FakeOfficeError("GeneralException", "The network connection was lost before the request completed.");
+      }
+      action.run();
+      ran++;
+    }
+    await Promise.resolve();
+  }
+}
+
+/**
+ * An object whose properties are unreadable until loaded and synced, as in
+ * Office.js: `load` queues a read that fills them in at the next sync.
+ */
+export abstract class Loadable {
+  private readonly loaded = new Map<string, unknown>();
+
+  constructor(protected readonly context: FakeContext) {}
+
+  /** The values of the given property paths, read from the model at sync time. */
+  protected abstract readProperty(path: string): unknown;
+
+  load(properties?: string | string[]): this {
+    const paths = (Array.isArray(properties) ? properties : (properties ?? "").split(","))
+      .map((path) => path.trim())
+      .filter(Boolean);
+    this.context.queue_(() => {
+      for (const path of paths) this.loaded.set(path, this.readProperty(path));
+    }, paths);
+    return this;
+  }
+
+  /** Used by collections to fill in their items' properties in the same sync. */
+  setLoaded(path: string, value: unknown): void {
+    this.loaded.set(path, value);
+  }
+
+  protected get<T>(path: string): T {
+    if (!this.loaded.has(path)) throw propertyNotLoaded(path.split("/").pop() as string);
+    return this.loaded.get(path) as T;
+  }
+}
+
+/** A method's result, readable only after the sync that fills it in. */
+export class FakeClientResult<T> {
+  private filled = false;
+  private result: T | undefined;
+
+  constructor(context: FakeContext, compute: () => T, payload: unknown) {
+    context.queue_(() => {
+      this.result = compute();
+      this.filled = true;
+    }, payload);
+  }
+
+  get value(): T {
+    if (!this.filled) throw notSynced();
+    return this.result as T;
+  }
+}

@@ -1,0 +1,671 @@
+import { CellArea, cellAddress, parseArea, quoteSheetName } from "../../src/engine/cellAddress";
+import { FakeClientResult, FakeContext, Loadable } from "./context";
+import { FakeOfficeError, invalidArgument, itemNotFound, protectedSheet } from "./errors";
+import { FakeCell, FakeChart, FakeSheet, emptyCell, key, newSheet } from "./model";
+
+/** Excel silently ignores what passes this many characters of a `getRanges` address list. */
+export const ADDRESS_LIST_LIMIT = 8192;
+const LAST_ROW = 1048575;
+const LAST_COLUMN = 16383;
+
+function areaOf(address: string): CellArea {
+  const bare = address.split("!").pop()!.replace(/\$/g, "").trim();
+  const column = /^([A-Z]+):([A-Z]+)$/i.exec(bare);
+  if (column) {
+    const left = parseArea(`${column[1]}1`).left;
+    const right = parseArea(`${column[2]}1`).left;
+    return { top: 0, bottom: LAST_ROW, left, right };
+  }
+  const row = /^(\d+):(\d+)$/.exec(bare);
+  if (row) return { top: Number(row[1]) - 1, bottom: Number(row[2]) - 1, left: 0, right: LAST_COLUMN };
+  return parseArea(bare);
+}
+
+function itemPaths(properties?: string | string[]): string[] {
+  return (Array.isArray(properties) ? properties : (properties ?? "").split(","))
+    .map((path) => path.trim().replace(/^items\//, ""))
+    .filter(Boolean);
+}
+
+function cellsOf(area: CellArea): Array<[number, number]> {
+  const cells: Array<[number, number]> = [];
+  for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) cells.push([r, c]);
+  return cells;
+}
+
+function cellAt(sheet: FakeSheet, row: number, column: number): FakeCell {
+  let cell = sheet.cells.get(key(row, column));
+  if (!cell) {
+    cell = emptyCell();
+    sheet.cells.set(key(row, column), cell);
+  }
+  return cell;
+}
+
+function writable(context: FakeContext, sheet: FakeSheet): FakeSheet {
+  if (sheet.protected) throw protectedSheet(sheet.name);
+  if (context.model.enableEvents) context.writesWithEventsOn++;
+  return sheet;
+}
+
+function valueType(cell: FakeCell | undefined): string {
+  if (!cell || (cell.value === "" && !cell.error)) return "Empty";
+  if (cell.error) return "Error";
+  return typeof cell.value === "number" ? "Double" : typeof cell.value === "boolean" ? "Boolean" : "String";
+}
+
+/** What a formula shows; the fake computes the HYPERLINK formulas the add-in writes and nothing else. */
+function evaluate(formula: string): string | number | boolean {
+  const link = /^=HYPERLINK\("(?:[^"]|"")*","((?:[^"]|"")*)"\)$/.exec(formula);
+  return link ? (link[1] as string).replace(/""/g, '"') : "";
+}
+
+type SheetLocator = () => FakeSheet;
+
+export class FakeWorkbook {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly names: FakeNamedItemCollection;
+
+  constructor(context: FakeContext) {
+    this.worksheets = new FakeWorksheetCollection(context);
+    this.names = new FakeNamedItemCollection(context);
+  }
+}
+
+export class FakeRuntime {
+  constructor(private readonly context: FakeContext) {}
+
+  set enableEvents(value: boolean) {
+    this.context.queue_(() => {
+      this.context.model.enableEvents = value;
+    }, value);
+  }
+}
+
+export class FakeWorksheetCollection extends Loadable {
+  private loadedItems: FakeWorksheet[] = [];
+
+  protected readProperty(path: string): unknown {
+    throw invalidArgument(`Cannot load '${path}' on worksheets`);
+  }
+
+  /** "items/name,items/visibility": the sheets as they are at sync time, each with those properties loaded. */
+  override load(properties?: string | string[]): this {
+    const paths = itemPaths(properties);
+    this.context.queue_(() => {
+      this.loadedItems = this.context.model.sheets.map((sheet) => new FakeWorksheet(this.context, () => sheet));
+      for (const item of this.loadedItems) for (const path of paths) item.setLoaded(path, item.read(path));
+      this.setLoaded("items", true);
+    }, paths);
+    return this;
+  }
+
+  get items(): FakeWorksheet[] {
+    this.get("items");
+    return this.loadedItems;
+  }
+
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => {
+      const sheet = this.context.model.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+      if (!sheet) throw itemNotFound(`worksheet '${name}'`);
+      return sheet;
+    });
+  }
+
+  add(name: string): FakeWorksheet {
+    this.context.queue_(() => {
+      if (this.context.model.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
+        throw new FakeOfficeError("ItemAlreadyExists", `A worksheet named '${name}' already exists.`);
+      }
+      this.context.model.sheets.push(newSheet(name));
+    }, name);
+    return this.getItem(name);
+  }
+}
+
+export class FakeWorksheet extends Loadable {
+  readonly charts: FakeChartCollection;
+  readonly pageLayout: FakePageLayout;
+
+  constructor(
+    context: FakeContext,
+    readonly locate: SheetLocator,
+  ) {
+    super(context);
+    this.charts = new FakeChartCollection(context, locate);
+    this.pageLayout = new FakePageLayout(context, locate);
+  }
+
+  read(path: string): unknown {
+    const sheet = this.locate();
+    if (path === "name") return sheet.name;
+    if (path === "visibility") return sheet.visibility;
+    if (path === "protection/protected") return sheet.protected;
+    throw invalidArgument(`Cannot load '${path}' on a worksheet`);
+  }
+
+  protected readProperty(path: string): unknown {
+    return this.read(path);
+  }
+
+  get name(): string {
+    return this.get("name");
+  }
+
+  get visibility(): string {
+    return this.get("visibility");
+  }
+
+  get protection(): { protected: boolean } {
+    return { protected: this.get<boolean>("protection/protected") };
+  }
+
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.context, this.locate, () => (address ? areaOf(address) : { top: 0, left: 0, bottom: LAST_ROW, right: LAST_COLUMN }));
+  }
+
+  getRanges(list: string): FakeRangeAreas {
+    let kept = list;
+    if (list.length > ADDRESS_LIST_LIMIT) {
+      kept = list.slice(0, ADDRESS_LIST_LIMIT);
+      // what is cut mid-address is lost with the rest
+      if (list[ADDRESS_LIST_LIMIT] !== ",") kept = kept.slice(0, Math.max(0, kept.lastIndexOf(",")));
+    }
+    const areas = kept.split(",").filter((a) => a.trim() !== "").map(areaOf);
+    return new FakeRangeAreas(this.context, this.locate, () => areas);
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(this.context, this.locate, () => {
+      const sheet = this.locate();
+      let area: CellArea | null = null;
+      for (const [k, cell] of sheet.cells) {
+        if (valuesOnly && cell.value === "" && !cell.error && !cell.formula) continue;
+        const [r, c] = k.split(",").map(Number) as [number, number];
+        area = area
+          ? { top: Math.min(area.top, r), bottom: Math.max(area.bottom, r), left: Math.min(area.left, c), right: Math.max(area.right, c) }
+          : { top: r, bottom: r, left: c, right: c };
+      }
+      return area;
+    });
+  }
+
+  delete(): void {
+    this.context.queue_(() => {
+      const sheet = this.locate();
+      this.context.model.sheets.splice(this.context.model.sheets.indexOf(sheet), 1);
+    });
+  }
+}
+
+type AreaLocator = () => CellArea | null;
+
+export class FakeRange extends Loadable {
+  readonly format: FakeFormat;
+
+  constructor(
+    context: FakeContext,
+    private readonly sheet: SheetLocator,
+    private readonly area: AreaLocator,
+  ) {
+    super(context);
+    this.format = new FakeFormat(context, sheet, () => {
+      const area = this.area();
+      return area ? [area] : [];
+    });
+  }
+
+  /** The address at sync time, for the fake's own bookkeeping (charts); adapters must load `address`. */
+  currentAddress(): string {
+    return this.readProperty("address") as string;
+  }
+
+  private resolved(): CellArea {
+    const area = this.area();
+    if (!area) throw new FakeOfficeError("InvalidReference", "The range is a null object.");
+    return area;
+  }
+
+  protected readProperty(path: string): unknown {
+    if (path === "isNullObject") return this.area() === null;
+    const area = this.area();
+    if (!area) return null;
+    const sheet = this.sheet();
+    const grid = <T>(read: (cell: FakeCell | undefined) => T): T[][] =>
+      Array.from({ length: area.bottom - area.top + 1 }, (_, r) =>
+        Array.from({ length: area.right - area.left + 1 }, (_, c) => read(sheet.cells.get(key(area.top + r, area.left + c)))),
+      );
+    switch (path) {
+      case "values":
+        return grid((cell) => (cell?.error ? cell.error : (cell?.value ?? "")));
+      case "formulas":
+        return grid((cell) => cell?.formula ?? cell?.error ?? cell?.value ?? "");
+      case "numberFormat":
+        return grid((cell) => cell?.numberFormat ?? "General");
+      case "valueTypes":
+        return grid(valueType);
+      case "rowIndex":
+        return area.top;
+      case "columnIndex":
+        return area.left;
+      case "address":
+        return `${quoteSheetName(sheet.name)}!${cellAddress(area.top, area.left)}:${cellAddress(area.bottom, area.right)}`;
+      default:
+        throw invalidArgument(`Cannot load '${path}' on a range`);
+    }
+  }
+
+  override load(properties?: string | string[]): this {
+    super.load(properties);
+    // Office.js always fills in isNullObject on a sync that touches the object
+    this.context.queue_(() => this.setLoaded("isNullObject", this.area() === null));
+    return this;
+  }
+
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+  get values(): unknown[][] {
+    return this.get("values");
+  }
+  get formulas(): unknown[][] {
+    return this.get("formulas");
+  }
+  get numberFormat(): unknown[][] {
+    return this.get("numberFormat");
+  }
+  get valueTypes(): string[][] {
+    return this.get("valueTypes");
+  }
+  get rowIndex(): number {
+    return this.get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.get("columnIndex");
+  }
+  get address(): string {
+    return this.get("address");
+  }
+
+  private writeMatrix(name: string, matrix: unknown[][], write: (cell: FakeCell, value: unknown) => void): void {
+    this.context.queue_(() => {
+      const area = this.resolved();
+      const sheet = writable(this.context, this.sheet());
+      const rows = area.bottom - area.top + 1;
+      const columns = area.right - area.left + 1;
+      if (matrix.length !== rows || matrix.some((row) => row.length !== columns)) {
+        throw invalidArgument(`The number of rows or columns in the input array doesn't match the size or dimensions of the range (${name}).`);
+      }
+      matrix.forEach((row, r) => row.forEach((value, c) => write(cellAt(sheet, area.top + r, area.left + c), value)));
+    }, matrix);
+  }
+
+  set values(matrix: unknown[][]) {
+    this.writeMatrix("values", matrix, (cell, value) => {
+      delete cell.error;
+      delete cell.formula;
+      // as in Excel: text typed into a cell that is not formatted as Text and starts with "=" becomes a formula
+      if (typeof value === "string" && value.startsWith("=") && cell.numberFormat !== "@") {
+        cell.formula = value;
+        cell.value = evaluate(value);
+      } else {
+        cell.value = value as FakeCell["value"];
+      }
+    });
+  }
+
+  set formulas(matrix: unknown[][]) {
+    this.writeMatrix("formulas", matrix, (cell, value) => {
+      delete cell.error;
+      if (typeof value === "string" && value.startsWith("=") && cell.numberFormat !== "@") {
+        cell.formula = value;
+        cell.value = evaluate(value);
+      } else {
+        delete cell.formula;
+        cell.value = value as FakeCell["value"];
+      }
+    });
+  }
+
+  set numberFormat(matrix: unknown[][]) {
+    this.writeMatrix("numberFormat", matrix, (cell, value) => {
+      cell.numberFormat = String(value);
+    });
+  }
+
+  clear(applyTo: string = "All"): void {
+    this.context.queue_(() => {
+      const sheet = writable(this.context, this.sheet());
+      for (const [r, c] of cellsOf(this.resolved())) {
+        const cell = sheet.cells.get(key(r, c));
+        if (!cell) continue;
+        if (applyTo === "Contents" || applyTo === "All") {
+          cell.value = "";
+          delete cell.formula;
+          delete cell.error;
+        }
+        if (applyTo === "Formats" || applyTo === "All") Object.assign(cell, { ...emptyCell(), value: cell.value, formula: cell.formula });
+      }
+    }, applyTo);
+  }
+
+  merge(across = false): void {
+    this.context.queue_(() => {
+      const sheet = writable(this.context, this.sheet());
+      const area = this.resolved();
+      if (!across) sheet.merges.push(`${cellAddress(area.top, area.left)}:${cellAddress(area.bottom, area.right)}`);
+      else for (let r = area.top; r <= area.bottom; r++) sheet.merges.push(`${cellAddress(r, area.left)}:${cellAddress(r, area.right)}`);
+    }, across);
+  }
+
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, this.sheet, () => {
+      const within = this.resolved();
+      const merged = this.sheet()
+        .merges.map((range) => parseArea(range))
+        .filter((a) => a.top >= within.top && a.bottom <= within.bottom && a.left >= within.left && a.right <= within.right);
+      return merged.length === 0 ? null : merged;
+    });
+  }
+
+  getCellProperties(options: { address?: boolean; format?: { fill?: { color?: boolean; pattern?: boolean } } }): FakeClientResult<unknown[][]> {
+    return new FakeClientResult(
+      this.context,
+      () => {
+        const area = this.resolved();
+        const sheet = this.sheet();
+        return Array.from({ length: area.bottom - area.top + 1 }, (_, r) =>
+          Array.from({ length: area.right - area.left + 1 }, (_, c) => {
+            const cell = sheet.cells.get(key(area.top + r, area.left + c));
+            return {
+              ...(options.address ? { address: `${quoteSheetName(sheet.name)}!${cellAddress(area.top + r, area.left + c)}` } : {}),
+              format: { fill: { color: cell?.fill ? `#${cell.fill}` : "#FFFFFF", pattern: cell?.fill ? "Solid" : "None" } },
+            };
+          }),
+        );
+      },
+      options,
+    );
+  }
+}
+
+export class FakeRangeAreas extends Loadable {
+  readonly format: FakeFormat;
+
+  constructor(
+    context: FakeContext,
+    private readonly sheet: SheetLocator,
+    private readonly areas: () => CellArea[] | null,
+  ) {
+    super(context);
+    this.format = new FakeFormat(context, sheet, () => this.areas() ?? []);
+  }
+
+  protected readProperty(path: string): unknown {
+    const areas = this.areas();
+    if (path === "isNullObject") return areas === null;
+    if (path === "address") {
+      const sheet = quoteSheetName(this.sheet().name);
+      return areas?.map((a) => `${sheet}!${cellAddress(a.top, a.left)}:${cellAddress(a.bottom, a.right)}`).join(",") ?? "";
+    }
+    throw invalidArgument(`Cannot load '${path}' on range areas`);
+  }
+
+  override load(properties?: string | string[]): this {
+    super.load(properties);
+    this.context.queue_(() => this.setLoaded("isNullObject", this.areas() === null));
+    return this;
+  }
+
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+  get address(): string {
+    return this.get("address");
+  }
+}
+
+/** A range's (or range areas') format: every setter is an action applied at sync. */
+export class FakeFormat {
+  readonly fill: { color: string; clear: () => void };
+  readonly font: { color: string; bold: boolean };
+
+  constructor(
+    private readonly context: FakeContext,
+    private readonly sheet: SheetLocator,
+    private readonly areas: () => CellArea[],
+  ) {
+    const each = (payload: unknown, change: (cell: FakeCell) => void) =>
+      this.context.queue_(() => {
+        const target = writable(this.context, this.sheet());
+        for (const area of this.areas()) for (const [r, c] of cellsOf(area)) change(cellAt(target, r, c));
+      }, payload);
+    const hex = (colour: string) => colour.replace(/^#/, "").toUpperCase();
+    this.fill = {
+      set color(colour: string) {
+        each(colour, (cell) => (cell.fill = hex(colour)));
+      },
+      get color(): string {
+        throw new FakeOfficeError("PropertyNotLoaded", "The property 'color' is not available.");
+      },
+      clear: () => each(null, (cell) => (cell.fill = null)),
+    };
+    this.font = {
+      set color(colour: string) {
+        each(colour, (cell) => (cell.fontColor = hex(colour)));
+      },
+      get color(): string {
+        throw new FakeOfficeError("PropertyNotLoaded", "The property 'color' is not available.");
+      },
+      set bold(bold: boolean) {
+        each(bold, (cell) => (cell.bold = bold));
+      },
+      get bold(): boolean {
+        throw new FakeOfficeError("PropertyNotLoaded", "The property 'bold' is not available.");
+      },
+    };
+  }
+
+  set wrapText(wrap: boolean) {
+    this.context.queue_(() => {
+      const target = writable(this.context, this.sheet());
+      for (const area of this.areas()) for (const [r, c] of cellsOf(area)) cellAt(target, r, c).wrap = wrap;
+    }, wrap);
+  }
+
+  set verticalAlignment(alignment: string) {
+    this.context.queue_(() => {
+      const target = writable(this.context, this.sheet());
+      for (const area of this.areas()) target.verticalAlignment[`${cellAddress(area.top, area.left)}:${cellAddress(area.bottom, area.right)}`] = alignment;
+    }, alignment);
+  }
+
+  set columnWidth(points: number) {
+    this.context.queue_(() => {
+      const target = writable(this.context, this.sheet());
+      for (const area of this.areas()) for (let c = area.left; c <= area.right; c++) target.columnWidths[c] = points;
+    }, points);
+  }
+
+  set rowHeight(points: number) {
+    this.context.queue_(() => {
+      const target = writable(this.context, this.sheet());
+      for (const area of this.areas()) for (let r = area.top; r <= area.bottom; r++) target.rowHeights[r] = points;
+    }, points);
+  }
+}
+
+export class FakeNamedItemCollection extends Loadable {
+  private loadedItems: FakeNamedItem[] = [];
+
+  protected readProperty(path: string): unknown {
+    throw invalidArgument(`Cannot load '${path}' on names`);
+  }
+
+  override load(properties?: string | string[]): this {
+    const paths = itemPaths(properties);
+    this.context.queue_(() => {
+      this.loadedItems = [...this.context.model.names.keys()].map((name) => new FakeNamedItem(this.context, name));
+      for (const item of this.loadedItems) for (const path of paths) item.setLoaded(path, item.read(path));
+      this.setLoaded("items", true);
+    }, paths);
+    return this;
+  }
+
+  get items(): FakeNamedItem[] {
+    this.get("items");
+    return this.loadedItems;
+  }
+
+  add(name: string, formula: string): void {
+    this.context.queue_(() => {
+      if (this.context.model.names.has(name)) throw new FakeOfficeError("ItemAlreadyExists", `The name '${name}' already exists.`);
+      this.context.model.names.set(name, formula);
+    }, [name, formula]);
+  }
+
+  getItem(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.context, name);
+  }
+}
+
+export class FakeNamedItem extends Loadable {
+  constructor(
+    context: FakeContext,
+    readonly key: string,
+  ) {
+    super(context);
+  }
+
+  read(path: string): unknown {
+    if (path === "name") return this.key;
+    if (path === "formula") return this.context.model.names.get(this.key);
+    if (path === "type") return "Range";
+    throw invalidArgument(`Cannot load '${path}' on a name`);
+  }
+
+  protected readProperty(path: string): unknown {
+    return this.read(path);
+  }
+
+  get name(): string {
+    return this.get("name");
+  }
+  get type(): string {
+    return this.get("type");
+  }
+  get formula(): string {
+    return this.get("formula");
+  }
+
+  delete(): void {
+    this.context.queue_(() => {
+      if (!this.context.model.names.delete(this.key)) throw itemNotFound(`name '${this.key}'`);
+    }, this.key);
+  }
+}
+
+export class FakeChartCollection {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly sheet: SheetLocator,
+  ) {}
+
+  add(type: string, source: FakeRange, seriesBy: string): FakeChartProxy {
+    const proxy = new FakeChartProxy(this.context);
+    this.context.queue_(() => {
+      const chart: FakeChart = {
+        type,
+        source: source.currentAddress(),
+        seriesBy,
+        title: "",
+        legend: "Right",
+        reversePlotOrder: false,
+        seriesColours: {},
+        position: null,
+      };
+      writable(this.context, this.sheet()).charts.push(chart);
+      proxy.chart = chart;
+    }, [type, seriesBy]);
+    return proxy;
+  }
+}
+
+export class FakeChartProxy {
+  chart: FakeChart | null = null;
+  readonly title: { text: string };
+  readonly legend: { position: string };
+  readonly axes: { categoryAxis: { reversePlotOrder: boolean } };
+  readonly series: { getItemAt(index: number): { format: { fill: { setSolidColor(colour: string): void } } } };
+
+  constructor(private readonly context: FakeContext) {
+    const change = (payload: unknown, apply: (chart: FakeChart) => void) =>
+      this.context.queue_(() => {
+        if (!this.chart) throw itemNotFound("chart");
+        apply(this.chart);
+      }, payload);
+    this.title = {
+      set text(text: string) {
+        change(text, (chart) => (chart.title = text));
+      },
+      get text(): string {
+        throw new FakeOfficeError("PropertyNotLoaded", "The property 'text' is not available.");
+      },
+    };
+    this.legend = {
+      set position(position: string) {
+        change(position, (chart) => (chart.legend = position));
+      },
+      get position(): string {
+        throw new FakeOfficeError("PropertyNotLoaded", "The property 'position' is not available.");
+      },
+    };
+    this.axes = {
+      categoryAxis: {
+        set reversePlotOrder(reverse: boolean) {
+          change(reverse, (chart) => (chart.reversePlotOrder = reverse));
+        },
+        get reversePlotOrder(): boolean {
+          throw new FakeOfficeError("PropertyNotLoaded", "The property 'reversePlotOrder' is not available.");
+        },
+      },
+    };
+    this.series = {
+      getItemAt: (index: number) => ({
+        format: { fill: { setSolidColor: (colour: string) => change(colour, (chart) => (chart.seriesColours[index] = colour)) } },
+      }),
+    };
+  }
+
+  setPosition(from: string, to: string): void {
+    this.context.queue_(() => {
+      if (!this.chart) throw itemNotFound("chart");
+      this.chart.position = [from, to];
+    }, [from, to]);
+  }
+}
+
+export class FakePageLayout {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly sheet: SheetLocator,
+  ) {}
+
+  private change(payload: unknown, apply: (layout: FakeSheet["pageLayout"]) => void): void {
+    this.context.queue_(() => apply(this.sheet().pageLayout), payload);
+  }
+
+  set orientation(value: string) {
+    this.change(value, (layout) => (layout.orientation = value));
+  }
+  set paperSize(value: string) {
+    this.change(value, (layout) => (layout.paperSize = value));
+  }
+  set zoom(value: unknown) {
+    this.change(value, (layout) => (layout.zoom = value));
+  }
+  setPrintTitleRows(rows: string): void {
+    this.change(rows, (layout) => (layout.printTitleRows = rows));
+  }
+}
