@@ -72,6 +72,6 @@ describe("the Office.js adapter and the ExcelJS adapter agree", () => {
     const seen = seenInFake(excel);
     expect(seen).toEqual(await seenInFile(output));
     expect(Object.keys(seen.sheets["BRAG summary"]!).length).toBeGreaterThan(30);
-    expect(Object.values(seen.sheets[byFile.report.plans[0]!.sheet]!).filter((cell) => cell.fill).length).toBeGreaterThan(3);
+    expect(Object.values(seen.sheets[byFile.report.plans[0]!.sheet]!).filter((cell) => cell.fill).length).toBeGreaterThanOrEqual(2);
   });
 });
