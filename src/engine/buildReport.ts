@@ -7,6 +7,7 @@ import { HeaderBlock, financialYear, readHeaderBlock } from "./headerBlock";
 import { PlanLayout, locatePlans } from "./locatePlans";
 import { messages } from "./messages";
 import { withoutOwnedCells } from "./ownership";
+import { readSavedSettings } from "./savedSettings";
 import { PlanAction, readActions } from "./readActions";
 import { ActionEntry, Finding, PlanEntry, Report } from "./report";
 import { Settings, withDefaults } from "./settings";
@@ -32,8 +33,13 @@ export function buildReport(snapshot: WorkbookSnapshot, options: ReportOptions):
   return analyseWorkbook(snapshot, options).report;
 }
 
+/** Settings saved in the workbook, then any given for this run on top. */
+export function settingsFor(snapshot: WorkbookSnapshot, given?: Partial<Settings>): Settings {
+  return withDefaults({ ...readSavedSettings(snapshot), ...given });
+}
+
 export function analyseWorkbook(workbook: WorkbookSnapshot, options: ReportOptions): Analysis {
-  const settings = withDefaults(options.settings);
+  const settings = settingsFor(workbook, options.settings);
   const snapshot = withoutOwnedCells(workbook);
   const search = locatePlans(snapshot, settings);
   const analysed: Analysis["plans"] = [];
@@ -128,7 +134,7 @@ function toEntry(action: PlanAction, asAt: IsoDate, settings: Settings): ActionE
  */
 export function cellsNeedingFill(snapshot: WorkbookSnapshot, partial?: Partial<Settings>): Array<{ sheet: string; ranges: string[] }> {
   const bySheet = new Map<string, string[]>();
-  for (const plan of locatePlans(withoutOwnedCells(snapshot), withDefaults(partial)).plans) {
+  for (const plan of locatePlans(withoutOwnedCells(snapshot), settingsFor(snapshot, partial)).plans) {
     for (const column of [plan.columns.status, plan.columns.due]) {
       if (column === undefined) continue;
       const range = areaAddress({ top: plan.top + 1, bottom: Math.max(plan.top + 1, plan.bottom), left: column, right: column });

@@ -22,11 +22,11 @@ function splitReference(refersTo: string): { sheet: string; range: string } | nu
   return { sheet, range: (match[3] as string).replace(/\$/g, "") };
 }
 
-/** Sheets the add-in wrote itself (its summary), which are never read as plans. */
+/** Sheets the add-in wrote itself (its summary, its settings), which are never read as plans. */
 export function ownedSheetNames(snapshot: WorkbookSnapshot): Set<string> {
   const owned = new Set<string>();
   for (const { name, refersTo } of snapshot.names) {
-    if (name !== SUMMARY_NAME) continue;
+    if (name !== SUMMARY_NAME && name !== `${OWNED_NAME_PREFIX}Settings`) continue;
     const sheet = sheetOfReference(refersTo);
     if (sheet) owned.add(sheet);
   }

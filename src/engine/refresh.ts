@@ -3,10 +3,11 @@ import { buildSummary } from "./buildSummary";
 import { quoteSheetName } from "./cellAddress";
 import { EditPlan, Refusal } from "./editPlan";
 import { messages } from "./messages";
-import { OWNED_NAME_PREFIX, SUMMARY_NAME, ownedFlagRanges, ownedSheetNames } from "./ownership";
+import { OWNED_NAME_PREFIX, SUMMARY_NAME, ownedFlagRanges, sheetOfReference } from "./ownership";
 import { planFlagColumn } from "./planFlagColumns";
 import { planLooks } from "./planLooks";
 import { PlanAction } from "./readActions";
+import { SETTINGS_NAME } from "./savedSettings";
 import { ActionEntry, Report } from "./report";
 import { WorkbookSnapshot } from "./snapshot";
 
@@ -19,7 +20,7 @@ export interface RefreshResult {
 export function refresh(snapshot: WorkbookSnapshot, options: ReportOptions): RefreshResult {
   const { report, plans, settings } = analyseWorkbook(snapshot, options);
   const sheetNames = new Set(snapshot.sheets.map((sheet) => sheet.name));
-  const ownedSummary = [...ownedSheetNames(snapshot)].find((name) => sheetNames.has(name)) ?? null;
+  const ownedSummary = ownedSummarySheet(snapshot, sheetNames);
 
   const wanted = sheetNameFrom(settings.summarySheetName);
   const summaryName = freeSheetName(wanted, sheetNames, ownedSummary);
@@ -46,13 +47,19 @@ export function refresh(snapshot: WorkbookSnapshot, options: ReportOptions): Ref
       clear: ownedFlagRanges(snapshot).filter(({ sheet }) => sheetNames.has(sheet)),
       flags,
       summary,
-      removeNames: snapshot.names.filter(({ name }) => name.startsWith(OWNED_NAME_PREFIX)).map(({ name }) => name),
+      removeNames: snapshot.names.filter(({ name }) => name.startsWith(OWNED_NAME_PREFIX) && name !== SETTINGS_NAME).map(({ name }) => name),
       names: [
         { name: SUMMARY_NAME, refersTo: `${quoteSheetName(summaryName)}!$A$1` },
         ...flags.map((flag) => ({ name: flag.name, refersTo: `${quoteSheetName(flag.sheet)}!${absolute(flag.range)}` })),
       ],
     },
   };
+}
+
+function ownedSummarySheet(snapshot: WorkbookSnapshot, sheetNames: Set<string>): string | null {
+  const reference = snapshot.names.find(({ name }) => name === SUMMARY_NAME);
+  const sheet = reference ? sheetOfReference(reference.refersTo) : null;
+  return sheet && sheetNames.has(sheet) ? sheet : null;
 }
 
 /** Nothing is written when there is no plan, or when a sheet the refresh would write to is protected. */

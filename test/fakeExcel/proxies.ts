@@ -113,6 +113,10 @@ export class FakeWorksheetCollection extends Loadable {
     });
   }
 
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return this.getItem(name);
+  }
+
   add(name: string): FakeWorksheet {
     this.context.queue_(() => {
       if (this.context.model.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
@@ -135,6 +139,35 @@ export class FakeWorksheet extends Loadable {
     super(context);
     this.charts = new FakeChartCollection(context, locate);
     this.pageLayout = new FakePageLayout(context, locate);
+  }
+
+  private exists(): boolean {
+    try {
+      this.locate();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  override load(properties?: string | string[]): this {
+    this.context.queue_(() => {
+      const exists = this.exists();
+      this.setLoaded("isNullObject", !exists);
+      if (!exists) return;
+      for (const path of itemPaths(properties)) this.setLoaded(path, this.read(path));
+    }, properties ?? null);
+    return this;
+  }
+
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+
+  set visibility(value: string) {
+    this.context.queue_(() => {
+      this.locate().visibility = value as FakeSheet["visibility"];
+    }, value);
   }
 
   read(path: string): unknown {
@@ -178,6 +211,7 @@ export class FakeWorksheet extends Loadable {
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     return new FakeRange(this.context, this.locate, () => {
+      if (!this.exists()) return null;
       const sheet = this.locate();
       let area: CellArea | null = null;
       for (const [k, cell] of sheet.cells) {
@@ -337,9 +371,11 @@ export class FakeRange extends Loadable {
   clear(applyTo: string = "All"): void {
     this.context.queue_(() => {
       const sheet = writable(this.context, this.sheet());
-      for (const [r, c] of cellsOf(this.resolved())) {
-        const cell = sheet.cells.get(key(r, c));
-        if (!cell) continue;
+      const area = this.resolved();
+      // only cells that hold something can be cleared; whole columns need not be walked
+      for (const [at, cell] of sheet.cells) {
+        const [r, c] = at.split(",").map(Number) as [number, number];
+        if (r < area.top || r > area.bottom || c < area.left || c > area.right) continue;
         if (applyTo === "Contents" || applyTo === "All") {
           cell.value = "";
           delete cell.formula;
@@ -528,6 +564,10 @@ export class FakeNamedItemCollection extends Loadable {
   getItem(name: string): FakeNamedItem {
     return new FakeNamedItem(this.context, name);
   }
+
+  getItemOrNullObject(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.context, name);
+  }
 }
 
 export class FakeNamedItem extends Loadable {
@@ -547,6 +587,20 @@ export class FakeNamedItem extends Loadable {
 
   protected readProperty(path: string): unknown {
     return this.read(path);
+  }
+
+  override load(properties?: string | string[]): this {
+    this.context.queue_(() => {
+      const exists = this.context.model.names.has(this.key);
+      this.setLoaded("isNullObject", !exists);
+      if (!exists) return;
+      for (const path of itemPaths(properties)) this.setLoaded(path, this.read(path));
+    }, properties ?? null);
+    return this;
+  }
+
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
   }
 
   get name(): string {

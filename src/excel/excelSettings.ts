@@ -1,0 +1,62 @@
+import { SETTINGS_NAME, SETTINGS_SHEET, Settings, WorkbookSnapshot, parseAddress, planSettingsSave, readSavedSettings, withDefaults } from "../engine";
+
+/** The workbook's saved settings, defaults for whatever is not saved; two syncs. */
+export async function loadExcelSettings(context: Excel.RequestContext): Promise<Settings> {
+  const name = context.workbook.names.getItemOrNullObject(SETTINGS_NAME);
+  name.load("formula");
+  const sheet = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
+  sheet.load("name");
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("values");
+  await context.sync();
+  if (name.isNullObject || sheet.isNullObject || used.isNullObject) return withDefaults();
+  const snapshot: WorkbookSnapshot = {
+    sheets: [
+      {
+        name: SETTINGS_SHEET,
+        visible: false,
+        protected: false,
+        rows: used.values.map((row) => row.map((value) => (value === "" ? undefined : { value: value as string | number | boolean }))),
+        merges: [],
+        hiddenRows: [],
+      },
+    ],
+    names: [{ name: SETTINGS_NAME, refersTo: String(name.formula).replace(/^=/, "") }],
+  };
+  return withDefaults(readSavedSettings(snapshot));
+}
+
+/** Saves the settings on the add-in's very hidden settings sheet, making it the first time. */
+export async function saveExcelSettings(context: Excel.RequestContext, settings: Settings): Promise<void> {
+  const plan = planSettingsSave(settings);
+  const existing = context.workbook.worksheets.getItemOrNullObject(plan.sheet);
+  existing.load("name");
+  const name = context.workbook.names.getItemOrNullObject(plan.name.name);
+  name.load("name");
+  await context.sync();
+
+  context.runtime.enableEvents = false;
+  let sheet: Excel.Worksheet;
+  if (existing.isNullObject) {
+    sheet = context.workbook.worksheets.add(plan.sheet);
+    sheet.visibility = "VeryHidden";
+  } else {
+    sheet = existing;
+    sheet.getRange("A:B").clear("Contents");
+  }
+  if (name.isNullObject) context.workbook.names.add(plan.name.name, `=${plan.name.refersTo}`);
+
+  const rows = Math.max(...plan.cells.map((cell) => parseAddress(cell.cell).row)) + 1;
+  const formats: string[][] = Array.from({ length: rows }, () => ["@", "@"]);
+  const values: Array<Array<string | number>> = Array.from({ length: rows }, () => ["", ""]);
+  for (const cell of plan.cells) {
+    const { row, column } = parseAddress(cell.cell);
+    if ("number" in cell.value) (formats[row] as string[])[column] = "General";
+    (values[row] as Array<string | number>)[column] = "text" in cell.value ? cell.value.text : cell.value.number;
+  }
+  const target = sheet.getRange(`A1:B${rows}`);
+  target.numberFormat = formats;
+  target.values = values;
+  context.runtime.enableEvents = true;
+  await context.sync();
+}
