@@ -20,3 +20,4 @@ export { hyperlinkFormula } from "./hyperlinkFormula";
 export { readSavedSettings, planSettingsSave, SETTINGS_NAME, SETTINGS_SHEET } from "./savedSettings";
 export type { SettingsPlan } from "./savedSettings";
 export { settingsFor } from "./buildReport";
+export { messages } from "./messages";

@@ -32,6 +32,9 @@ export const messages = {
   protectedSheet: (sheet: string) =>
     `Sheet '${sheet}' is protected, so BRAG Tracker changed nothing. Unprotect it (Review > Unprotect Sheet) and refresh again.`,
   nothingToRefresh: "No plan was found, so BRAG Tracker changed nothing.",
+  refreshed: (asAt: string, totals: { blue: number; red: number; amber: number; green: number; overdue: number }, findings: number) =>
+    `Refreshed as at ${asAt}: ${totals.blue} blue, ${totals.red} red, ${totals.amber} amber, ${totals.green} green; ${totals.overdue} overdue; ${findings} ${findings === 1 ? "finding" : "findings"} (see the summary sheet).`,
+  refreshFailed: (reason: string) => `Refresh could not finish: ${reason} Run Refresh again; if it keeps failing, save the workbook and reopen it.`,
   summaryNameTaken: (wanted: string, used: string) =>
     `A sheet named '${wanted}' already exists and is not BRAG Tracker's, so it was left alone and the summary was written to '${used}'.`,
 };

@@ -1,0 +1,45 @@
+import { dateToIso, messages } from "../engine";
+import { loadExcelSettings } from "../excel/excelSettings";
+import { refreshWorkbook } from "../excel/refreshWorkbook";
+
+/** What the ribbon command needs from Office, passed in so it can run against the fake. */
+export interface RibbonDoors {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  notify(message: RibbonMessage): Promise<void> | void;
+  today(): Date;
+}
+
+export interface RibbonMessage {
+  kind: "success" | "refused" | "error";
+  text: string;
+}
+
+/**
+ * The ribbon's Refresh: runs the job with the workbook's saved settings and no
+ * pane, says in words what happened, and always tells Office it is done.
+ */
+export async function refreshFromRibbon(event: { completed(): void }, doors: RibbonDoors): Promise<void> {
+  let message: RibbonMessage;
+  try {
+    const asAt = dateToIso(doors.today());
+    const outcome = await doors.run(async (context) => {
+      const settings = await loadExcelSettings(context);
+      return refreshWorkbook(context, { asAt, settings });
+    });
+    message = outcome.refusal
+      ? { kind: "refused", text: outcome.refusal.message }
+      : { kind: "success", text: messages.refreshed(outcome.report.asAt, outcome.report.totals, outcome.report.findings.length) };
+  } catch (error) {
+    message = { kind: "error", text: messages.refreshFailed(reasonOf(error)) };
+  }
+  try {
+    await doors.notify(message);
+  } finally {
+    event.completed();
+  }
+}
+
+function reasonOf(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}

@@ -1,0 +1,61 @@
+import ExcelJS from "exceljs";
+import { RibbonDoors, RibbonMessage, refreshFromRibbon } from "../../src/commands/refreshFromRibbon";
+import { FakeExcel } from "../fakeExcel/FakeExcel";
+import { buildPlan2019 } from "../fixtures/plan2019";
+import { writeFixture } from "../fixtures/writeFixture";
+
+function doorsTo(excel: FakeExcel, messages: RibbonMessage[]): RibbonDoors {
+  return {
+    run: (batch) => batch(excel.requestContext),
+    notify: (message) => {
+      messages.push(message);
+    },
+    today: () => new Date(2020, 0, 31),
+  };
+}
+
+describe("the ribbon's Refresh", () => {
+  it("refreshes the workbook with no pane, says what it found, and completes", async () => {
+    const excel = await FakeExcel.fromXlsx(await writeFixture(buildPlan2019(), "ribbon.xlsx"));
+    const messages: RibbonMessage[] = [];
+    const event = { completed: jest.fn() };
+    await refreshFromRibbon(event, doorsTo(excel, messages));
+    expect(messages).toEqual([
+      { kind: "success", text: "Refreshed as at 2020-01-31: 24 blue, 0 red, 22 amber, 37 green; 48 overdue; 20 findings (see the summary sheet)." },
+    ]);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+    expect(excel.model.sheets.map((s) => s.name)).toContain("BRAG summary");
+  });
+
+  it("reports a protected sheet in words without writing anything, and completes", async () => {
+    const workbook = buildPlan2019();
+    await workbook.getWorksheet("Plan")!.protect("secret", { spinCount: 1 });
+    const excel = await FakeExcel.fromXlsx(await writeFixture(workbook, "ribbon-protected.xlsx"));
+    const before = JSON.stringify(excel.cells("Plan"));
+    const messages: RibbonMessage[] = [];
+    const event = { completed: jest.fn() };
+    await refreshFromRibbon(event, doorsTo(excel, messages));
+    expect(messages).toEqual([{ kind: "refused", text: expect.stringContaining("Sheet 'Plan' is protected, so BRAG Tracker changed nothing") }]);
+    expect(JSON.stringify(excel.cells("Plan"))).toBe(before);
+    expect(excel.model.sheets).toHaveLength(1);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it("reports a failure in words, never swallowing it, and still completes", async () => {
+    const excel = await FakeExcel.fromXlsx(await writeFixture(new ExcelJS.Workbook().addWorksheet("Plan").workbook, "ribbon-fail.xlsx"));
+    excel.context.failAfterActions = 0;
+    const messages: RibbonMessage[] = [];
+    const event = { completed: jest.fn() };
+    await refreshFromRibbon(event, doorsTo(excel, messages));
+    expect(messages).toEqual([{ kind: "error", text: expect.stringMatching(/^Refresh could not finish: The network connection was lost/) }]);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it("completes even when the notification itself fails", async () => {
+    const excel = await FakeExcel.fromXlsx(await writeFixture(buildPlan2019(), "ribbon-notify.xlsx"));
+    const event = { completed: jest.fn() };
+    const doors = { ...doorsTo(excel, []), notify: () => Promise.reject(new Error("dialog blocked")) };
+    await expect(refreshFromRibbon(event, doors)).rejects.toThrow("dialog blocked");
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+});
