@@ -64,7 +64,12 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: ReportOptio
     const header = completeHeader(readHeaderBlock(plan.grid, from, plan.top - 1), workbookHeader, plan);
     workbookHeader ??= header.initials.length > 0 || header.period ? header : null;
 
-    plans.push({ sheet: plan.sheet, range: areaAddress(plan), title: header.title ?? plan.sheet });
+    plans.push({
+      sheet: plan.sheet,
+      range: areaAddress(plan),
+      title: header.title ?? plan.sheet,
+      ...(plan.columns.status !== undefined ? { statusColumn: columnLetters(plan.columns.status) } : {}),
+    });
     if (plan.columns.status === undefined) {
       findings.push({
         severity: "error",

@@ -21,3 +21,6 @@ export { readSavedSettings, planSettingsSave, SETTINGS_NAME, SETTINGS_SHEET } fr
 export type { SettingsPlan } from "./savedSettings";
 export { settingsFor } from "./buildReport";
 export { messages } from "./messages";
+export { recolourEdits, lookForStatusText } from "./recolourEdits";
+export type { CellEdit } from "./recolourEdits";
+export { displayText } from "./displayText";

@@ -16,6 +16,8 @@ export interface PlanEntry {
   sheet: string;
   range: string;
   title: string;
+  /** The status column's letter, when the plan has one; the pane recolours edits to it. */
+  statusColumn?: string;
 }
 
 export interface Counts {

@@ -1,4 +1,4 @@
-import { CellLook, EditPlan, FlagColumn, SummaryPlan, WrittenCell, hyperlinkFormula, parseAddress, parseArea, cellAddress, columnLetters } from "../engine";
+import { CellLook, EditPlan, FlagColumn, LookEdit, SummaryPlan, WrittenCell, hyperlinkFormula, parseAddress, parseArea, cellAddress, columnLetters } from "../engine";
 import { addressLists } from "./addressLists";
 import { SyncBudget, payloadBytes } from "./syncBudget";
 
@@ -30,6 +30,15 @@ export async function applyExcelEdits(context: Excel.RequestContext, edits: Edit
 
   for (const name of edits.removeNames) context.workbook.names.getItem(name).delete();
   for (const { name, refersTo } of edits.names) context.workbook.names.add(name, `=${refersTo}`);
+  context.runtime.enableEvents = true;
+  await context.sync();
+}
+
+/** Recolours cells the user just edited: one sync, events off so the recolouring does not trigger itself. */
+export async function applyLookEdits(context: Excel.RequestContext, looks: LookEdit[]): Promise<void> {
+  const budget = new SyncBudget(context);
+  context.runtime.enableEvents = false;
+  for (const { sheet, look, cells } of looks) await applyLook(context.workbook.worksheets.getItem(sheet), cells, look, budget);
   context.runtime.enableEvents = true;
   await context.sync();
 }

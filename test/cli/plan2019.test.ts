@@ -37,7 +37,7 @@ describe("the 2019-20 plan through the command line", () => {
     ]);
     expect(report.sentence).toBe("There are: 22 tasks marked amber, 37 tasks marked green, 0 tasks marked red, 24 tasks marked blue");
     expect(report.plans).toEqual([
-      { sheet: "Plan", range: "A16:I111", title: "Children's Social Care and Early Help Service Development Plan" },
+      { sheet: "Plan", range: "A16:I111", title: "Children's Social Care and Early Help Service Development Plan", statusColumn: "I" },
     ]);
     expect(terminal.lines).toContain(report.sentence);
   });

@@ -9,7 +9,7 @@ describe("finding the plan", () => {
       sheet("Plan", [[], ["Service plan"], [], [null, null, "Ref", "Action", "Lead", "RAG"], [null, null, 1, "Do it", "RG", "Green"]]),
     );
     const report = buildReport(snapshot, AS_AT);
-    expect(report.plans).toEqual([{ sheet: "Plan", range: "C4:F5", title: "Plan" }]);
+    expect(report.plans).toEqual([{ sheet: "Plan", range: "C4:F5", title: "Plan", statusColumn: "F" }]);
     expect(report.totals.green).toBe(1);
   });
 

@@ -1,0 +1,88 @@
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  Toaster,
+  makeStyles,
+  tokens,
+  useId,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { BragService } from "./BragService";
+import { CommitteeSentence } from "./components/CommitteeSentence";
+import { FindingsList } from "./components/FindingsList";
+import { RefreshBar } from "./components/RefreshBar";
+import { SectionCounts } from "./components/SectionCounts";
+import { SettingsView } from "./components/SettingsView";
+import { VIEW_NAMES, ViewSwitcher } from "./components/ViewSwitcher";
+import { usePane } from "./usePane";
+
+const useStyles = makeStyles({
+  pane: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: "100vh", boxSizing: "border-box" },
+  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  where: { color: tokens.colorNeutralForeground2 },
+  plan: { margin: 0, fontSize: tokens.fontSizeBase300 },
+});
+
+export interface AppProps {
+  service: BragService;
+  initialAsAt?: string;
+}
+
+/** The BRAG Tracker pane: refresh, counts, findings, the committee sentence, settings. */
+export function App({ service, initialAsAt }: AppProps) {
+  const styles = useStyles();
+  const toasterId = useId("toaster");
+  const pane = usePane(service, initialAsAt);
+  const { state } = pane;
+  const report = state.result?.report ?? null;
+
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <main className={styles.pane}>
+        <header>
+          <h1 className={styles.title}>BRAG Tracker</h1>
+          <Text size={200} className={styles.where}>
+            {service.where}
+          </Text>
+        </header>
+        <RefreshBar asAt={state.asAt} busy={state.busy} progress={state.progress} onAsAtChange={pane.setAsAt} onRefresh={pane.refresh} />
+        {state.error && (
+          <MessageBar intent="error">
+            <MessageBarBody>
+              <MessageBarTitle>Something went wrong</MessageBarTitle>
+              {state.error}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={pane.dismissError}>Dismiss</Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        {state.result?.refusal && (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              <MessageBarTitle>Nothing was changed</MessageBarTitle>
+              {state.result.refusal.message}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {report && report.plans.length > 0 && (
+          <p className={styles.plan}>{`${report.plans.map((plan) => plan.title).join("; ")}, as at ${report.asAt}`}</p>
+        )}
+        {report && <CommitteeSentence sentence={report.sentence} toasterId={toasterId} />}
+        <ViewSwitcher view={state.view} findings={report?.findings.length ?? null} onChange={pane.setView} />
+        <section aria-label={VIEW_NAMES[state.view]}>
+          {state.view === "counts" && (report ? <SectionCounts report={report} /> : <Text>Choose Refresh to count the plan.</Text>)}
+          {state.view === "findings" &&
+            (report ? <FindingsList findings={report.findings} selected={state.selected} onSelect={pane.select} /> : <Text>Choose Refresh to check the plan.</Text>)}
+          {state.view === "settings" && state.settings && <SettingsView settings={state.settings} sheets={state.sheets} onSave={pane.saveSettings} />}
+        </section>
+      </main>
+      <Toaster toasterId={toasterId} position="bottom" />
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Refusal, Report, Settings } from "../engine";
+
+export interface RefreshResult {
+  report: Report;
+  /** Set when nothing was written, and why. */
+  refusal: Refusal | null;
+}
+
+export interface CellPlace {
+  sheet: string;
+  cell: string;
+}
+
+/**
+ * The one door between the pane and a workbook. The pane never knows
+ * whether Excel or the preview workbook is behind it.
+ */
+export interface BragService {
+  /** Where the pane is working, in words ("Excel", "Preview of the sample plan"). */
+  readonly where: string;
+  refresh(asAt: string, onProgress?: (step: string) => void): Promise<RefreshResult>;
+  select(place: CellPlace): Promise<void>;
+  loadSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
+  sheetNames(): Promise<string[]>;
+}

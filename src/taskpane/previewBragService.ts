@@ -1,0 +1,45 @@
+import { Settings, WorkbookSnapshot, displayText, parseAddress, refresh, settingsFor } from "../engine";
+import { BragService, CellPlace, RefreshResult } from "./BragService";
+
+/**
+ * The pane's door to the bundled sample workbook, for a browser with no
+ * Excel: the same engine, run here on the sample's snapshot. Settings are
+ * kept for the session; the workbook itself is never written.
+ */
+export class PreviewBragService implements BragService {
+  readonly where = "Preview of the sample plan";
+  private settings: Settings;
+
+  constructor(
+    private readonly snapshot: WorkbookSnapshot,
+    private readonly onSelect: (place: CellPlace, text: string) => void = () => undefined,
+  ) {
+    this.settings = settingsFor(snapshot);
+  }
+
+  async refresh(asAt: string, onProgress?: (step: string) => void): Promise<RefreshResult> {
+    onProgress?.("Reading the sample workbook");
+    await Promise.resolve();
+    const { report, edits } = refresh(this.snapshot, { asAt, settings: this.settings });
+    return { report, refusal: edits.refusal };
+  }
+
+  async select(place: CellPlace): Promise<void> {
+    const sheet = this.snapshot.sheets.find((s) => s.name === place.sheet);
+    const { row, column } = parseAddress(place.cell);
+    const cell = sheet?.rows[row]?.[column];
+    this.onSelect(place, displayText(cell));
+  }
+
+  async loadSettings(): Promise<Settings> {
+    return this.settings;
+  }
+
+  async saveSettings(settings: Settings): Promise<void> {
+    this.settings = settings;
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.snapshot.sheets.filter((sheet) => sheet.visible).map((sheet) => sheet.name);
+  }
+}

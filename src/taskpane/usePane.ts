@@ -1,0 +1,95 @@
+import { useCallback, useEffect, useState } from "react";
+import type { Finding, Settings } from "../engine";
+import { BragService, RefreshResult } from "./BragService";
+
+export type PaneView = "counts" | "findings" | "settings";
+
+export interface PaneState {
+  asAt: string;
+  busy: boolean;
+  progress: string | null;
+  result: RefreshResult | null;
+  error: string | null;
+  selected: string | null;
+  settings: Settings | null;
+  sheets: string[];
+  view: PaneView;
+}
+
+export const findingKey = (finding: Finding): string => `${finding.sheet}!${finding.cell}!${finding.rule}`;
+
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The pane's state and what the user can do, over one BragService. */
+export function usePane(service: BragService, initialAsAt: string = today()) {
+  const [state, setState] = useState<PaneState>({
+    asAt: initialAsAt,
+    busy: false,
+    progress: null,
+    result: null,
+    error: null,
+    selected: null,
+    settings: null,
+    sheets: [],
+    view: "counts",
+  });
+  const patch = useCallback((change: Partial<PaneState>) => setState((old) => ({ ...old, ...change })), []);
+
+  useEffect(() => {
+    Promise.all([service.loadSettings(), service.sheetNames()]).then(
+      ([settings, sheets]) => patch({ settings, sheets }),
+      (error: unknown) => patch({ error: `The settings could not be read: ${(error as Error).message}` }),
+    );
+  }, [service, patch]);
+
+  const refresh = useCallback(async () => {
+    patch({ busy: true, error: null, progress: "Starting" });
+    try {
+      const result = await service.refresh(state.asAt, (progress) => patch({ progress }));
+      patch({ result, busy: false, progress: null });
+    } catch (error) {
+      patch({ busy: false, progress: null, error: `Refresh could not finish: ${(error as Error).message}. Try again; nothing you typed is changed.` });
+    }
+  }, [service, state.asAt, patch]);
+
+  const select = useCallback(
+    async (finding: Finding) => {
+      patch({ selected: findingKey(finding) });
+      if (!finding.cell) return;
+      try {
+        await service.select({ sheet: finding.sheet, cell: finding.cell });
+      } catch (error) {
+        patch({ error: `Could not go to ${finding.sheet}!${finding.cell}: ${(error as Error).message}` });
+      }
+    },
+    [service, patch],
+  );
+
+  const saveSettings = useCallback(
+    async (settings: Settings) => {
+      try {
+        await service.saveSettings(settings);
+        patch({ settings, error: null });
+        return true;
+      } catch (error) {
+        patch({ error: `The settings could not be saved: ${(error as Error).message}` });
+        return false;
+      }
+    },
+    [service, patch],
+  );
+
+  return {
+    state,
+    setAsAt: (asAt: string) => patch({ asAt }),
+    setView: (view: PaneView) => patch({ view }),
+    dismissError: () => patch({ error: null }),
+    refresh,
+    select,
+    saveSettings,
+  };
+}

@@ -1,0 +1,133 @@
+import { existsSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import AxeBuilder from "@axe-core/playwright";
+import { CHROMIUM, PaneSession, openPreview, refreshPane } from "./paneDriver";
+
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium && process.env.CI) throw new Error(`CI needs Debian's chromium at ${CHROMIUM} (apt-get install -y chromium)`);
+if (!haveChromium) process.stderr.write(`\nBrowser tests skipped: no chromium at ${CHROMIUM} (apt-get install -y chromium).\n\n`);
+const describeInBrowser = haveChromium ? describe : describe.skip;
+
+jest.setTimeout(60_000);
+
+async function axeViolations(session: PaneSession) {
+  const results = await new AxeBuilder({ page: session.page }).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+}
+
+describeInBrowser("the task pane in a real browser, on the sample plan", () => {
+  let session: PaneSession;
+  beforeEach(async () => {
+    session = await openPreview();
+  });
+  afterEach(async () => {
+    await session.close();
+  });
+
+  it("shows the 2019-20 counts after Refresh: Safe 1 blue, 0 red, 1 amber, 14 green", async () => {
+    const { page } = session;
+    await refreshPane(page);
+    const safe = page.getByRole("row").filter({ hasText: "Safe" });
+    for (const badge of ["1 Blue", "0 Red", "1 Amber", "14 Green"]) await expect(safe.getByText(badge, { exact: true }).count()).resolves.toBe(1);
+    await expect(safe.getByText("12 overdue · 0 due soon").count()).resolves.toBe(1);
+    const total = page.getByRole("row").filter({ hasText: "Total (83)" });
+    for (const badge of ["24 Blue", "0 Red", "22 Amber", "37 Green"]) await expect(total.getByText(badge, { exact: true }).count()).resolves.toBe(1);
+  });
+
+  it("names the status in every badge's text, never by colour alone", async () => {
+    const { page } = session;
+    await refreshPane(page);
+    const badges = await page.locator(".fui-Badge").allTextContents();
+    expect(badges.length).toBe(8 * 4);
+    for (const text of badges) expect(text).toMatch(/^\d+ (Blue|Red|Amber|Green|Unrated)$/);
+  });
+
+  it("selects a finding's cell when the finding is chosen, and highlights it", async () => {
+    const { page } = session;
+    await refreshPane(page);
+    await page.getByRole("button", { name: "Findings (20)" }).click();
+    const finding = page.getByRole("button", { name: /^Plan!F28: Due date 'Feb-19' is before the plan's period/ });
+    await finding.click();
+    await expect(finding.getAttribute("aria-current")).resolves.toBe("true");
+    await expect(page.getByRole("status").textContent()).resolves.toBe("Selected Plan!F28: Feb-19");
+  });
+
+  it("copies the committee sentence to the clipboard", async () => {
+    const { page } = session;
+    await refreshPane(page);
+    await page.getByRole("button", { name: "Copy sentence" }).click();
+    await page.locator(".fui-ToastTitle", { hasText: "Copied the sentence to the clipboard" }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe("There are: 22 tasks marked amber, 37 tasks marked green, 0 tasks marked red, 24 tasks marked blue");
+  });
+
+  it("works by keyboard alone: tab to Refresh, run it, reach the findings and choose one", async () => {
+    const { page } = session;
+    const focused = () =>
+      page.evaluate(() => {
+        const active = document.activeElement as HTMLElement | null;
+        return (active?.getAttribute("aria-label") || active?.innerText || active?.tagName || "").trim();
+      });
+    const tabTo = async (name: string | RegExp, limit = 12) => {
+      const seen: string[] = [];
+      for (let i = 0; i < limit; i++) {
+        await page.keyboard.press("Tab");
+        const now = await focused();
+        seen.push(now);
+        if (typeof name === "string" ? now === name : name.test(now)) return seen;
+      }
+      throw new Error(`Tab never reached '${name}'; it went through: ${seen.join(" | ")}`);
+    };
+    await tabTo("Refresh");
+    await page.keyboard.press("Enter");
+    await page.getByText("There are:").waitFor();
+    await tabTo("Copy sentence");
+    await tabTo("Findings (20)");
+    await page.keyboard.press("Enter");
+    await tabTo(/^Plan!G22:/, 3);
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("status").textContent()).resolves.toMatch(/^Selected Plan!G22/);
+  });
+
+  it("has no accessibility violations (axe-core) before and after Refresh, with findings open, and in settings", async () => {
+    const { page } = session;
+    expect(await axeViolations(session)).toEqual([]);
+    await refreshPane(page);
+    expect(await axeViolations(session)).toEqual([]);
+    await page.getByRole("button", { name: "Findings (20)" }).click();
+    expect(await axeViolations(session)).toEqual([]);
+    await page.getByRole("button", { name: "Settings", exact: true }).click();
+    await page.getByRole("button", { name: "Save settings in the workbook" }).waitFor();
+    expect(await axeViolations(session)).toEqual([]);
+  });
+
+  it("saves settings that change the next refresh", async () => {
+    const { page } = session;
+    await page.getByRole("button", { name: "Settings", exact: true }).click();
+    await page.getByLabel("Due soon window (days)").fill("60");
+    await page.getByRole("button", { name: "Save settings in the workbook" }).click();
+    await page.getByText("Settings saved in the workbook.").waitFor();
+    await refreshPane(page);
+    await page.getByRole("button", { name: "Counts", exact: true }).click();
+    const total = page.getByRole("row").filter({ hasText: "Total (83)" });
+    // 60 days from 31 January 2020 reaches seven due dates instead of one
+    await expect(total.getByText("48 overdue · 7 due soon").count()).resolves.toBe(1);
+  });
+
+  it("asks for nothing beyond its own origin", async () => {
+    const { page, url, requests } = session;
+    await refreshPane(page);
+    const foreign = requests.filter((request) => !request.startsWith(url) && !request.startsWith("data:"));
+    expect(foreign).toEqual([]);
+    expect(requests.length).toBeGreaterThan(1);
+  });
+
+  it("fits the real pane width of 350 px", async () => {
+    const { page } = session;
+    await refreshPane(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(tmpdir(), "brag-pane.png"), fullPage: true });
+  });
+});

@@ -1,0 +1,54 @@
+import { existsSync } from "fs";
+import { Server } from "http";
+import { join } from "path";
+import { Browser, BrowserContext, Page, chromium } from "playwright-core";
+import { serveFolder } from "../../scripts/staticServer";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const DIST = join(__dirname, "..", "..", "dist");
+/** The real task pane's width in Excel. */
+export const PANE_WIDTH = 350;
+
+export interface PaneSession {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  server: Server;
+  url: string;
+  /** Every URL the page asked for. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/** Debian's chromium, headless, with its background traffic off: this machine reaches no network. */
+export async function openPreview(asAt = "2020-01-31"): Promise<PaneSession> {
+  if (!existsSync(join(DIST, "preview.html"))) throw new Error("dist/preview.html is missing: run npm run build first");
+  const { server, url } = await serveFolder(DIST);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  const context = await browser.newContext({ viewport: { width: PANE_WIDTH, height: 900 }, locale: "en-GB" });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: url });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on("request", (request) => requests.push(request.url()));
+  await page.goto(`${url}preview.html?asAt=${asAt}`);
+  return {
+    browser,
+    context,
+    page,
+    server,
+    url,
+    requests,
+    close: async () => {
+      await browser.close();
+      await new Promise((done) => server.close(done));
+    },
+  };
+}
+
+export async function refreshPane(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Refresh" }).click();
+  await page.getByText("There are:").waitFor();
+}
