@@ -4,8 +4,6 @@ import { SyncBudget, payloadBytes } from "./syncBudget";
 
 // a bare operation (a format set on a range) in a request, near enough
 const OPERATION_BYTES = 300;
-// rows of the summary written per operation, so no single write passes the request limit
-const SUMMARY_ROWS_PER_WRITE = 2000;
 
 /**
  * Applies the engine's edit plan in one sync (more only when a request would
@@ -97,12 +95,17 @@ async function writeSummary(context: Excel.RequestContext, summary: SummaryPlan,
     if ("text" in cell.value) (formats[row] as string[])[column] = "@";
     (values[row] as Array<string | number>)[column] = "text" in cell.value ? cell.value.text : cell.value.number;
   }
-  for (let top = 0; top < rows; top += SUMMARY_ROWS_PER_WRITE) {
-    const bottom = Math.min(rows, top + SUMMARY_ROWS_PER_WRITE) - 1;
+  // rows go in blocks small enough for one request each, however long the plan's texts
+  const rowBytes = (row: number) => payloadBytes(formats[row]) + payloadBytes(values[row]);
+  for (let top = 0; top < rows; ) {
+    let bottom = top;
+    let bytes = rowBytes(top);
+    while (bottom + 1 < rows && bytes + rowBytes(bottom + 1) <= budget.blockBytes) bytes += rowBytes(++bottom);
     const block = sheet.getRange(`A${top + 1}:${cellAddress(bottom, columns - 1)}`);
     block.numberFormat = formats.slice(top, bottom + 1);
     block.values = values.slice(top, bottom + 1);
-    await budget.reserve(payloadBytes(formats.slice(top, bottom + 1)) + payloadBytes(values.slice(top, bottom + 1)));
+    await budget.reserve(bytes);
+    top = bottom + 1;
   }
   await writeLinks(sheet, summary.cells, budget);
 

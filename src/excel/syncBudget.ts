@@ -11,8 +11,13 @@ export class SyncBudget {
 
   constructor(
     private readonly context: Excel.RequestContext,
-    private readonly limit = MAX_REQUEST_BYTES * 0.9,
+    readonly limit = MAX_REQUEST_BYTES * 0.9,
   ) {}
+
+  /** The most one write of a large block should carry, so blocks and their neighbours share requests. */
+  get blockBytes(): number {
+    return this.limit / 2;
+  }
 
   async reserve(bytes: number): Promise<void> {
     if (this.queued > 0 && this.queued + bytes > this.limit) {

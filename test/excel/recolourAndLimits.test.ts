@@ -1,0 +1,62 @@
+import ExcelJS from "exceljs";
+import { PLAIN_LOOK, STATUS_LOOK } from "../../src/engine/palette";
+import { recolourEdits, refresh, withDefaults } from "../../src/engine";
+import { applyExcelEdits, applyLookEdits } from "../../src/excel/applyExcelEdits";
+import { readExcelSnapshot } from "../../src/excel/readExcelSnapshot";
+import { SyncBudget } from "../../src/excel/syncBudget";
+import { FakeExcel } from "../fakeExcel/FakeExcel";
+import { REQUEST_LIMIT_BYTES } from "../fakeExcel/context";
+import { writeFixture } from "../fixtures/writeFixture";
+
+const plans = [{ sheet: "Plan", range: "A1:H20", title: "Plan", statusColumn: "H" }];
+const settings = withDefaults();
+
+describe("recolouring a status the user types, while the pane is open", () => {
+  it("colours an edited status cell by its new status", () => {
+    expect(recolourEdits([{ sheet: "Plan", cell: "H5", text: "red" }], plans, settings)).toEqual([{ sheet: "Plan", look: STATUS_LOOK.red, cells: ["H5"] }]);
+  });
+
+  it("takes the colour off a status that is no longer one, and leaves an emptied cell alone", () => {
+    expect(recolourEdits([{ sheet: "Plan", cell: "H5", text: "Purple" }], plans, settings)).toEqual([{ sheet: "Plan", look: PLAIN_LOOK, cells: ["H5"] }]);
+    expect(recolourEdits([{ sheet: "Plan", cell: "H6", text: "" }], plans, settings)).toEqual([]);
+  });
+
+  it("ignores edits outside a plan's status column, and its header", () => {
+    const edits = [
+      { sheet: "Plan", cell: "G5", text: "Green" },
+      { sheet: "Plan", cell: "H1", text: "Green" },
+      { sheet: "Plan", cell: "H25", text: "Green" },
+      { sheet: "Notes", cell: "H5", text: "Green" },
+    ];
+    expect(recolourEdits(edits, plans, settings)).toEqual([]);
+  });
+
+  it("applies the new colours in one sync, with events off", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Plan").getCell("H5").value = "Amber";
+    const excel = await FakeExcel.fromXlsx(await writeFixture(workbook, "recolour.xlsx"));
+    await applyLookEdits(excel.requestContext, recolourEdits([{ sheet: "Plan", cell: "H5", text: "Amber" }], plans, settings));
+    expect(excel.context.syncCount).toBe(1);
+    expect(excel.context.writesWithEventsOn).toBe(0);
+    expect(excel.cell("Plan", "H5")).toMatchObject({ fill: STATUS_LOOK.amber.fill });
+  });
+});
+
+describe("Excel on the web's request limit", () => {
+  it("splits the write into more syncs only when a request would pass the limit, and loses nothing", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Plan");
+    sheet.addRow(["Section", "Ref", "Aim", "Action", "Due", "Lead", "Comments", "Status"]);
+    for (let i = 0; i < 1500; i++) sheet.addRow([i % 100 === 0 ? `Section ${i}` : "", i, "aim", "x".repeat(200), "Oct-19", "RG", "", ["Red", "Amber"][i % 2]]);
+    const excel = await FakeExcel.fromXlsx(await writeFixture(workbook, "big-request.xlsx"));
+    const { report, edits } = refresh(await readExcelSnapshot(excel.requestContext), { asAt: "2020-01-31" });
+    const reads = excel.context.syncCount;
+    // a tenth of the real limit, so a plan this size must be split
+    const limit = REQUEST_LIMIT_BYTES / 10;
+    await applyExcelEdits(excel.requestContext, edits, new SyncBudget(excel.requestContext, limit));
+    const writes = excel.context.syncs.slice(reads);
+    expect(writes.length).toBeGreaterThan(1);
+    expect(writes.every((sync) => sync.bytes <= limit * 1.2)).toBe(true);
+    expect(report.actions.filter((a) => !excel.cell("Plan", `H${a.row}`)?.fill)).toEqual([]);
+  });
+});
