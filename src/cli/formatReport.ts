@@ -1,15 +1,5 @@
-import type { Finding, Report, SectionCounts } from "../engine";
-
-const COLUMNS: Array<[string, keyof Omit<SectionCounts, "name">]> = [
-  ["Blue", "blue"],
-  ["Red", "red"],
-  ["Amber", "amber"],
-  ["Green", "green"],
-  ["Unrated", "unrated"],
-  ["Total", "total"],
-  ["Overdue", "overdue"],
-  ["Due soon", "dueSoon"],
-];
+import { COUNT_COLUMNS as COLUMNS } from "../engine";
+import type { Finding, Report } from "../engine";
 
 /** The report as a person reads it in a terminal: plans, the section table, the sentence. */
 export function formatReport(report: Report): string {
@@ -18,7 +8,7 @@ export function formatReport(report: Report): string {
   const rows = [...report.sections, { ...report.totals, name: "Total" }];
   const nameWidth = Math.max(7, ...rows.map((row) => row.name.length));
   const line = (name: string, cells: string[]) =>
-    [name.padEnd(nameWidth), ...cells.map((cell, i) => cell.padStart((COLUMNS[i] as [string, string])[0].length))].join("  ");
+    [name.padEnd(nameWidth), ...cells.map((cell, i) => cell.padStart((COLUMNS[i] as readonly [string, string])[0].length))].join("  ");
   lines.push(line("Section", COLUMNS.map(([label]) => label)));
   for (const row of rows) lines.push(line(row.name, COLUMNS.map(([, key]) => String(row[key]))));
   lines.push("", report.sentence, "", findingsSummary(report.findings));

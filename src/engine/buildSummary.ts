@@ -4,23 +4,14 @@ import { SummaryChart, SummaryPlan, WrittenCell } from "./editPlan";
 import { isoToDate } from "./excelDate";
 import { capitalise } from "./messages";
 import { CellLook, HEADING_LOOK, STATUS_LOOK } from "./palette";
-import { ActionEntry, Counts, Report } from "./report";
+import { COUNT_COLUMNS } from "./countBySection";
+import { ActionEntry, Report } from "./report";
 import { STATUSES } from "./status";
 
 // Excel's limit on the characters in one cell
 const MAX_CELL_TEXT = 32767;
 const BOLD: CellLook = { bold: true };
 const TITLE: CellLook = { font: "1F3864", bold: true };
-const COUNT_COLUMNS: Array<[string, keyof Counts]> = [
-  ["Blue", "blue"],
-  ["Red", "red"],
-  ["Amber", "amber"],
-  ["Green", "green"],
-  ["Unrated", "unrated"],
-  ["Total", "total"],
-  ["Overdue", "overdue"],
-  ["Due soon", "dueSoon"],
-];
 const CHART_ROWS = 16;
 const LAST_COLUMN = 9;
 const COLUMN_WIDTHS = [34, 9, 10, 12, 10, 12, 10, 10, 10, 40];

@@ -1,5 +1,17 @@
 import { ActionEntry, Counts, SectionCounts } from "./report";
 
+/** The count columns as the summary sheet and the terminal show them, in the order they show them. */
+export const COUNT_COLUMNS: ReadonlyArray<readonly [label: string, key: keyof Counts]> = [
+  ["Blue", "blue"],
+  ["Red", "red"],
+  ["Amber", "amber"],
+  ["Green", "green"],
+  ["Unrated", "unrated"],
+  ["Total", "total"],
+  ["Overdue", "overdue"],
+  ["Due soon", "dueSoon"],
+];
+
 export function emptyCounts(): Counts {
   return { blue: 0, red: 0, amber: 0, green: 0, unrated: 0, total: 0, overdue: 0, dueSoon: 0 };
 }

@@ -24,3 +24,4 @@ export { messages } from "./messages";
 export { recolourEdits, lookForStatusText } from "./recolourEdits";
 export type { CellEdit } from "./recolourEdits";
 export { displayText } from "./displayText";
+export { COUNT_COLUMNS } from "./countBySection";
