@@ -1,4 +1,4 @@
-import { addDays, differenceInCalendarDays, format } from "date-fns";
+import { addDays, differenceInCalendarDays } from "date-fns";
 
 // Excel's day 0 is 30 Dec 1899 once its 1900 leap-year bug is accounted for.
 const EXCEL_EPOCH = new Date(1899, 11, 30);
@@ -10,7 +10,8 @@ export function serialToDate(serial: number): Date {
 }
 
 export function dateToIso(date: Date): IsoDate {
-  return format(date, "yyyy-MM-dd");
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 export function isoToDate(iso: IsoDate): Date {

@@ -1,5 +1,5 @@
-import { addDays, format } from "date-fns";
-import { IsoDate, isoToDate } from "./excelDate";
+import { addDays } from "date-fns";
+import { IsoDate, dateToIso, isoToDate } from "./excelDate";
 import { Status } from "./status";
 
 /**
@@ -13,6 +13,6 @@ export function findOverdue(
   dueSoonDays: number,
 ): { overdue: boolean; dueSoon: boolean } {
   if (due === null || status === "blue") return { overdue: false, dueSoon: false };
-  const windowEnd = format(addDays(isoToDate(asAt), dueSoonDays), "yyyy-MM-dd");
+  const windowEnd = dateToIso(addDays(isoToDate(asAt), dueSoonDays));
   return { overdue: due < asAt, dueSoon: due >= asAt && due <= windowEnd };
 }

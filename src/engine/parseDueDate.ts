@@ -86,11 +86,12 @@ export function parseDueDate(cell: CellSnapshot | undefined): DueReading {
   return { kind: "date", iso: dateToIso(date), shown };
 }
 
-/** How a date cell looks in the sheet, for messages ("Jan-19", "31/10/2019"). */
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** How a date cell looks in the sheet, for messages ("Jan-19", "31/10/2019"); plain arithmetic, as it runs for every date cell. */
 export function showDate(date: Date, byMonth: boolean): string {
-  const month = date.toLocaleString("en-GB", { month: "short" }).slice(0, 3);
   const yy = String(date.getFullYear()).slice(-2);
-  if (byMonth) return `${month}-${yy}`;
+  if (byMonth) return `${MONTHS[date.getMonth()]}-${yy}`;
   const dd = String(date.getDate()).padStart(2, "0");
   const mm = String(date.getMonth() + 1).padStart(2, "0");
   return `${dd}/${mm}/${date.getFullYear()}`;

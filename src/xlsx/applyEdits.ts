@@ -80,9 +80,26 @@ function writeSummary(workbook: ExcelJS.Workbook, summary: SummaryPlan): void {
   writeCells(sheet, summary.cells, true);
   for (const range of summary.merges) {
     const area = parseArea(range);
-    for (let row = area.top; row <= area.bottom; row++) sheet.mergeCells(row + 1, area.left + 1, row + 1, area.right + 1);
+    for (let row = area.top; row <= area.bottom; row++) mergeNew(sheet, row + 1, area.left + 1, area.right + 1);
   }
   for (const { row, height } of summary.rowHeights) sheet.getRow(row).height = height;
+}
+
+/**
+ * ExcelJS checks each new merge against every merge before it, which takes
+ * minutes for a long summary; the engine never plans overlapping merges on
+ * the fresh summary sheet, so each is made against an empty table and then
+ * filed with the rest.
+ */
+function mergeNew(sheet: ExcelJS.Worksheet, row: number, left: number, right: number): void {
+  const internals = sheet as unknown as { _merges: Record<string, unknown> };
+  const earlier = internals._merges;
+  internals._merges = {};
+  try {
+    sheet.mergeCells(row, left, row, right);
+  } finally {
+    internals._merges = Object.assign(earlier, internals._merges);
+  }
 }
 
 function replaceOwnedNames(workbook: ExcelJS.Workbook, remove: string[], names: EditPlan["names"]): void {

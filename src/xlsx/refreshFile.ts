@@ -1,5 +1,6 @@
 import { promises as fs } from "fs";
 import { basename, dirname, join } from "path";
+import type ExcelJS from "exceljs";
 import { Report, ReportOptions, refresh } from "../engine";
 import { applyEdits } from "./applyEdits";
 import { findUnkeepableParts } from "./findUnkeepableParts";
@@ -17,6 +18,8 @@ export interface RefreshFileOptions extends ReportOptions {
   out: string;
   /** Write even though parts the writer cannot keep would be lost. */
   force?: boolean;
+  /** Called as each phase ends, for the benchmark. */
+  onPhase?: (phase: "read" | "engine" | "write") => void;
 }
 
 export interface RefreshFileResult {
@@ -39,11 +42,17 @@ export async function refreshFile(input: string, options: RefreshFileOptions): P
       `'${basename(input)}' holds ${listOf(lost)}, which BRAG Tracker's file writer cannot keep, so nothing was written. Refresh it inside Excel instead, or run again with --force to write a copy without them.`,
     );
   }
-  const { report, edits } = refresh(readSnapshot(workbook, options.settings), options);
+  const snapshot = readSnapshot(workbook, options.settings);
+  options.onPhase?.("read");
+  const { report, edits } = refresh(snapshot, options);
+  options.onPhase?.("engine");
   if (edits.refusal) throw new RefreshRefusedError(edits.refusal.message);
   applyEdits(workbook, edits);
-  const finished = await finishPackage(await workbook.xlsx.writeBuffer(), edits.summary);
+  // stored uncompressed here, as finishing the package compresses every part once anyway
+  const written = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as Partial<ExcelJS.XlsxWriteOptions>);
+  const finished = await finishPackage(written, edits.summary);
   await writeAtomically(options.out, finished);
+  options.onPhase?.("write");
   return { report, lost };
 }
 

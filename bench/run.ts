@@ -1,0 +1,64 @@
+import { spawnSync } from "child_process";
+import { existsSync, mkdtempSync, rmSync } from "fs";
+import { cpus, tmpdir, totalmem } from "os";
+import { join } from "path";
+import { generatePlan } from "./generatePlan";
+
+const SIZES = (process.argv[2] ?? "100,1000,10000,50000").split(",").map(Number);
+const TSX = require.resolve("tsx/cli");
+// Debian's python3-openpyxl belongs to the system python, whatever else is first on the PATH
+const PYTHON = process.env.PYTHON ?? (existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3");
+
+function run(command: string, args: string[]): string {
+  const result = spawnSync(command, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${result.stderr}`);
+  return result.stdout.trim();
+}
+
+const inNode = (script: string, ...args: string[]) => JSON.parse(run(process.execPath, [TSX, join(__dirname, script), ...args]));
+
+function havePython(): boolean {
+  return spawnSync(PYTHON, ["-c", "import openpyxl"]).status === 0;
+}
+
+async function bench(): Promise<void> {
+  const directory = mkdtempSync(join(tmpdir(), "brag-bench-"));
+  const peer = havePython();
+  if (!peer) process.stderr.write("python3-openpyxl is missing (apt-get install -y python3-openpyxl): the peer column stays empty.\n");
+  const rows: string[] = [];
+  const refreshMs: Record<number, number> = {};
+  let engineShareAt10k = "";
+  try {
+    for (const size of SIZES) {
+      process.stderr.write(`measuring ${size} actions...\n`);
+      const input = join(directory, `plan-${size}.xlsx`);
+      await generatePlan(size).xlsx.writeFile(input);
+      const cli = inNode("cliRefresh.ts", input, join(directory, `out-${size}.xlsx`));
+      const floor = inNode("floor.ts", input, join(directory, `floor-${size}.xlsx`));
+      const office = inNode("officePath.ts", input, "naive");
+      const peerMs = peer ? Number(run(PYTHON, [join(__dirname, "peer_openpyxl.py"), input, join(directory, `peer-${size}.xlsx`)])) * 1000 : NaN;
+      const total = cli.read + cli.engine + cli.write;
+      refreshMs[size] = total;
+      if (size === 10000) engineShareAt10k = `${((cli.engine / total) * 100).toFixed(1)}%`;
+      const cell = (n: number) => (Number.isNaN(n) ? "–" : n >= 100 ? n.toFixed(0) : n.toFixed(1));
+      rows.push(
+        `| ${size.toLocaleString("en-GB")} | ${cell(cli.read)} | ${cell(cli.engine)} | ${cell(cli.write)} | ${cell(total)} | ${cell(floor.floor)} | ${(total / floor.floor).toFixed(2)} | ${cell(peerMs)} | ${peer ? (total / peerMs).toFixed(2) : "–"} | ${cli.rssMb.toFixed(0)} | ${office.first.syncs} | ${office.first.actions} | ${(office.first.maxBytes / 1024).toFixed(0)} | ${office.naive.syncs.toLocaleString("en-GB")} | ${office.naive.actions.toLocaleString("en-GB")} | ${office.noop.writeActions} | ${cell(office.noop.ms)} |`,
+      );
+    }
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+  const out = process.stdout;
+  out.write(`\nBRAG Tracker benchmark: ${cpus().length} cores (${cpus()[0]?.model ?? "unknown"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n\n`);
+  out.write("| actions | read ms | engine ms | write ms | refresh ms | ExcelJS floor ms | refresh ÷ floor | openpyxl peer ms | ours ÷ peer | peak RSS MB | Office.js syncs | queued actions | largest request KB | naive syncs | naive actions | no-op refresh write actions | no-op refresh ms |\n");
+  out.write(`|${"---|".repeat(17)}\n`);
+  for (const row of rows) out.write(`${row}\n`);
+  out.write("\n");
+  if (engineShareAt10k) out.write(`Engine share of CLI refresh time at 10,000 actions: ${engineShareAt10k}\n`);
+  if (refreshMs[50000] && refreshMs[10000]) out.write(`Growth, refresh at 50,000 ÷ at 10,000 actions: ${(refreshMs[50000] / refreshMs[10000]).toFixed(2)} (linear is 5)\n`);
+}
+
+bench().catch((error: unknown) => {
+  process.stderr.write(`${(error as Error).message}\n`);
+  process.exitCode = 1;
+});
