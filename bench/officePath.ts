@@ -30,7 +30,7 @@ async function measure(input: string, naive: boolean): Promise<void> {
   let naiveRun: { syncs: number; actions: number } | null = null;
   if (naive) {
     const fresh = await FakeExcel.fromXlsx(input);
-    const rows = Math.max(...Object.keys(fresh.cells("Plan")).map((a) => Number(a.replace(/^[A-Z]+/, ""))));
+    const rows = Object.keys(fresh.cells("Plan")).reduce((most, address) => Math.max(most, Number(address.replace(/^[A-Z]+/, ""))), 0);
     await naiveRefresh(fresh.requestContext, "Plan", rows, edits.looks);
     naiveRun = { syncs: fresh.context.syncCount, actions: fresh.context.actionCount };
   }

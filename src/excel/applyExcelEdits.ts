@@ -84,8 +84,10 @@ async function writeSummary(context: Excel.RequestContext, summary: SummaryPlan,
   if (summary.replaces) worksheets.getItem(summary.replaces).delete();
   const sheet = worksheets.add(summary.name);
 
-  const rows = Math.max(0, ...summary.cells.map((cell) => parseAddress(cell.cell).row)) + 1;
-  const columns = Math.max(summary.columnWidths.length, ...summary.cells.map((cell) => parseAddress(cell.cell).column + 1));
+  // a long plan's summary has hundreds of thousands of cells: too many to spread into Math.max
+  const positions = summary.cells.map((cell) => parseAddress(cell.cell));
+  const rows = positions.reduce((most, { row }) => Math.max(most, row), 0) + 1;
+  const columns = positions.reduce((most, { column }) => Math.max(most, column + 1), summary.columnWidths.length);
   const formats: string[][] = Array.from({ length: rows }, () => Array<string>(columns).fill("General"));
   const values: Array<Array<string | number>> = Array.from({ length: rows }, () => Array<string | number>(columns).fill(""));
   for (const cell of summary.cells) {
