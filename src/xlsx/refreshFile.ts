@@ -35,11 +35,23 @@ export interface RefreshFileResult {
  */
 export async function refreshFile(input: string, options: RefreshFileOptions): Promise<RefreshFileResult> {
   const bytes = await readWorkbookFile(input);
-  const workbook = await loadWorkbook(bytes, basename(input));
+  const { report, lost, output } = await refreshWorkbookBytes(bytes, basename(input), options);
+  await writeAtomically(options.out, output);
+  options.onPhase?.("write");
+  return { report, lost };
+}
+
+/** The refresh of a workbook held in memory: the refreshed package, or a RefreshRefusedError saying why there is none. */
+export async function refreshWorkbookBytes(
+  bytes: Buffer,
+  name: string,
+  options: Omit<RefreshFileOptions, "out">,
+): Promise<RefreshFileResult & { output: Buffer }> {
+  const workbook = await loadWorkbook(bytes, name);
   const lost = await findUnkeepableParts(bytes);
   if (lost.length > 0 && !options.force) {
     throw new RefreshRefusedError(
-      `'${basename(input)}' holds ${listOf(lost)}, which BRAG Tracker's file writer cannot keep, so nothing was written. Refresh it inside Excel instead, or run again with --force to write a copy without them.`,
+      `'${name}' holds ${listOf(lost)}, which BRAG Tracker's file writer cannot keep, so nothing was written. Refresh it inside Excel instead, or run again with --force to write a copy without them.`,
     );
   }
   const snapshot = readSnapshot(workbook, options.settings);
@@ -50,10 +62,7 @@ export async function refreshFile(input: string, options: RefreshFileOptions): P
   applyEdits(workbook, edits);
   // stored uncompressed here, as finishing the package compresses every part once anyway
   const written = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as Partial<ExcelJS.XlsxWriteOptions>);
-  const finished = await finishPackage(written, edits.summary);
-  await writeAtomically(options.out, finished);
-  options.onPhase?.("write");
-  return { report, lost };
+  return { report, lost, output: await finishPackage(written, edits.summary) };
 }
 
 // written beside the target and renamed over it, so a crash never leaves a half-written workbook

@@ -30,6 +30,10 @@ export class FakeExcel {
   static async fromXlsx(path: string): Promise<FakeExcel> {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path);
+    return FakeExcel.fromWorkbook(workbook);
+  }
+
+  static fromWorkbook(workbook: ExcelJS.Workbook): FakeExcel {
     const snapshot = readSnapshot(workbook);
     const theme = themeColours((workbook as unknown as { _themes?: Record<string, string> })._themes?.theme1);
     const model: FakeWorkbookModel = {
