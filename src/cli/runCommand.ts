@@ -27,7 +27,7 @@ export async function runCommand(terminal: Terminal, command: () => Promise<numb
       return EXIT_UNUSABLE;
     }
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EACCES" || code === "EPERM" || code === "ENOENT" || code === "EROFS" || code === "ENOSPC") {
+    if (code && ["EACCES", "EPERM", "ENOENT", "EROFS", "ENOSPC", "EISDIR", "ENOTDIR", "EBUSY", "ENOTEMPTY", "EEXIST"].includes(code)) {
       terminal.err(`brag: could not write the output (${code}): ${(error as Error).message}. Nothing was changed.`);
       return EXIT_UNUSABLE;
     }
