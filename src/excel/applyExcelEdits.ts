@@ -16,6 +16,12 @@ export async function applyExcelEdits(context: Excel.RequestContext, edits: Edit
   const worksheets = context.workbook.worksheets;
   context.runtime.enableEvents = false;
 
+  // the add-in's own sheet and names go first, in the first request: whatever a
+  // dropped connection leaves behind, the next refresh knows what is its own
+  const summarySheet = edits.summary ? replaceSummarySheet(context, edits.summary) : null;
+  for (const name of edits.removeNames) context.workbook.names.getItem(name).delete();
+  for (const { name, refersTo } of edits.names) context.workbook.names.add(name, `=${refersTo}`);
+
   for (const { sheet, range } of edits.clear) {
     const cleared = worksheets.getItem(sheet).getRange(range);
     cleared.clear("Contents");
@@ -24,10 +30,7 @@ export async function applyExcelEdits(context: Excel.RequestContext, edits: Edit
   }
   for (const { sheet, look, cells } of edits.looks) await applyLook(worksheets.getItem(sheet), cells, look, budget);
   for (const flag of edits.flags) await writeFlags(worksheets.getItem(flag.sheet), flag, budget);
-  if (edits.summary) await writeSummary(context, edits.summary, budget);
-
-  for (const name of edits.removeNames) context.workbook.names.getItem(name).delete();
-  for (const { name, refersTo } of edits.names) context.workbook.names.add(name, `=${refersTo}`);
+  if (edits.summary && summarySheet) await writeSummary(summarySheet, edits.summary, budget);
   context.runtime.enableEvents = true;
   await context.sync();
 }
@@ -79,10 +82,13 @@ async function writeFlags(sheet: Excel.Worksheet, flag: FlagColumn, budget: Sync
   for (const { look, cells } of byLook(flag.cells)) await applyLook(sheet, cells, look, budget);
 }
 
-async function writeSummary(context: Excel.RequestContext, summary: SummaryPlan, budget: SyncBudget): Promise<void> {
+function replaceSummarySheet(context: Excel.RequestContext, summary: SummaryPlan): Excel.Worksheet {
   const worksheets = context.workbook.worksheets;
   if (summary.replaces) worksheets.getItem(summary.replaces).delete();
-  const sheet = worksheets.add(summary.name);
+  return worksheets.add(summary.name);
+}
+
+async function writeSummary(sheet: Excel.Worksheet, summary: SummaryPlan, budget: SyncBudget): Promise<void> {
 
   // a long plan's summary has hundreds of thousands of cells: too many to spread into Math.max
   const positions = summary.cells.map((cell) => parseAddress(cell.cell));

@@ -28,6 +28,17 @@ export class FakeContext {
   /** Set to fail the next sync after this many actions have run (a network drop midway). */
   failAfterActions: number | null = null;
   private queue: QueuedAction[] = [];
+  private plannedFailure: { syncsLeft: number; mode: "request-lost" | "response-lost" } | null = null;
+
+  /**
+   * Fails the sync that comes after `syncsFromNow` more, as a dropped
+   * connection does: the request never arrived (nothing applied) or its
+   * answer was lost (all applied). Excel runs a request whole or not at all
+   * unless an action in it fails.
+   */
+  failSync(syncsFromNow: number, mode: "request-lost" | "response-lost"): void {
+    this.plannedFailure = { syncsLeft: syncsFromNow, mode };
+  }
 
   constructor(readonly model: FakeWorkbookModel) {}
 
@@ -53,6 +64,12 @@ export class FakeContext {
     const bytes = actions.reduce((sum, action) => sum + action.bytes, 0);
     this.syncs.push({ actions: actions.length, bytes });
     if (bytes > REQUEST_LIMIT_BYTES) throw payloadTooLarge(bytes);
+    const failure = this.plannedFailure;
+    if (failure && failure.syncsLeft-- === 0) {
+      this.plannedFailure = null;
+      if (failure.mode === "response-lost") for (const action of actions) action.run();
+      throw new FakeOfficeError("GeneralException", "The network connection was lost before the request completed.");
+    }
     let ran = 0;
     for (const action of actions) {
       if (this.failAfterActions !== null && ran >= this.failAfterActions) {
