@@ -94,24 +94,23 @@ async function writeSummary(sheet: Excel.Worksheet, summary: SummaryPlan, budget
   const positions = summary.cells.map((cell) => parseAddress(cell.cell));
   const rows = positions.reduce((most, { row }) => Math.max(most, row), 0) + 1;
   const columns = positions.reduce((most, { column }) => Math.max(most, column + 1), summary.columnWidths.length);
-  const formats: string[][] = Array.from({ length: rows }, () => Array<string>(columns).fill("General"));
   const values: Array<Array<string | number>> = Array.from({ length: rows }, () => Array<string | number>(columns).fill(""));
   for (const cell of summary.cells) {
     const { row, column } = parseAddress(cell.cell);
-    if (cell.link) continue;
-    // text goes into Text-formatted cells, so Excel keeps "=..." as the words it is
-    if ("text" in cell.value) (formats[row] as string[])[column] = "@";
-    (values[row] as Array<string | number>)[column] = "text" in cell.value ? cell.value.text : cell.value.number;
+    if (!cell.link) (values[row] as Array<string | number>)[column] = "text" in cell.value ? cell.value.text : cell.value.number;
   }
+  // every cell Text-formatted first, so Excel keeps a comment's "=..." as the words it is; numbers and links then General
+  formatAll(sheet.getRange(`A1:${cellAddress(rows - 1, columns - 1)}`), "@");
+  const numbers = summary.cells.filter((cell) => "number" in cell.value).map((cell) => parseAddress(cell.cell));
+  for (const run of columnRuns(numbers)) formatAll(sheet.getRange(run.range), "General");
+  await budget.reserve(OPERATION_BYTES * (columns + 1));
   // rows go in blocks small enough for one request each, however long the plan's texts
-  const rowBytes = (row: number) => payloadBytes(formats[row]) + payloadBytes(values[row]);
+  const rowBytes = (row: number) => payloadBytes(values[row]);
   for (let top = 0; top < rows; ) {
     let bottom = top;
     let bytes = rowBytes(top);
     while (bottom + 1 < rows && bytes + rowBytes(bottom + 1) <= budget.blockBytes) bytes += rowBytes(++bottom);
-    const block = sheet.getRange(`A${top + 1}:${cellAddress(bottom, columns - 1)}`);
-    block.numberFormat = formats.slice(top, bottom + 1);
-    block.values = values.slice(top, bottom + 1);
+    sheet.getRange(`A${top + 1}:${cellAddress(bottom, columns - 1)}`).values = values.slice(top, bottom + 1);
     await budget.reserve(bytes);
     top = bottom + 1;
   }
@@ -139,27 +138,44 @@ async function writeSummary(sheet: Excel.Worksheet, summary: SummaryPlan, budget
   await budget.reserve(OPERATION_BYTES * 16);
 }
 
+/** Office.js gives a single value to every cell of the range: one small action instead of a matrix. */
+function formatAll(range: Excel.Range, numberFormat: string): void {
+  range.numberFormat = numberFormat as unknown as string[][];
+}
+
+/** Cells as vertical runs of consecutive rows in one column, each with its cells in order. */
+function columnRuns<T extends { row: number; column: number }>(cells: T[]): Array<{ range: string; cells: T[] }> {
+  const sorted = [...cells].sort((a, b) => a.column - b.column || a.row - b.row);
+  const runs: Array<{ range: string; cells: T[] }> = [];
+  let run: T[] = [];
+  const close = () => {
+    if (run.length === 0) return;
+    const first = run[0] as T;
+    runs.push({ range: `${cellAddress(first.row, first.column)}:${cellAddress(first.row + run.length - 1, first.column)}`, cells: run });
+    run = [];
+  };
+  for (const cell of sorted) {
+    const last = run[run.length - 1];
+    if (last && (last.column !== cell.column || last.row !== cell.row - 1)) close();
+    run.push(cell);
+  }
+  close();
+  return runs;
+}
+
 /** Links sit in columns of consecutive rows: one formulas write per run, however many links. */
 async function writeLinks(sheet: Excel.Worksheet, cells: WrittenCell[], budget: SyncBudget): Promise<void> {
   const links = cells
     .filter((cell): cell is WrittenCell & { link: NonNullable<WrittenCell["link"]> } => cell.link !== undefined)
-    .map((cell) => ({ ...parseAddress(cell.cell), formula: `=${hyperlinkFormula(cell)}` }))
-    .sort((a, b) => a.column - b.column || a.row - b.row);
-  let run: typeof links = [];
-  const flush = async () => {
-    if (run.length === 0) return;
-    const first = run[0] as (typeof links)[number];
-    const formulas = run.map((link) => [link.formula]);
-    sheet.getRange(`${cellAddress(first.row, first.column)}:${cellAddress(first.row + run.length - 1, first.column)}`).formulas = formulas;
-    await budget.reserve(payloadBytes(formulas));
-    run = [];
-  };
-  for (const link of links) {
-    const last = run[run.length - 1];
-    if (last && (last.column !== link.column || last.row !== link.row - 1)) await flush();
-    run.push(link);
+    .map((cell) => ({ ...parseAddress(cell.cell), formula: `=${hyperlinkFormula(cell)}` }));
+  for (const run of columnRuns(links)) {
+    const target = sheet.getRange(run.range);
+    // a formula typed into a Text-formatted cell stays text
+    formatAll(target, "General");
+    const formulas = run.cells.map((link) => [link.formula]);
+    target.formulas = formulas;
+    await budget.reserve(payloadBytes(formulas) + OPERATION_BYTES);
   }
-  await flush();
 }
 
 function addChart(sheet: Excel.Worksheet, summary: SummaryPlan): void {

@@ -322,17 +322,19 @@ export class FakeRange extends Loadable {
     return this.get("address");
   }
 
-  private writeMatrix(name: string, matrix: unknown[][], write: (cell: FakeCell, value: unknown) => void): void {
+  private writeMatrix(name: string, given: unknown[][] | string | number | boolean, write: (cell: FakeCell, value: unknown) => void): void {
     this.context.queue_(() => {
       const area = this.resolved();
       const sheet = writable(this.context, this.sheet());
       const rows = area.bottom - area.top + 1;
       const columns = area.right - area.left + 1;
+      // as in Office.js, a single value is given to every cell of the range
+      const matrix = Array.isArray(given) ? given : Array.from({ length: rows }, () => Array<unknown>(columns).fill(given));
       if (matrix.length !== rows || matrix.some((row) => row.length !== columns)) {
         throw invalidArgument(`The number of rows or columns in the input array doesn't match the size or dimensions of the range (${name}).`);
       }
       matrix.forEach((row, r) => row.forEach((value, c) => write(cellAt(sheet, area.top + r, area.left + c), value)));
-    }, matrix);
+    }, given);
   }
 
   set values(matrix: unknown[][]) {
