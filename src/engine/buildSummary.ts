@@ -51,7 +51,7 @@ class SheetWriter {
     this.mergedRows.push({ row: this.row, from, to });
   }
 
-  /** Row merges of consecutive rows over the same columns as one range, merged row by row: one operation per block in Excel. */
+  /** Row merges of consecutive rows over the same columns as one range, merged row by row: one operation per block inside Excel */
   get merges(): string[] {
     const blocks: Array<{ top: number; bottom: number; from: number; to: number }> = [];
     for (const { row, from, to } of [...this.mergedRows].sort((a, b) => a.from - b.from || a.to - b.to || a.row - b.row)) {

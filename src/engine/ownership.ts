@@ -3,7 +3,7 @@ import { SheetSnapshot, WorkbookSnapshot } from "./snapshot";
 
 /**
  * Workbook-scoped defined names that mark what the add-in owns, so that the
- * Office.js and ExcelJS doors both find it again and a user's sheet that merely
+ * Excel add-in and the ExcelJS file door both find it again and a user's sheet that merely
  * shares a name is never taken for ours.
  */
 export const OWNED_NAME_PREFIX = "BRAGTracker_";

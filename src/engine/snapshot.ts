@@ -1,6 +1,6 @@
 /**
  * A workbook as plain data, the only thing the engine ever sees. Both adapters
- * (Office.js and ExcelJS) produce it; it follows Office.js conventions so the
+ * (the add-in inside Excel and ExcelJS) produce it; it follows the Office JavaScript API conventions so the
  * Excel path needs no translation: dates are Excel serial numbers, merged cells
  * hold their value only in the top-left cell, errors are their display string.
  */
