@@ -82,27 +82,38 @@ export class FakeRuntime {
   }
 }
 
-export class FakeWorksheetCollection extends Loadable {
-  private loadedItems: FakeWorksheet[] = [];
+/**
+ * A collection whose `items` are the model's objects as they are at sync
+ * time, each with the properties named in `load("items/...")` loaded.
+ */
+abstract class FakeCollection<T extends Loadable & { read(path: string): unknown }> extends Loadable {
+  private loadedItems: T[] = [];
+
+  protected abstract currentItems(): T[];
 
   protected readProperty(path: string): unknown {
-    throw invalidArgument(`Cannot load '${path}' on worksheets`);
+    throw invalidArgument(`Cannot load '${path}' on a collection; load "items/${path}"`);
   }
 
-  /** "items/name,items/visibility": the sheets as they are at sync time, each with those properties loaded. */
   override load(properties?: string | string[]): this {
     const paths = itemPaths(properties);
     this.context.queue_(() => {
-      this.loadedItems = this.context.model.sheets.map((sheet) => new FakeWorksheet(this.context, () => sheet));
+      this.loadedItems = this.currentItems();
       for (const item of this.loadedItems) for (const path of paths) item.setLoaded(path, item.read(path));
       this.setLoaded("items", true);
     }, paths);
     return this;
   }
 
-  get items(): FakeWorksheet[] {
+  get items(): T[] {
     this.get("items");
     return this.loadedItems;
+  }
+}
+
+export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
+  protected currentItems(): FakeWorksheet[] {
+    return this.context.model.sheets.map((sheet) => new FakeWorksheet(this.context, () => sheet));
   }
 
   getItem(name: string): FakeWorksheet {
@@ -534,26 +545,9 @@ export class FakeFormat {
   }
 }
 
-export class FakeNamedItemCollection extends Loadable {
-  private loadedItems: FakeNamedItem[] = [];
-
-  protected readProperty(path: string): unknown {
-    throw invalidArgument(`Cannot load '${path}' on names`);
-  }
-
-  override load(properties?: string | string[]): this {
-    const paths = itemPaths(properties);
-    this.context.queue_(() => {
-      this.loadedItems = [...this.context.model.names.keys()].map((name) => new FakeNamedItem(this.context, name));
-      for (const item of this.loadedItems) for (const path of paths) item.setLoaded(path, item.read(path));
-      this.setLoaded("items", true);
-    }, paths);
-    return this;
-  }
-
-  get items(): FakeNamedItem[] {
-    this.get("items");
-    return this.loadedItems;
+export class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
+  protected currentItems(): FakeNamedItem[] {
+    return [...this.context.model.names.keys()].map((name) => new FakeNamedItem(this.context, name));
   }
 
   add(name: string, formula: string): void {
