@@ -3,7 +3,7 @@ import tseslint from "typescript-eslint";
 const officeGlobals = ["Office", "Excel", "OfficeExtension", "document", "window"];
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**"] },
+  { ignores: ["dist/**", "lib/**", "node_modules/**", "coverage/**"] },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.js"],

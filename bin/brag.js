@@ -1,2 +1,2 @@
 #!/usr/bin/env node
-require("../dist/cli/brag.js");
+require("../lib/cli/brag.js");

@@ -79,6 +79,13 @@ describe("the brag program", () => {
     expect(result.stderr.trim()).toBe("brag: Cannot open 'nowhere.xlsx': there is no such file.");
   });
 
+  it("runs as the installed bin, built by npm install's prepare step", () => {
+    const result = spawnSync(process.execPath, [join(__dirname, "../../bin/brag.js"), "--help"], { encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/refresh \[options\] <file>/);
+  });
+
   it("exits 2 on an unknown command", () => {
     const result = run("frobnicate");
     expect(result.status).toBe(2);
