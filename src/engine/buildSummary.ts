@@ -1,7 +1,7 @@
 import { format } from "date-fns";
 import { cellAddress } from "./cellAddress";
 import { SummaryChart, SummaryPlan, WrittenCell } from "./editPlan";
-import { isoToDate } from "./excelDate";
+import { isoToDate, shortDate } from "./excelDate";
 import { capitalise } from "./messages";
 import { CellLook, HEADING_LOOK, STATUS_LOOK } from "./palette";
 import { COUNT_COLUMNS } from "./countBySection";
@@ -160,7 +160,7 @@ function writeActionList(sheet: SheetWriter, title: string, actions: ActionEntry
     sheet.wrapped(0, 0, action.section);
     sheet.text(1, action.ref);
     sheet.text(2, action.statusText || capitalise(action.status), action.status === "unrated" ? {} : { look: STATUS_LOOK[action.status] });
-    sheet.text(3, action.due ? format(isoToDate(action.due), "d MMM yyyy") : "");
+    sheet.text(3, action.due ? shortDate(action.due) : "");
     sheet.text(4, action.lead);
     sheet.text(5, `${action.sheet} row ${action.row}`, { link: { sheet: action.sheet, cell: `A${action.row}` } });
     sheet.wrapped(6, LAST_COLUMN, action.action || action.aim);

@@ -14,6 +14,14 @@ export function dateToIso(date: Date): IsoDate {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "2019-10-31" → "31 Oct 2019", as the summary lists due dates; plain arithmetic, as it runs for every action. */
+export function shortDate(iso: IsoDate): string {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  return `${d} ${SHORT_MONTHS[m - 1]} ${y}`;
+}
+
 export function isoToDate(iso: IsoDate): Date {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
   return new Date(y, m - 1, d);
