@@ -42,6 +42,7 @@ Office.onReady(() => {
       run: (batch) => Excel.run(batch),
       notify,
       today: () => new Date(),
+      readMerges: Office.context.requirements.isSetSupported("ExcelApi", "1.13"),
     }),
   );
 });

@@ -7,6 +7,8 @@ export interface RibbonDoors {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   notify(message: RibbonMessage): Promise<void> | void;
   today(): Date;
+  /** Whether this Excel can read merged areas (ExcelApi 1.13). */
+  readMerges?: boolean;
 }
 
 export interface RibbonMessage {
@@ -24,7 +26,7 @@ export async function refreshFromRibbon(event: { completed(): void }, doors: Rib
     const asAt = dateToIso(doors.today());
     const outcome = await doors.run(async (context) => {
       const settings = await loadExcelSettings(context);
-      return refreshWorkbook(context, { asAt, settings });
+      return refreshWorkbook(context, { asAt, settings }, { readMerges: doors.readMerges ?? true });
     });
     message = outcome.refusal
       ? { kind: "refused", text: outcome.refusal.message }

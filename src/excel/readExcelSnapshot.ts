@@ -7,7 +7,16 @@ import type { Settings } from "../engine";
  * range (values, number formats, value types) and merges; then the fills of
  * only the cells the engine asks for.
  */
-export async function readExcelSnapshot(context: Excel.RequestContext, settings?: Partial<Settings>): Promise<WorkbookSnapshot> {
+export interface ExcelCapabilities {
+  /** Range.getMergedAreasOrNullObject needs ExcelApi 1.13; the manifest asks only for 1.9. */
+  readMerges: boolean;
+}
+
+export async function readExcelSnapshot(
+  context: Excel.RequestContext,
+  settings?: Partial<Settings>,
+  capabilities: ExcelCapabilities = { readMerges: true },
+): Promise<WorkbookSnapshot> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/visibility,items/protection/protected");
   const names = context.workbook.names;
@@ -17,8 +26,9 @@ export async function readExcelSnapshot(context: Excel.RequestContext, settings?
   const reads = worksheets.items.map((worksheet) => {
     const used = worksheet.getUsedRangeOrNullObject(true);
     used.load("values,numberFormat,valueTypes,rowIndex,columnIndex");
-    const merged = worksheet.getRange().getMergedAreasOrNullObject();
-    merged.load("address");
+    // without merges the engine still reads the plan: headings are also found in the first column
+    const merged = capabilities.readMerges ? worksheet.getRange().getMergedAreasOrNullObject() : null;
+    merged?.load("address");
     return { worksheet, used, merged };
   });
   await context.sync();
@@ -49,7 +59,7 @@ export async function readExcelSnapshot(context: Excel.RequestContext, settings?
   return snapshot;
 }
 
-function sheetOf(worksheet: Excel.Worksheet, used: Excel.Range, merged: Excel.RangeAreas): SheetSnapshot {
+function sheetOf(worksheet: Excel.Worksheet, used: Excel.Range, merged: Excel.RangeAreas | null): SheetSnapshot {
   const rows: SheetSnapshot["rows"] = [];
   if (!used.isNullObject) {
     used.values.forEach((values, r) => {
@@ -66,7 +76,7 @@ function sheetOf(worksheet: Excel.Worksheet, used: Excel.Range, merged: Excel.Ra
     visible: worksheet.visibility === "Visible",
     protected: worksheet.protection.protected,
     rows,
-    merges: merged.isNullObject ? [] : merged.address.split(",").map(bareAddress),
+    merges: !merged || merged.isNullObject ? [] : merged.address.split(",").map(bareAddress),
     // hidden rows are read as plan rows all the same; Excel only tells them row by row, so they are not fetched
     hiddenRows: [],
   };

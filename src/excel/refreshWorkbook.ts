@@ -1,6 +1,6 @@
 import { Refusal, Report, ReportOptions, refresh } from "../engine";
 import { applyExcelEdits } from "./applyExcelEdits";
-import { readExcelSnapshot } from "./readExcelSnapshot";
+import { ExcelCapabilities, readExcelSnapshot } from "./readExcelSnapshot";
 
 export interface RefreshOutcome {
   report: Report;
@@ -9,8 +9,12 @@ export interface RefreshOutcome {
 }
 
 /** The one-click job inside Excel: read, let the engine decide, apply. */
-export async function refreshWorkbook(context: Excel.RequestContext, options: ReportOptions): Promise<RefreshOutcome> {
-  const snapshot = await readExcelSnapshot(context, options.settings);
+export async function refreshWorkbook(
+  context: Excel.RequestContext,
+  options: ReportOptions,
+  capabilities?: ExcelCapabilities,
+): Promise<RefreshOutcome> {
+  const snapshot = await readExcelSnapshot(context, options.settings, capabilities);
   const { report, edits } = refresh(snapshot, options);
   if (edits.refusal) return { report, refusal: edits.refusal };
   await applyExcelEdits(context, edits);

@@ -20,7 +20,8 @@ export class OfficeBragService implements BragService {
   async refresh(asAt: string, onProgress?: (step: string) => void): Promise<RefreshResult> {
     onProgress?.("Reading the workbook");
     const settings = await this.loadSettings();
-    const outcome = await Excel.run((context) => refreshWorkbook(context, { asAt, settings }));
+    const readMerges = Office.context.requirements.isSetSupported("ExcelApi", "1.13");
+    const outcome = await Excel.run((context) => refreshWorkbook(context, { asAt, settings }, { readMerges }));
     this.report = outcome.report;
     onProgress?.("Watching status cells");
     await this.listenForStatusEdits(outcome.report);

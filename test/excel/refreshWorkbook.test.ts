@@ -120,3 +120,11 @@ describe("refreshing inside Excel, on the strict fake", () => {
     expect(second).toBe(first);
   });
 });
+
+describe("in an Excel without ExcelApi 1.13 (no merged-area reads)", () => {
+  it("still reads the 2019-20 plan the same, without asking for merges", async () => {
+    const excel = await FakeExcel.fromXlsx(await writeFixture(buildPlan2019(), "plan-2019-20-no-merges.xlsx"));
+    const outcome = await refreshWorkbook(excel.requestContext, AS_AT, { readMerges: false });
+    expect(outcome.report.totals).toMatchObject({ total: 83, blue: 24, red: 0, amber: 22, green: 37 });
+  });
+});
