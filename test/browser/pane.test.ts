@@ -12,6 +12,8 @@ const describeInBrowser = haveChromium ? describe : describe.skip;
 jest.setTimeout(60_000);
 
 async function axeViolations(session: PaneSession) {
+  // judge the pane as it settles, not halfway through a button's colour transition
+  await session.page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== "running"));
   const results = await new AxeBuilder({ page: session.page }).analyze();
   return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
 }

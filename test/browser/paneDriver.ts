@@ -28,7 +28,7 @@ export async function openPreview(asAt = "2020-01-31"): Promise<PaneSession> {
     executablePath: CHROMIUM,
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
-  const context = await browser.newContext({ viewport: { width: PANE_WIDTH, height: 900 }, locale: "en-GB" });
+  const context = await browser.newContext({ viewport: { width: PANE_WIDTH, height: 900 }, locale: "en-GB", reducedMotion: "reduce" });
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: url });
   const page = await context.newPage();
   const requests: string[] = [];
