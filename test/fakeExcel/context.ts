@@ -95,14 +95,26 @@ export abstract class Loadable {
   /** The values of the given property paths, read from the model at sync time. */
   protected abstract readProperty(path: string): unknown;
 
+  /** Whether the model object is there at sync time; "…OrNullObject" proxies answer false when it is not. */
+  protected exists(): boolean {
+    return true;
+  }
+
+  /** As in Office.js, a sync that loads an object also fills in `isNullObject`; a null object loads nothing else. */
   load(properties?: string | string[]): this {
     const paths = (Array.isArray(properties) ? properties : (properties ?? "").split(","))
-      .map((path) => path.trim())
+      .map((path) => path.trim().replace(/^items\//, ""))
       .filter(Boolean);
     this.context.queue_(() => {
-      for (const path of paths) this.loaded.set(path, this.readProperty(path));
+      const exists = this.exists();
+      this.loaded.set("isNullObject", !exists);
+      if (exists) for (const path of paths) this.loaded.set(path, this.readProperty(path));
     }, paths);
     return this;
+  }
+
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
   }
 
   /** Used by collections to fill in their items' properties in the same sync. */

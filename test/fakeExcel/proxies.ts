@@ -152,27 +152,13 @@ export class FakeWorksheet extends Loadable {
     this.pageLayout = new FakePageLayout(context, locate);
   }
 
-  private exists(): boolean {
+  protected override exists(): boolean {
     try {
       this.locate();
       return true;
     } catch {
       return false;
     }
-  }
-
-  override load(properties?: string | string[]): this {
-    this.context.queue_(() => {
-      const exists = this.exists();
-      this.setLoaded("isNullObject", !exists);
-      if (!exists) return;
-      for (const path of itemPaths(properties)) this.setLoaded(path, this.read(path));
-    }, properties ?? null);
-    return this;
-  }
-
-  get isNullObject(): boolean {
-    return this.get("isNullObject");
   }
 
   set visibility(value: string) {
@@ -273,7 +259,6 @@ export class FakeRange extends Loadable {
   }
 
   protected readProperty(path: string): unknown {
-    if (path === "isNullObject") return this.area() === null;
     const area = this.area();
     if (!area) return null;
     const sheet = this.sheet();
@@ -301,16 +286,10 @@ export class FakeRange extends Loadable {
     }
   }
 
-  override load(properties?: string | string[]): this {
-    super.load(properties);
-    // Office.js always fills in isNullObject on a sync that touches the object
-    this.context.queue_(() => this.setLoaded("isNullObject", this.area() === null));
-    return this;
+  protected override exists(): boolean {
+    return this.area() !== null;
   }
 
-  get isNullObject(): boolean {
-    return this.get("isNullObject");
-  }
   get values(): unknown[][] {
     return this.get("values");
   }
@@ -453,7 +432,6 @@ export class FakeRangeAreas extends Loadable {
 
   protected readProperty(path: string): unknown {
     const areas = this.areas();
-    if (path === "isNullObject") return areas === null;
     if (path === "address") {
       const sheet = quoteSheetName(this.sheet().name);
       return areas?.map((a) => `${sheet}!${cellAddress(a.top, a.left)}:${cellAddress(a.bottom, a.right)}`).join(",") ?? "";
@@ -461,15 +439,10 @@ export class FakeRangeAreas extends Loadable {
     throw invalidArgument(`Cannot load '${path}' on range areas`);
   }
 
-  override load(properties?: string | string[]): this {
-    super.load(properties);
-    this.context.queue_(() => this.setLoaded("isNullObject", this.areas() === null));
-    return this;
+  protected override exists(): boolean {
+    return this.areas() !== null;
   }
 
-  get isNullObject(): boolean {
-    return this.get("isNullObject");
-  }
   get address(): string {
     return this.get("address");
   }
@@ -585,18 +558,8 @@ export class FakeNamedItem extends Loadable {
     return this.read(path);
   }
 
-  override load(properties?: string | string[]): this {
-    this.context.queue_(() => {
-      const exists = this.context.model.names.has(this.key);
-      this.setLoaded("isNullObject", !exists);
-      if (!exists) return;
-      for (const path of itemPaths(properties)) this.setLoaded(path, this.read(path));
-    }, properties ?? null);
-    return this;
-  }
-
-  get isNullObject(): boolean {
-    return this.get("isNullObject");
+  protected override exists(): boolean {
+    return this.context.model.names.has(this.key);
   }
 
   get name(): string {
