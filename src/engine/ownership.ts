@@ -9,6 +9,7 @@ import { SheetSnapshot, WorkbookSnapshot } from "./snapshot";
 export const OWNED_NAME_PREFIX = "BRAGTracker_";
 export const SUMMARY_NAME = `${OWNED_NAME_PREFIX}Summary`;
 export const FLAGS_NAME_PREFIX = `${OWNED_NAME_PREFIX}Flags`;
+export const SETTINGS_NAME = `${OWNED_NAME_PREFIX}Settings`;
 
 /** The sheet a defined name's formula points at: "'BRAG summary'!$A$1" → "BRAG summary". */
 export function sheetOfReference(refersTo: string): string | null {
@@ -26,7 +27,7 @@ function splitReference(refersTo: string): { sheet: string; range: string } | nu
 export function ownedSheetNames(snapshot: WorkbookSnapshot): Set<string> {
   const owned = new Set<string>();
   for (const { name, refersTo } of snapshot.names) {
-    if (name !== SUMMARY_NAME && name !== `${OWNED_NAME_PREFIX}Settings`) continue;
+    if (name !== SUMMARY_NAME && name !== SETTINGS_NAME) continue;
     const sheet = sheetOfReference(refersTo);
     if (sheet) owned.add(sheet);
   }

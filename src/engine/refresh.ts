@@ -3,11 +3,10 @@ import { buildSummary } from "./buildSummary";
 import { quoteSheetName } from "./cellAddress";
 import { EditPlan, Refusal } from "./editPlan";
 import { messages } from "./messages";
-import { OWNED_NAME_PREFIX, SUMMARY_NAME, ownedFlagRanges, sheetOfReference } from "./ownership";
+import { OWNED_NAME_PREFIX, SETTINGS_NAME, SUMMARY_NAME, ownedFlagRanges, sheetOfReference } from "./ownership";
 import { planFlagColumn } from "./planFlagColumns";
 import { planLooks } from "./planLooks";
 import { PlanAction } from "./readActions";
-import { SETTINGS_NAME } from "./savedSettings";
 import { ActionEntry, Report } from "./report";
 import { WorkbookSnapshot } from "./snapshot";
 

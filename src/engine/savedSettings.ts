@@ -1,6 +1,8 @@
 import { cellAddress, quoteSheetName } from "./cellAddress";
 import { DefinedName, WorkbookSnapshot } from "./snapshot";
-import { OWNED_NAME_PREFIX, sheetOfReference } from "./ownership";
+import { SETTINGS_NAME, sheetOfReference } from "./ownership";
+
+export { SETTINGS_NAME };
 import { SheetGrid } from "./sheetGrid";
 import { Settings } from "./settings";
 import { WrittenCell } from "./editPlan";
@@ -11,7 +13,6 @@ import { RatedStatus, STATUSES } from "./status";
  * marked by a defined name, one setting a row: both adapters read it as
  * part of the snapshot, and Excel, LibreOffice and ExcelJS all keep it.
  */
-export const SETTINGS_NAME = `${OWNED_NAME_PREFIX}Settings`;
 export const SETTINGS_SHEET = "BRAG Tracker settings";
 const HEADING = "BRAG Tracker settings: change them in the add-in's Settings, not here.";
 const KEYS = ["dueSoonDays", "summarySheetName", "includeSheets", "vocabulary"] as const;
