@@ -1,4 +1,5 @@
 import { areaAddress, columnLetters, parseAddress } from "./cellAddress";
+import { committeeParagraph } from "./committeeParagraph";
 import { committeeSentence } from "./committeeSentence";
 import { countBySection } from "./countBySection";
 import { IsoDate } from "./excelDate";
@@ -9,13 +10,18 @@ import { messages } from "./messages";
 import { withoutOwnedCells } from "./ownership";
 import { readSavedSettings } from "./savedSettings";
 import { PlanAction, readActions } from "./readActions";
-import { ActionEntry, Finding, PlanEntry, Report } from "./report";
+import { HistoryEdit } from "./history";
+import { trackProgress } from "./progress";
+import { ActionEntry, Finding, HistoryPoint, PlanEntry, Report } from "./report";
+import { freeSheetName } from "./sheetNames";
 import { Settings, withDefaults } from "./settings";
 import { WorkbookSnapshot } from "./snapshot";
 import { validateActions } from "./validateActions";
 
 export interface ReportOptions {
   asAt: IsoDate;
+  /** Compare with the latest refresh on or before this date; by default the latest at least 28 days before `asAt`. */
+  since?: IsoDate;
   settings?: Partial<Settings>;
 }
 
@@ -26,6 +32,8 @@ export interface Analysis {
   settings: Settings;
   /** The snapshot without the add-in's own cells: the user's content. */
   userContent: WorkbookSnapshot;
+  /** What this refresh adds to the workbook's history; null when there is no plan to remember. */
+  history: HistoryEdit | null;
 }
 
 /** Reads every plan in the workbook and reports its actions, counts and findings. */
@@ -88,8 +96,28 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: ReportOptio
   const { sections, totals } = countBySection(actions);
   const sheetOrder = snapshot.sheets.map((sheet) => sheet.name);
   findings.sort(inWorkbookOrder(sheetOrder));
-  const report = { asAt: options.asAt, plans, sections, totals, actions, findings, sentence: committeeSentence(totals) };
-  return { report, plans: analysed, settings, userContent: snapshot };
+  const progress =
+    search.plans.length > 0
+      ? trackProgress(workbook, actions, totals, options.asAt, options.since, (wanted) => freeSheetName(wanted, sheetOrder))
+      : null;
+  if (progress?.missingSince) {
+    const earliest = progress.history.length > 1 ? (progress.history[0] as HistoryPoint).asAt : null;
+    findings.unshift({ severity: "info", rule: "no-earlier-refresh", sheet: "", cell: "", message: messages.noEarlierRefresh(progress.missingSince, earliest) });
+  }
+  const changes = progress?.changes ?? null;
+  const report: Report = {
+    asAt: options.asAt,
+    plans,
+    sections,
+    totals,
+    actions,
+    findings,
+    sentence: committeeSentence(totals),
+    changes,
+    history: progress?.history ?? [],
+    paragraph: committeeParagraph(totals, actions, changes),
+  };
+  return { report, plans: analysed, settings, userContent: snapshot, history: progress?.edit ?? null };
 }
 
 /** Workbook-wide findings first, then by sheet, row and column, as a person reads the plan. */

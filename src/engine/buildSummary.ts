@@ -5,7 +5,8 @@ import { isoToDate, shortDate } from "./excelDate";
 import { capitalise } from "./messages";
 import { CellLook, HEADING_LOOK, STATUS_LOOK } from "./palette";
 import { COUNT_COLUMNS } from "./countBySection";
-import { ActionEntry, Report } from "./report";
+import { keyActions } from "./committeeParagraph";
+import { ActionEntry, ChangedAction, Changes, Report } from "./report";
 import { STATUSES } from "./status";
 
 // Excel's limit on the characters in one cell
@@ -83,7 +84,10 @@ export function buildSummary(report: Report, name: string, replaces: string | nu
   sheet.wrapped(0, LAST_COLUMN, report.sentence);
   sheet.skip(2);
 
-  const chart = writeCountTable(sheet, report);
+  const charts = [writeCountTable(sheet, report)];
+  writeChanges(sheet, report);
+  charts.push(writeOverTime(sheet, report));
+  writeParagraph(sheet, report.paragraph);
   writeActionList(sheet, `Overdue actions (${report.totals.overdue})`, report.actions.filter((a) => a.overdue));
   writeActionList(sheet, `Key actions for the next quarter: red and amber (${report.totals.red + report.totals.amber})`, keyActions(report.actions));
   writeFindings(sheet, report);
@@ -95,7 +99,7 @@ export function buildSummary(report: Report, name: string, replaces: string | nu
     merges: sheet.merges,
     columnWidths: COLUMN_WIDTHS,
     rowHeights: [...sheet.rowHeights].map(([row, height]) => ({ row, height })),
-    chart,
+    charts: charts.filter((chart): chart is SummaryChart => chart !== null),
     print: { paper: "A4", orientation: "landscape", fitToWidth: 1, repeatRows: "1:3" },
   };
 }
@@ -122,6 +126,7 @@ function writeCountTable(sheet: SheetWriter, report: Report): SummaryChart | nul
   if (report.sections.length === 0) return null;
 
   const chart: SummaryChart = {
+    type: "BarStacked",
     title: "Actions by section and status",
     categories: `${cellAddress(firstSection, 0)}:${cellAddress(lastSection, 0)}`,
     series: STATUSES.map((status, index) => ({
@@ -134,16 +139,6 @@ function writeCountTable(sheet: SheetWriter, report: Report): SummaryChart | nul
   };
   sheet.skip(CHART_ROWS + 1);
   return chart;
-}
-
-/** Red first, then amber; within each, soonest due first, undated last. */
-function keyActions(actions: ActionEntry[]): ActionEntry[] {
-  const rank = (a: ActionEntry) => (a.status === "red" ? 0 : 1);
-  return actions
-    .filter((a) => a.status === "red" || a.status === "amber")
-    .map((action, order) => ({ action, order }))
-    .sort((x, y) => rank(x.action) - rank(y.action) || (x.action.due ?? "9999").localeCompare(y.action.due ?? "9999") || x.order - y.order)
-    .map(({ action }) => action);
 }
 
 function writeActionList(sheet: SheetWriter, title: string, actions: ActionEntry[]): void {
@@ -189,4 +184,111 @@ function writeFindings(sheet: SheetWriter, report: Report): void {
     sheet.wrapped(4, LAST_COLUMN, finding.message);
     sheet.skip();
   }
+}
+
+const CHANGE_LISTS: Array<[keyof Omit<Changes, "since">, string]> = [
+  ["completed", "Completed"],
+  ["newlyRed", "Newly red"],
+  ["improved", "Improved"],
+  ["worsened", "Worsened"],
+  ["newlyOverdue", "Newly overdue"],
+  ["drift", "Due date moved later"],
+  ["added", "Added"],
+  ["removed", "Removed"],
+];
+
+function statusCell(sheet: SheetWriter, column: number, status: ChangedAction["from"]): void {
+  if (status === null) return;
+  sheet.text(column, status === "unrated" ? "No status" : capitalise(status), status === "unrated" ? {} : { look: STATUS_LOOK[status] });
+}
+
+/** "Since <date>": what moved since the earlier refresh, a list per kind of change. */
+function writeChanges(sheet: SheetWriter, report: Report): void {
+  const changes = report.changes;
+  if (!changes) {
+    sheet.text(0, "Since the last report", { look: BOLD });
+    sheet.skip();
+    sheet.wrapped(0, LAST_COLUMN, "No earlier refresh at least 28 days before this one is kept in this workbook. Changes show from the next quarter's refresh.");
+    sheet.skip(2);
+    return;
+  }
+  sheet.text(0, `Since ${format(isoToDate(changes.since), "d MMMM yyyy")}`, { look: BOLD });
+  sheet.skip();
+  const lists = CHANGE_LISTS.filter(([key]) => changes[key].length > 0);
+  if (lists.length === 0) {
+    sheet.text(0, "No action changed status or due date, and none was added or removed.");
+    sheet.skip(2);
+    return;
+  }
+  ["Section", "Ref", "Was", "Now", "Lead", "Go to", "Action"].forEach((label, index) => sheet.text(index, label, { look: HEADING_LOOK }));
+  sheet.merge(6, LAST_COLUMN);
+  sheet.skip();
+  for (const [key, title] of lists) {
+    sheet.text(0, `${title} (${changes[key].length})`, { look: BOLD });
+    sheet.skip();
+    for (const change of changes[key]) {
+      sheet.wrapped(0, 0, change.section);
+      sheet.text(1, change.ref);
+      statusCell(sheet, 2, change.from);
+      statusCell(sheet, 3, change.to);
+      sheet.text(4, change.lead);
+      if (change.sheet !== null && change.row !== null) {
+        sheet.text(5, `${change.sheet} row ${change.row}`, { link: { sheet: change.sheet, cell: `A${change.row}` } });
+      }
+      sheet.wrapped(6, LAST_COLUMN, `${change.action}${dueNote(key, change)}`);
+      sheet.skip();
+    }
+  }
+  sheet.skip();
+}
+
+function dueNote(key: string, change: ChangedAction): string {
+  if (key === "drift" && change.dueFrom && change.dueTo) return ` (due ${shortDate(change.dueFrom)}, now ${shortDate(change.dueTo)})`;
+  if (key === "newlyOverdue" && change.dueTo) return ` (due ${shortDate(change.dueTo)})`;
+  return "";
+}
+
+/** Counts at each refresh the workbook remembers, and a chart of them once there are two. */
+function writeOverTime(sheet: SheetWriter, report: Report): SummaryChart | null {
+  if (report.history.length < 2) return null;
+  sheet.text(0, "Status over time", { look: BOLD });
+  sheet.skip();
+  const columns = [["As at", "asAt"], ...COUNT_COLUMNS.filter(([, key]) => key !== "dueSoon")] as const;
+  columns.forEach(([label, key], index) => {
+    const look = (STATUSES as readonly string[]).includes(key) ? { ...STATUS_LOOK[key as keyof typeof STATUS_LOOK], bold: true } : HEADING_LOOK;
+    sheet.text(index, label, { look });
+  });
+  sheet.skip();
+  const first = sheet.row;
+  for (const point of report.history) {
+    sheet.text(0, shortDate(point.asAt));
+    columns.slice(1).forEach(([, key], index) => sheet.number(index + 1, point[key as Exclude<typeof key, "asAt" | "dueSoon">]));
+    sheet.skip();
+  }
+  const last = sheet.row - 1;
+  sheet.skip();
+  const chart: SummaryChart = {
+    type: "ColumnStacked",
+    title: "Status over time",
+    categories: `${cellAddress(first, 0)}:${cellAddress(last, 0)}`,
+    series: STATUSES.map((status) => {
+      const column = columns.findIndex(([, key]) => key === status);
+      return { name: capitalise(status), values: `${cellAddress(first, column)}:${cellAddress(last, column)}`, colour: STATUS_LOOK[status].fill as string };
+    }),
+    from: cellAddress(sheet.row, 0),
+    to: cellAddress(sheet.row + CHART_ROWS - 1, 6),
+  };
+  sheet.skip(CHART_ROWS + 1);
+  return chart;
+}
+
+/** The drafted committee paragraph, a line a row so it reads and copies as the report's own text. */
+function writeParagraph(sheet: SheetWriter, paragraph: string): void {
+  sheet.text(0, "Committee paragraph (drafted; check before pasting)", { look: BOLD });
+  sheet.skip();
+  for (const line of paragraph.split("\n")) {
+    if (line) sheet.wrapped(0, LAST_COLUMN, line);
+    sheet.skip();
+  }
+  sheet.skip();
 }

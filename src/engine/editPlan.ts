@@ -1,3 +1,4 @@
+import { HistoryEdit } from "./history";
 import { CellLook } from "./palette";
 import { DefinedName } from "./snapshot";
 
@@ -15,6 +16,8 @@ export interface EditPlan {
   clear: Array<{ sheet: string; range: string }>;
   flags: FlagColumn[];
   summary: SummaryPlan | null;
+  /** This refresh recorded in the workbook's history sheet. */
+  history: HistoryEdit | null;
   /** The add-in's names from before, deleted before `names` are defined. */
   removeNames: string[];
   /** The add-in's defined names after this refresh. */
@@ -53,6 +56,8 @@ export interface FlagColumn {
 }
 
 export interface SummaryChart {
+  /** Office's names: bars across for sections, columns up for refreshes over time. */
+  type: "BarStacked" | "ColumnStacked";
   title: string;
   /** Ranges on the summary sheet, e.g. "A9:A15". */
   categories: string;
@@ -74,6 +79,6 @@ export interface SummaryPlan {
   columnWidths: number[];
   /** Heights in points of rows whose wrapped text needs more than one line (1-based rows). */
   rowHeights: Array<{ row: number; height: number }>;
-  chart: SummaryChart | null;
+  charts: SummaryChart[];
   print: { paper: "A4"; orientation: "landscape"; fitToWidth: 1; repeatRows: string };
 }

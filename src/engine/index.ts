@@ -25,3 +25,7 @@ export { recolourEdits, lookForStatusText } from "./recolourEdits";
 export type { CellEdit } from "./recolourEdits";
 export { displayText } from "./displayText";
 export { COUNT_COLUMNS } from "./countBySection";
+export type { HistoryEdit } from "./history";
+export { HISTORY_SHEET } from "./history";
+export { HISTORY_NAME } from "./ownership";
+export type { Changes, ChangedAction, HistoryPoint } from "./report";

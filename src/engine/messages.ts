@@ -35,6 +35,8 @@ export const messages = {
   refreshed: (asAt: string, totals: { blue: number; red: number; amber: number; green: number; overdue: number }, findings: number) =>
     `Refreshed as at ${asAt}: ${totals.blue} blue, ${totals.red} red, ${totals.amber} amber, ${totals.green} green; ${totals.overdue} overdue; ${findings} ${findings === 1 ? "finding" : "findings"} (see the summary sheet).`,
   refreshFailed: (reason: string) => `Refresh could not finish: ${reason} Run Refresh again; if it keeps failing, save the workbook and reopen it.`,
+  noEarlierRefresh: (since: string, earliest: string | null) =>
+    `No refresh on or before ${since} is kept in this workbook, so no changes are shown${earliest ? `; the earliest kept is ${earliest}` : ""}.`,
   summaryNameTaken: (wanted: string, used: string) =>
     `A sheet named '${wanted}' already exists and is not BRAG Tracker's, so it was left alone and the summary was written to '${used}'.`,
 };

@@ -10,6 +10,16 @@ export const OWNED_NAME_PREFIX = "BRAGTracker_";
 export const SUMMARY_NAME = `${OWNED_NAME_PREFIX}Summary`;
 export const FLAGS_NAME_PREFIX = `${OWNED_NAME_PREFIX}Flags`;
 export const SETTINGS_NAME = `${OWNED_NAME_PREFIX}Settings`;
+export const HISTORY_NAME = `${OWNED_NAME_PREFIX}History`;
+/** Names that outlive a refresh: they mark sheets a refresh adds to rather than rewrites. */
+export const LASTING_NAMES: readonly string[] = [SETTINGS_NAME, HISTORY_NAME];
+
+/** The sheet an owned name marks, when the workbook still has it. */
+export function ownedSheet(snapshot: WorkbookSnapshot, ownedName: string): string | null {
+  const reference = snapshot.names.find(({ name }) => name === ownedName);
+  const sheet = reference ? sheetOfReference(reference.refersTo) : null;
+  return sheet && snapshot.sheets.some(({ name }) => name === sheet) ? sheet : null;
+}
 
 /** The sheet a defined name's formula points at: "'BRAG summary'!$A$1" → "BRAG summary". */
 export function sheetOfReference(refersTo: string): string | null {
@@ -23,11 +33,11 @@ function splitReference(refersTo: string): { sheet: string; range: string } | nu
   return { sheet, range: (match[3] as string).replace(/\$/g, "") };
 }
 
-/** Sheets the add-in wrote itself (its summary, its settings), which are never read as plans. */
+/** Sheets the add-in wrote itself (its summary, settings and history), which are never read as plans. */
 export function ownedSheetNames(snapshot: WorkbookSnapshot): Set<string> {
   const owned = new Set<string>();
   for (const { name, refersTo } of snapshot.names) {
-    if (name !== SUMMARY_NAME && name !== SETTINGS_NAME) continue;
+    if (name !== SUMMARY_NAME && !LASTING_NAMES.includes(name)) continue;
     const sheet = sheetOfReference(refersTo);
     if (sheet) owned.add(sheet);
   }

@@ -3,9 +3,10 @@ import { buildSummary } from "./buildSummary";
 import { quoteSheetName } from "./cellAddress";
 import { EditPlan, Refusal } from "./editPlan";
 import { messages } from "./messages";
-import { OWNED_NAME_PREFIX, SETTINGS_NAME, SUMMARY_NAME, ownedFlagRanges, sheetOfReference } from "./ownership";
+import { LASTING_NAMES, OWNED_NAME_PREFIX, SUMMARY_NAME, ownedFlagRanges, sheetOfReference } from "./ownership";
 import { planFlagColumn } from "./planFlagColumns";
 import { planLooks } from "./planLooks";
+import { freeSheetName } from "./sheetNames";
 import { PlanAction } from "./readActions";
 import { ActionEntry, Report } from "./report";
 import { WorkbookSnapshot } from "./snapshot";
@@ -17,7 +18,7 @@ export interface RefreshResult {
 
 /** The one-click job: the report, and every edit that brings the workbook up to date with it. */
 export function refresh(snapshot: WorkbookSnapshot, options: ReportOptions): RefreshResult {
-  const { report, plans, settings } = analyseWorkbook(snapshot, options);
+  const { report, plans, settings, history } = analyseWorkbook(snapshot, options);
   const sheetNames = new Set(snapshot.sheets.map((sheet) => sheet.name));
   const ownedSummary = ownedSummarySheet(snapshot, sheetNames);
 
@@ -27,10 +28,10 @@ export function refresh(snapshot: WorkbookSnapshot, options: ReportOptions): Ref
     report.findings.unshift({ severity: "info", rule: "summary-name-taken", sheet: wanted, cell: "", message: messages.summaryNameTaken(wanted, summaryName) });
   }
 
-  const refusal = refusalFor(snapshot, plans.map((plan) => plan.layout.sheet), ownedSummary);
+  const refusal = refusalFor(snapshot, plans.map((plan) => plan.layout.sheet), [ownedSummary, history && !history.create ? history.sheet : null]);
   if (refusal) {
     report.findings.unshift({ severity: "error", rule: refusal.sheet ? "protected-sheet" : "no-plan", sheet: refusal.sheet, cell: "", message: refusal.message });
-    return { report, edits: { refusal, looks: [], clear: [], flags: [], summary: null, removeNames: [], names: [] } };
+    return { report, edits: { refusal, looks: [], clear: [], flags: [], summary: null, history: null, removeNames: [], names: [] } };
   }
 
   const actions = plans.flatMap((plan) => plan.actions);
@@ -46,7 +47,8 @@ export function refresh(snapshot: WorkbookSnapshot, options: ReportOptions): Ref
       clear: ownedFlagRanges(snapshot).filter(({ sheet }) => sheetNames.has(sheet)),
       flags,
       summary,
-      removeNames: snapshot.names.filter(({ name }) => name.startsWith(OWNED_NAME_PREFIX) && name !== SETTINGS_NAME).map(({ name }) => name),
+      history,
+      removeNames: snapshot.names.filter(({ name }) => name.startsWith(OWNED_NAME_PREFIX) && !LASTING_NAMES.includes(name)).map(({ name }) => name),
       names: [
         { name: SUMMARY_NAME, refersTo: `${quoteSheetName(summaryName)}!$A$1` },
         ...flags.map((flag) => ({ name: flag.name, refersTo: `${quoteSheetName(flag.sheet)}!${absolute(flag.range)}` })),
@@ -62,9 +64,9 @@ function ownedSummarySheet(snapshot: WorkbookSnapshot, sheetNames: Set<string>):
 }
 
 /** Nothing is written when there is no plan, or when a sheet the refresh would write to is protected. */
-function refusalFor(snapshot: WorkbookSnapshot, planSheets: string[], ownedSummary: string | null): Refusal | null {
+function refusalFor(snapshot: WorkbookSnapshot, planSheets: string[], ownedSheets: Array<string | null>): Refusal | null {
   if (planSheets.length === 0) return { sheet: "", message: messages.nothingToRefresh };
-  const written = new Set([...planSheets, ...(ownedSummary ? [ownedSummary] : [])]);
+  const written = new Set([...planSheets, ...ownedSheets.filter((sheet): sheet is string => sheet !== null)]);
   const locked = snapshot.sheets.find((sheet) => sheet.protected && written.has(sheet.name));
   return locked ? { sheet: locked.name, message: messages.protectedSheet(locked.name) } : null;
 }
@@ -73,19 +75,6 @@ function refusalFor(snapshot: WorkbookSnapshot, planSheets: string[], ownedSumma
 function sheetNameFrom(setting: string): string {
   const cleaned = setting.replace(/[[\]:*?/\\]/g, " ").replace(/^'+|'+$/g, "").replace(/\s+/g, " ").trim().slice(0, 31);
   return cleaned || "BRAG summary";
-}
-
-/** The wanted name, unless a user's sheet already has it: then "BRAG summary (2)" and so on. */
-function freeSheetName(wanted: string, existing: Set<string>, ownedSummary: string | null): string {
-  // Excel compares sheet names without regard to case
-  const free = (name: string) =>
-    name.toLowerCase() === ownedSummary?.toLowerCase() || ![...existing].some((sheet) => sheet.toLowerCase() === name.toLowerCase());
-  if (free(wanted)) return wanted;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const name = `${wanted.slice(0, 31 - suffix.length)}${suffix}`;
-    if (free(name)) return name;
-  }
 }
 
 function absolute(range: string): string {

@@ -10,6 +10,58 @@ export interface Report {
   actions: ActionEntry[];
   findings: Finding[];
   sentence: string;
+  /** What moved since an earlier refresh kept in the workbook; null when the workbook holds none early enough. */
+  changes: Changes | null;
+  /** Counts at each refresh the workbook remembers, oldest first, ending with this one. */
+  history: HistoryPoint[];
+  /** The committee paragraph drafted from the counts and changes, ready to paste. */
+  paragraph: string;
+}
+
+/** One refresh remembered: its as-at date and what it counted. */
+export interface HistoryPoint {
+  asAt: IsoDate;
+  blue: number;
+  red: number;
+  amber: number;
+  green: number;
+  unrated: number;
+  total: number;
+  overdue: number;
+}
+
+/** An action as it was at the earlier refresh and as it is now; `sheet` and `row` are null for a removed action. */
+export interface ChangedAction {
+  section: string;
+  ref: string;
+  /** The action's words (its aim when the action cell is empty), shortened. */
+  action: string;
+  lead: string;
+  from: Status | null;
+  to: Status | null;
+  dueFrom: IsoDate | null;
+  dueTo: IsoDate | null;
+  sheet: string | null;
+  row: number | null;
+}
+
+/** Since the earlier refresh: each list in plan order; an action may be in more than one list (worsened and drifted, say). */
+export interface Changes {
+  since: IsoDate;
+  /** Now blue, and was not. */
+  completed: ChangedAction[];
+  /** Now red, and was not. */
+  newlyRed: ChangedAction[];
+  /** Moved up red → amber → green, short of blue. */
+  improved: ChangedAction[];
+  /** Moved down, short of red (blue → amber, green → amber, a status taken away). */
+  worsened: ChangedAction[];
+  /** Overdue now, and was not then (or was not in the plan). */
+  newlyOverdue: ChangedAction[];
+  added: ChangedAction[];
+  removed: ChangedAction[];
+  /** Due date moved later. */
+  drift: ChangedAction[];
 }
 
 export interface PlanEntry {
@@ -70,7 +122,8 @@ export type Rule =
   | "red-without-comment"
   | "cell-error"
   | "protected-sheet"
-  | "summary-name-taken";
+  | "summary-name-taken"
+  | "no-earlier-refresh";
 
 export interface Finding {
   severity: Severity;

@@ -1,4 +1,4 @@
-import { CellLook, EditPlan, FlagColumn, LookEdit, SummaryPlan, WrittenCell, hyperlinkFormula, parseAddress, parseArea, cellAddress, columnLetters } from "../engine";
+import { CellLook, EditPlan, FlagColumn, HistoryEdit, LookEdit, SummaryChart, SummaryPlan, WrittenCell, hyperlinkFormula, parseAddress, parseArea, cellAddress, columnLetters } from "../engine";
 import { addressLists } from "./addressLists";
 import { SyncBudget, payloadBytes } from "./syncBudget";
 
@@ -18,9 +18,12 @@ export async function applyExcelEdits(context: Excel.RequestContext, edits: Edit
 
   // the add-in's own sheet and names go first, in the first request: whatever a
   // dropped connection leaves behind, the next refresh knows what is its own
+  // the history sheet is made before the summary, which is added afresh last each time: the sheets keep one order
+  const historySheet = edits.history ? startHistory(context, edits.history) : null;
   const summarySheet = edits.summary ? replaceSummarySheet(context, edits.summary) : null;
   for (const name of edits.removeNames) context.workbook.names.getItem(name).delete();
   for (const { name, refersTo } of edits.names) context.workbook.names.add(name, `=${refersTo}`);
+  if (edits.history && historySheet) await writeHistory(historySheet, edits.history, budget);
 
   for (const { sheet, range } of edits.clear) {
     const cleared = worksheets.getItem(sheet).getRange(range);
@@ -104,16 +107,7 @@ async function writeSummary(sheet: Excel.Worksheet, summary: SummaryPlan, budget
   const numbers = summary.cells.filter((cell) => "number" in cell.value).map((cell) => parseAddress(cell.cell));
   for (const run of columnRuns(numbers)) formatAll(sheet.getRange(run.range), "General");
   await budget.reserve(OPERATION_BYTES * (columns + 1));
-  // rows go in blocks small enough for one request each, however long the plan's texts
-  const rowBytes = (row: number) => payloadBytes(values[row]);
-  for (let top = 0; top < rows; ) {
-    let bottom = top;
-    let bytes = rowBytes(top);
-    while (bottom + 1 < rows && bytes + rowBytes(bottom + 1) <= budget.blockBytes) bytes += rowBytes(++bottom);
-    sheet.getRange(`A${top + 1}:${cellAddress(bottom, columns - 1)}`).values = values.slice(top, bottom + 1);
-    await budget.reserve(bytes);
-    top = bottom + 1;
-  }
+  await writeRows(sheet, 0, values, budget);
   await writeLinks(sheet, summary.cells, budget);
 
   const whole = sheet.getRange(`A1:${cellAddress(rows - 1, columns - 1)}`);
@@ -130,12 +124,51 @@ async function writeSummary(sheet: Excel.Worksheet, summary: SummaryPlan, budget
   for (const [height, cells] of byHeight) for (const list of addressLists(cells)) sheet.getRanges(list).format.rowHeight = height;
   await budget.reserve(OPERATION_BYTES * (summary.merges.length + summary.columnWidths.length + byHeight.size + 4));
 
-  if (summary.chart) addChart(sheet, summary);
+  for (const chart of summary.charts) addChart(sheet, chart);
   sheet.pageLayout.orientation = "Landscape";
   sheet.pageLayout.paperSize = "A4";
   sheet.pageLayout.zoom = { horizontalFitToPages: summary.print.fitToWidth, verticalFitToPages: 0 };
   sheet.pageLayout.setPrintTitleRows(`$${summary.print.repeatRows.replace(":", ":$")}`);
   await budget.reserve(OPERATION_BYTES * 16);
+}
+
+/** Rows from `top` (0-based) in blocks small enough for one request each, however long the plan's texts. */
+async function writeRows(sheet: Excel.Worksheet, top: number, values: Array<Array<string | number>>, budget: SyncBudget): Promise<void> {
+  const columns = values[0]?.length ?? 0;
+  const rowBytes = (index: number) => payloadBytes(values[index]);
+  for (let first = 0; first < values.length; ) {
+    let last = first;
+    let bytes = rowBytes(first);
+    while (last + 1 < values.length && bytes + rowBytes(last + 1) <= budget.blockBytes) bytes += rowBytes(++last);
+    sheet.getRange(`A${top + first + 1}:${cellAddress(top + last, columns - 1)}`).values = values.slice(first, last + 1);
+    await budget.reserve(bytes);
+    first = last + 1;
+  }
+}
+
+/**
+ * The history's new rows, Text-formatted first so Excel keeps "2019-10-31"
+ * and "24" as the text they are, not a date and a number. The sheet and its
+ * name are made in the first request, with the add-in's other names.
+ */
+function startHistory(context: Excel.RequestContext, history: HistoryEdit): Excel.Worksheet {
+  if (!history.create) return context.workbook.worksheets.getItem(history.sheet);
+  const sheet = context.workbook.worksheets.add(history.sheet);
+  sheet.visibility = "VeryHidden";
+  context.workbook.names.add(history.create.name, `=${history.create.refersTo}`);
+  return sheet;
+}
+
+async function writeHistory(sheet: Excel.Worksheet, history: HistoryEdit, budget: SyncBudget): Promise<void> {
+  const lastColumn = columnLetters(history.columns - 1);
+  const values = history.rows.map((row) => Array.from({ length: history.columns }, (_, column) => row[column] ?? ""));
+  formatAll(sheet.getRange(`A${history.fromRow}:${lastColumn}${history.fromRow + values.length - 1}`), "@");
+  await budget.reserve(OPERATION_BYTES);
+  await writeRows(sheet, history.fromRow - 1, values, budget);
+  if (history.clearThrough !== null) {
+    sheet.getRange(`A${history.fromRow + values.length}:${lastColumn}${history.clearThrough}`).clear("Contents");
+    await budget.reserve(OPERATION_BYTES);
+  }
 }
 
 /** Office.js gives a single value to every cell of the range: one small action instead of a matrix. */
@@ -178,16 +211,16 @@ async function writeLinks(sheet: Excel.Worksheet, cells: WrittenCell[], budget: 
   }
 }
 
-function addChart(sheet: Excel.Worksheet, summary: SummaryPlan): void {
-  const chart = summary.chart as NonNullable<SummaryPlan["chart"]>;
+function addChart(sheet: Excel.Worksheet, chart: SummaryChart): void {
   const categories = parseArea(chart.categories);
   const lastSeries = parseArea((chart.series[chart.series.length - 1] as { values: string }).values);
   // the table's header row above the categories names the series
   const source = sheet.getRange(`${cellAddress(categories.top - 1, categories.left)}:${cellAddress(categories.bottom, lastSeries.right)}`);
-  const added = sheet.charts.add("BarStacked", source, "Columns");
+  const added = sheet.charts.add(chart.type, source, "Columns");
   added.title.text = chart.title;
   added.legend.position = "Bottom";
-  added.axes.categoryAxis.reversePlotOrder = true;
+  // sections read top to bottom as in the table; refreshes read left to right, oldest first
+  if (chart.type === "BarStacked") added.axes.categoryAxis.reversePlotOrder = true;
   chart.series.forEach((series, index) => added.series.getItemAt(index).format.fill.setSolidColor(`#${series.colour}`));
   added.setPosition(chart.from, chart.to);
 }

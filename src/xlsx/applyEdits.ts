@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { CellLook, EditPlan, SummaryPlan, WrittenCell, hyperlinkFormula, parseArea } from "../engine";
+import { CellLook, EditPlan, HistoryEdit, SummaryPlan, WrittenCell, hyperlinkFormula, parseArea } from "../engine";
 
 /** Applies the engine's edit plan to an ExcelJS workbook; decides nothing itself. */
 export function applyEdits(workbook: ExcelJS.Workbook, edits: EditPlan): void {
@@ -10,8 +10,20 @@ export function applyEdits(workbook: ExcelJS.Workbook, edits: EditPlan): void {
     for (const address of cells) applyLook(target.getCell(address), look);
   }
   for (const flag of edits.flags) writeCells(worksheet(workbook, flag.sheet), flag.cells);
+  // the history sheet comes before the summary, which is added afresh last each time: the sheets keep one order
+  if (edits.history) writeHistory(workbook, edits.history);
   if (edits.summary) writeSummary(workbook, edits.summary);
-  replaceOwnedNames(workbook, edits.removeNames, edits.names);
+  replaceOwnedNames(workbook, edits.removeNames, [...edits.names, ...(edits.history?.create ? [edits.history.create] : [])]);
+}
+
+function writeHistory(workbook: ExcelJS.Workbook, history: HistoryEdit): void {
+  const sheet = workbook.getWorksheet(history.sheet) ?? workbook.addWorksheet(history.sheet, { state: "veryHidden" });
+  const put = (row: number, values: string[]) => {
+    const target = sheet.getRow(row);
+    for (let column = 0; column < history.columns; column++) target.getCell(column + 1).value = values[column] || null;
+  };
+  history.rows.forEach((values, index) => put(history.fromRow + index, values));
+  for (let row = history.fromRow + history.rows.length; row <= (history.clearThrough ?? 0); row++) put(row, []);
 }
 
 function worksheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {

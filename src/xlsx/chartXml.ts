@@ -35,8 +35,12 @@ function numberCache(values: Array<string | number>): string {
   return `<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${values.length}"/>${points}</c:numCache>`;
 }
 
-/** A stacked bar chart of the section × status table: one bar per section, one BRAG-coloured segment per status. */
+/**
+ * A stacked chart with one BRAG-coloured segment per status: bars across for
+ * the section table (read top to bottom), columns up for the counts over time.
+ */
 export function chartXml(sheet: string, chart: SummaryChart, cells: WrittenCell[]): string {
+  const across = chart.type === "BarStacked";
   const categories = cachedValues(cells, chart.categories);
   const series = chart.series
     .map((one, index) => {
@@ -59,33 +63,34 @@ export function chartXml(sheet: string, chart: SummaryChart, cells: WrittenCell[
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<c:chartSpace xmlns:c="${C}" xmlns:a="${A}" xmlns:r="${R}"><c:roundedCorners val="0"/>` +
     `<c:chart>${title}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
-    `<c:barChart><c:barDir val="bar"/><c:grouping val="stacked"/><c:varyColors val="0"/>${series}` +
+    `<c:barChart><c:barDir val="${across ? "bar" : "col"}"/><c:grouping val="stacked"/><c:varyColors val="0"/>${series}` +
     `<c:gapWidth val="60"/><c:overlap val="100"/><c:axId val="500000001"/><c:axId val="500000002"/></c:barChart>` +
-    `<c:catAx><c:axId val="500000001"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/>` +
+    `<c:catAx><c:axId val="500000001"/><c:scaling><c:orientation val="${across ? "maxMin" : "minMax"}"/></c:scaling><c:delete val="0"/><c:axPos val="${across ? "l" : "b"}"/>` +
     `<c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="500000002"/><c:crosses val="autoZero"/>` +
     `<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
-    `<c:valAx><c:axId val="500000002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/>` +
+    `<c:valAx><c:axId val="500000002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${across ? "b" : "l"}"/>` +
     `<c:majorGridlines/><c:numFmt formatCode="0" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="500000001"/>` +
-    `<c:crosses val="max"/><c:crossBetween val="between"/><c:majorUnit val="1"/></c:valAx>` +
+    `<c:crosses val="${across ? "max" : "autoZero"}"/><c:crossBetween val="between"/>${chart.type === "BarStacked" ? `<c:majorUnit val="1"/>` : ""}</c:valAx>` +
     `</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
     `</c:chartSpace>`
   );
 }
 
-/** The drawing that places the chart over the summary's cells. */
-export function drawingXml(chart: SummaryChart, chartRelationship: string): string {
-  const from = parseAddress(chart.from);
-  const to = parseAddress(chart.to);
+/** The drawing that places the charts over the summary's cells. */
+export function drawingXml(charts: Array<{ chart: SummaryChart; relationship: string }>): string {
   const anchor = (tag: string, at: { row: number; column: number }) =>
     `<xdr:${tag}><xdr:col>${at.column}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${at.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
-  return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<xdr:wsDr xmlns:xdr="${XDR}" xmlns:a="${A}"><xdr:twoCellAnchor editAs="oneCell">` +
-    anchor("from", from) +
-    anchor("to", { row: to.row + 1, column: to.column + 1 }) +
-    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="BRAG chart" descr="${escapeXml(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
-    `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
-    `<a:graphic><a:graphicData uri="${C}"><c:chart xmlns:c="${C}" xmlns:r="${R}" r:id="${chartRelationship}"/></a:graphicData></a:graphic>` +
-    `</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`
-  );
+  const anchors = charts.map(({ chart, relationship }, index) => {
+    const to = parseAddress(chart.to);
+    return (
+      `<xdr:twoCellAnchor editAs="oneCell">` +
+      anchor("from", parseAddress(chart.from)) +
+      anchor("to", { row: to.row + 1, column: to.column + 1 }) +
+      `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${index + 2}" name="${escapeXml(chart.title)}" descr="${escapeXml(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+      `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
+      `<a:graphic><a:graphicData uri="${C}"><c:chart xmlns:c="${C}" xmlns:r="${R}" r:id="${relationship}"/></a:graphicData></a:graphic>` +
+      `</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`
+    );
+  });
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${XDR}" xmlns:a="${A}">${anchors.join("")}</xdr:wsDr>`;
 }

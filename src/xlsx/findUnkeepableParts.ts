@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import { CHART_PART, DRAWING_PART } from "./finishPackage";
+import { DRAWING_PART, isOwnPart } from "./finishPackage";
 
 // content types of parts that ExcelJS drops when it writes a workbook back
 const UNKEEPABLE_TYPES: Array<[RegExp, string]> = [
@@ -37,7 +37,7 @@ export async function findUnkeepableParts(bytes: Buffer): Promise<string[]> {
   for (const match of types.matchAll(/<(?:Override|Default)\b[^>]*\/>/g)) {
     const element = match[0];
     const part = /PartName="\/([^"]+)"/.exec(element)?.[1];
-    if (part === CHART_PART || part === DRAWING_PART) continue;
+    if (part && isOwnPart(part)) continue;
     const contentType = /ContentType="([^"]+)"/.exec(element)?.[1] ?? "";
     for (const [pattern, what] of UNKEEPABLE_TYPES) if (pattern.test(contentType)) lost.add(what);
   }

@@ -3,8 +3,17 @@ import { SummaryPlan } from "../engine";
 import { chartXml, drawingXml, escapeXml } from "./chartXml";
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-export const CHART_PART = "xl/charts/bragTrackerChart1.xml";
+export const CHART_PART = chartPart(0);
 export const DRAWING_PART = "xl/drawings/bragTrackerDrawing1.xml";
+
+/** The add-in's own chart parts, numbered from 1 in the order the summary lists its charts. */
+export function chartPart(index: number): string {
+  return `xl/charts/bragTrackerChart${index + 1}.xml`;
+}
+
+export function isOwnPart(part: string): boolean {
+  return part === DRAWING_PART || /^xl\/charts\/bragTrackerChart\d+\.xml$/.test(part);
+}
 const DRAWING_RELATIONSHIP = "rIdBragTrackerDrawing";
 // elements a worksheet may hold after <drawing>, in the order the schema requires
 const AFTER_DRAWING = /<(legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/;
@@ -17,7 +26,7 @@ const AFTER_DRAWING = /<(legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObje
 export async function finishPackage(written: Buffer | ArrayBuffer, summary: SummaryPlan | null): Promise<Buffer> {
   const zip = await JSZip.loadAsync(written);
   await repairInternalLinks(zip);
-  if (summary?.chart) await addChart(zip, summary);
+  if (summary && summary.charts.length > 0) await addCharts(zip, summary);
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
@@ -69,17 +78,19 @@ async function repairInternalLinks(zip: JSZip): Promise<void> {
   }
 }
 
-async function addChart(zip: JSZip, summary: SummaryPlan): Promise<void> {
-  const chart = summary.chart;
+async function addCharts(zip: JSZip, summary: SummaryPlan): Promise<void> {
   const part = await worksheetPart(zip, summary.name);
-  if (!chart || !part) throw new Error(`The summary sheet '${summary.name}' is missing from the written workbook.`);
+  if (!part) throw new Error(`The summary sheet '${summary.name}' is missing from the written workbook.`);
 
-  zip.file(CHART_PART, chartXml(summary.name, chart, summary.cells));
-  zip.file(DRAWING_PART, drawingXml(chart, "rId1"));
+  summary.charts.forEach((chart, index) => zip.file(chartPart(index), chartXml(summary.name, chart, summary.cells)));
+  zip.file(DRAWING_PART, drawingXml(summary.charts.map((chart, index) => ({ chart, relationship: `rId${index + 1}` }))));
+  const chartRelationships = summary.charts
+    .map((_, index) => `<Relationship Id="rId${index + 1}" Type="${REL}/chart" Target="../charts/${chartPart(index).split("/").pop()}"/>`)
+    .join("");
   zip.file(
     relsPathOf(DRAWING_PART),
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-      `<Relationship Id="rId1" Type="${REL}/chart" Target="../charts/bragTrackerChart1.xml"/></Relationships>`,
+      `${chartRelationships}</Relationships>`,
   );
 
   const relsPath = relsPathOf(part);
@@ -102,8 +113,9 @@ async function addChart(zip: JSZip, summary: SummaryPlan): Promise<void> {
     "[Content_Types].xml",
     types.replace(
       "</Types>",
-      `<Override PartName="/${CHART_PART}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>` +
-        `<Override PartName="/${DRAWING_PART}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>`,
+      summary.charts
+        .map((_, index) => `<Override PartName="/${chartPart(index)}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`)
+        .join("") + `<Override PartName="/${DRAWING_PART}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>`,
     ),
   );
 }

@@ -121,7 +121,7 @@ describe("the summary sheet", () => {
     const { report, edits } = refresh(simplePlan([actionRow({ section: "Safe", status: "Red" }), actionRow({ section: "Potential" })]), AS_AT);
     const texts = edits.summary!.cells.flatMap((c) => ("text" in c.value ? [c.value.text] : []));
     expect(texts).toEqual(expect.arrayContaining(["BRAG summary", "Plan", "31 January 2020", report.sentence, "Safe", "Potential", "Total"]));
-    expect(edits.summary!.chart).toMatchObject({
+    expect(edits.summary!.charts[0]).toMatchObject({
       categories: "A9:A10",
       series: [
         { name: "Blue", values: "B9:B10", colour: "0070C0" },
@@ -162,6 +162,7 @@ describe("refusing to write", () => {
       clear: [],
       flags: [],
       summary: null,
+      history: null,
       removeNames: [],
       names: [],
     });

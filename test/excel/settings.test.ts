@@ -51,7 +51,7 @@ describe("settings saved in the workbook", () => {
       ["green", true],
       ["red", false],
     ]);
-    expect(excel.model.sheets.map((s) => s.name)).toEqual(["Plan", "BRAG Tracker settings", "Committee appendix"]);
+    expect(excel.model.sheets.map((s) => s.name)).toEqual(["Plan", "BRAG Tracker settings", "BRAG Tracker history", "Committee appendix"]);
     expect(excel.model.names.has("BRAGTracker_Settings")).toBe(true);
   });
 
@@ -69,6 +69,7 @@ describe("settings saved in the workbook", () => {
     expect(written.worksheets.map((s) => [s.name, s.state])).toEqual([
       ["Plan", "visible"],
       ["BRAG Tracker settings", "veryHidden"],
+      ["BRAG Tracker history", "veryHidden"],
       ["Committee appendix", "visible"],
     ]);
   });
