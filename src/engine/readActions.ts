@@ -52,7 +52,8 @@ export function readActions(plan: PlanLayout, snapshot: WorkbookSnapshot, settin
 
   for (let row = plan.top; row <= plan.bottom; row++) {
     if (headerRows.has(row)) {
-      carriedSection = null;
+      // a block sorted in Excel takes its section name along to whichever row it lands on
+      carriedSection = firstSectionBelow(plan, row, text);
       blockTitle = titleOfHeader(grid, row, plan);
       continue;
     }
@@ -101,6 +102,19 @@ export function readActions(plan: PlanLayout, snapshot: WorkbookSnapshot, settin
     });
   }
   return actions;
+}
+
+/** The first section name in the block under a header row, before the next header or heading. */
+function firstSectionBelow(plan: PlanLayout, header: number, text: (row: number, role: Role) => string): string | null {
+  if (plan.columns.section === undefined) return null;
+  const headers = new Set(plan.headerRows);
+  for (let row = header + 1; row <= plan.bottom && !headers.has(row); row++) {
+    const filled = plan.grid.filledColumns(row, plan.left, plan.right);
+    if (isHeadingRow(plan.grid, row, filled, plan)) return null;
+    const section = text(row, "section");
+    if (section !== "") return sectionName(section);
+  }
+  return null;
 }
 
 function readStatus(

@@ -13,6 +13,14 @@ describe("reading sections", () => {
     expect(sectionsOf(report)).toEqual([["Safe", 2], ["Potential", 2]]);
   });
 
+  it("names a whole block after its section cell, wherever sorting the block put it", () => {
+    const report = buildReport(
+      simplePlan([actionRow({ ref: "3" }), actionRow({ ref: "2" }), actionRow({ section: "Safe", ref: "1" }), HEADER, actionRow({ section: "Potential" })]),
+      AS_AT,
+    );
+    expect(sectionsOf(report)).toEqual([["Safe", 3], ["Potential", 1]]);
+  });
+
   it("carries a vertically merged section cell over its rows", () => {
     const snapshot = workbook(
       sheet("Plan", [HEADER, actionRow({ section: "Safe" }), actionRow({}), actionRow({})], { merges: ["A2:A4"] }),
