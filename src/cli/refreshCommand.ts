@@ -3,7 +3,7 @@ import { resolve } from "path";
 import { Report } from "../engine";
 import { refreshFile } from "../xlsx/refreshFile";
 import { reportOnFile } from "../xlsx/reportOnFile";
-import { UsageError, asAtDate } from "./commandOptions";
+import { UsageError, asAtDate, isoDate } from "./commandOptions";
 import { formatReport } from "./formatReport";
 import { Terminal, runCommand } from "./runCommand";
 
@@ -12,6 +12,7 @@ export interface RefreshOptions {
   inPlace?: boolean;
   force?: boolean;
   asAt?: string;
+  since?: string;
   json?: string;
 }
 
@@ -22,13 +23,14 @@ export interface RefreshOptions {
 export function refreshCommand(file: string, options: RefreshOptions, terminal: Terminal): Promise<number> {
   return runCommand(terminal, async () => {
     const asAt = asAtDate(options.asAt);
+    const since = options.since === undefined ? undefined : isoDate("--since", options.since);
     const out = outputPath(file, options);
     let report: Report;
     let lost: string[] = [];
     if (out === null) {
-      report = await reportOnFile(file, { asAt });
+      report = await reportOnFile(file, { asAt, since });
     } else {
-      ({ report, lost } = await refreshFile(file, { asAt, out, force: options.force }));
+      ({ report, lost } = await refreshFile(file, { asAt, since, out, force: options.force }));
     }
     if (options.json !== undefined) await fs.writeFile(options.json, `${JSON.stringify(report, null, 2)}\n`);
     terminal.out(formatReport(report));

@@ -1,5 +1,6 @@
 import { committeeSentence } from "./committeeSentence";
 import { IsoDate } from "./excelDate";
+import { shortLabel } from "./history";
 import { ActionEntry, ChangedAction, Changes, Counts } from "./report";
 
 // the committee reports name a handful of actions and let the appendix hold the rest
@@ -37,7 +38,7 @@ function changed(change: ChangedAction): string {
 
 function planned(action: ActionEntry): string {
   const details = [where(action.section, action.ref), action.due ? `due ${dueMonth(action.due)}` : "", action.lead ? `lead ${action.lead}` : ""];
-  return `${action.action || action.aim} (${details.filter(Boolean).join(", ")})`;
+  return `${shortLabel(action.action || action.aim)} (${details.filter(Boolean).join(", ")})`;
 }
 
 /** Red first, then amber; soonest due first, undated last. */
@@ -85,13 +86,13 @@ export function committeeParagraph(totals: Counts, actions: ActionEntry[], chang
   const red = actions.filter((a) => a.status === "red");
   if (red.length > 0) {
     const newly = changes ? changes.newlyRed.length : 0;
-    const note = changes && newly > 0 ? ` (${newly} newly since ${longDate(changes.since)})` : "";
+    const note = changes && newly > 0 ? `; ${newly} became red since ${longDate(changes.since)}` : "";
     blocks.push([`${tasks(red.length)} ${red.length === 1 ? "is" : "are"} marked red (fully stuck)${note}:`, ...bullets(red, planned)]);
   }
   const overdue = actions.filter((a) => a.overdue);
   if (overdue.length > 0) {
     const newly = changes ? changes.newlyOverdue.length : 0;
-    const note = changes && newly > 0 ? ` (${newly} newly since ${longDate(changes.since)})` : "";
+    const note = changes && newly > 0 ? `; ${newly} became overdue since ${longDate(changes.since)}` : "";
     blocks.push([`${tasks(overdue.length)} ${overdue.length === 1 ? "is" : "are"} past ${overdue.length === 1 ? "its" : "their"} due date and not completed${note}:`, ...bullets(overdue, planned)]);
   }
 

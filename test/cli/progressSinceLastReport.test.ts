@@ -1,0 +1,150 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import ExcelJS from "exceljs";
+import { ChangedAction, Report } from "../../src/engine";
+import { refreshCommand } from "../../src/cli/refreshCommand";
+import { Terminal } from "../../src/cli/runCommand";
+import { buildPlan2019 } from "../fixtures/plan2019";
+import { fixtureDirectory, writeFixture } from "../fixtures/writeFixture";
+
+const quiet: Terminal = { out: () => undefined, err: () => undefined };
+const TABLE = 9; // columns A:I
+
+/** The rows of a section's block: from under its header row to the blank row before the next. */
+function blockOf(sheet: ExcelJS.Worksheet, section: string): { top: number; bottom: number } {
+  let named = 1;
+  while (sheet.getCell(named, 1).value !== section) if (++named > sheet.rowCount) throw new Error(`no ${section}`);
+  let top = named;
+  while (sheet.getCell(top - 1, 1).value !== "Section") top--;
+  let bottom = named;
+  while (sheet.getCell(bottom + 1, 2).value !== null && sheet.getCell(bottom + 1, 1).value !== "Section") bottom++;
+  return { top, bottom };
+}
+
+/** The row of a section's action by its ref, as a manager finds it by eye. */
+function rowOf(sheet: ExcelJS.Worksheet, section: string, ref: number): number {
+  const { top, bottom } = blockOf(sheet, section);
+  for (let row = top; row <= bottom; row++) if (sheet.getCell(row, 2).value === ref) return row;
+  throw new Error(`no ${section} ${ref}`);
+}
+
+/** Sorts rows of the table (A:I) as Excel's Sort does: every cell moves with its row, formats included. */
+function sortRows(sheet: ExcelJS.Worksheet, top: number, bottom: number, by: (a: ExcelJS.CellValue[], b: ExcelJS.CellValue[]) => number): void {
+  const rows = [];
+  for (let row = top; row <= bottom; row++) {
+    const cells = Array.from({ length: TABLE }, (_, c) => sheet.getCell(row, c + 1));
+    rows.push({ values: cells.map((cell) => cell.value), styles: cells.map((cell) => ({ ...cell.style })) });
+  }
+  rows.sort((a, b) => by(a.values, b.values));
+  rows.forEach(({ values, styles }, index) => {
+    values.forEach((value, c) => {
+      const cell = sheet.getCell(top + index, c + 1);
+      cell.value = value;
+      cell.style = styles[c] as ExcelJS.Style;
+    });
+  });
+}
+
+/** Excel's Insert / Delete row: the rows below move, and a defined name over them grows or shrinks with them. */
+function spliceRow(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, at: number, insert: ExcelJS.CellValue[] | null): void {
+  if (insert) sheet.spliceRows(at, 0, insert);
+  else sheet.spliceRows(at, 1);
+  const names = workbook.definedNames as unknown as { model: Array<{ name: string; ranges: string[] }>; remove(l: string, n: string): void; add(l: string, n: string): void };
+  for (const { name, ranges } of names.model) {
+    for (const range of ranges) {
+      const match = /^(.*!\$[A-Z]+\$)(\d+)(:\$[A-Z]+\$)(\d+)$/.exec(range);
+      if (!match || Number(match[4]) < at || Number(match[2]) > at) continue;
+      names.remove(range, name);
+      names.add(`${match[1]}${match[2]}${match[3]}${Number(match[4]) + (insert ? 1 : -1)}`, name);
+    }
+  }
+}
+
+const brief = (changes: ChangedAction[]) => changes.map((c) => `${c.section} ${c.ref}: ${c.from ?? "-"} → ${c.to ?? "-"}`);
+
+describe("progress since the last report, on the 2019-20 plan", () => {
+  let october: Report;
+  let january: Report;
+
+  beforeAll(async () => {
+    const plan = await writeFixture(buildPlan2019(), "progress-plan.xlsx");
+    const afterOctober = join(fixtureDirectory(), "progress-october.xlsx");
+    const edited = join(fixtureDirectory(), "progress-edited.xlsx");
+    const afterJanuary = join(fixtureDirectory(), "progress-january.xlsx");
+    const json = join(fixtureDirectory(), "progress.json");
+
+    expect(await refreshCommand(plan, { asAt: "2019-10-31", out: afterOctober, json }, quiet)).toBe(0);
+    october = JSON.parse(readFileSync(json, "utf8"));
+
+    // the quarter's edits, as the service manager makes them in the refreshed workbook
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(afterOctober);
+    const sheet = workbook.getWorksheet("Plan")!;
+    const status = (section: string, ref: number, value: string) => (sheet.getCell(rowOf(sheet, section, ref), 9).value = value);
+    status("Potential", 1, "Green"); // amber → green
+    status("Potential", 3, "Blue"); // green → blue
+    status("Potential", 9, "Amber"); // green → amber
+    status("Potential", 11, "Red"); // amber → red
+    status("Safe", 16, "Blue"); // amber → blue
+    sheet.getCell(rowOf(sheet, "Potential", 4), 6).value = "Jun-20"; // was Feb-20
+    // the Potential block sorted by ref, largest first: its section name moves down with row 1
+    const block = blockOf(sheet, "Potential");
+    sortRows(sheet, block.top, block.bottom, (a, b) => Number(b[1]) - Number(a[1]));
+    // Potential 12 deleted, and a new action inserted above Potential 6
+    spliceRow(workbook, sheet, rowOf(sheet, "Potential", 12), null);
+    spliceRow(workbook, sheet, rowOf(sheet, "Potential", 6), [
+      "", 13, "Care leavers know their local offer", "Publish the local offer online", "Website live", "Dec-19", "RG", "", "Amber",
+    ]);
+    await workbook.xlsx.writeFile(edited);
+
+    expect(await refreshCommand(edited, { asAt: "2020-01-31", out: afterJanuary, json }, quiet)).toBe(0);
+    january = JSON.parse(readFileSync(json, "utf8"));
+  });
+
+  it("has nothing to compare with at the first refresh", () => {
+    expect(october.changes).toBeNull();
+    expect(october.history.map((point) => point.asAt)).toEqual(["2019-10-31"]);
+  });
+
+  it("keeps every Potential action in its section after the block was sorted", () => {
+    expect(january.sections.find((s) => s.name === "Potential")).toMatchObject({ total: 12, blue: 3, red: 1, amber: 6, green: 2 });
+  });
+
+  it("finds exactly what moved since 31 October 2019", () => {
+    const changes = january.changes!;
+    expect(changes.since).toBe("2019-10-31");
+    expect(brief(changes.completed)).toEqual(["Safe 16: amber → blue", "Potential 3: green → blue"]);
+    expect(brief(changes.newlyRed)).toEqual(["Potential 11: amber → red"]);
+    expect(brief(changes.improved)).toEqual(["Potential 1: amber → green"]);
+    expect(brief(changes.worsened)).toEqual(["Potential 9: green → amber"]);
+    expect(brief(changes.added)).toEqual(["Potential 13: - → amber"]);
+    expect(brief(changes.removed)).toEqual(["Potential 12: blue → -"]);
+    expect(changes.drift.map((c) => [`${c.section} ${c.ref}`, c.dueFrom, c.dueTo])).toEqual([["Potential 4", "2020-02-29", "2020-06-30"]]);
+  });
+
+  it("lists as newly overdue the actions not done that fell due from 31 October 2019, and none that were late already", () => {
+    const newly = january.changes!.newlyOverdue.map((c) => `${c.section} ${c.ref} (${c.dueTo})`);
+    expect(newly.filter((line) => line.startsWith("Potential"))).toEqual([
+      "Potential 11 (2019-12-31)",
+      "Potential 7 (2019-10-31)",
+      "Potential 13 (2019-12-31)",
+      "Potential 1 (2019-10-31)",
+    ]);
+    expect(newly).toHaveLength(25);
+    for (const change of january.changes!.newlyOverdue) expect(change.dueTo! >= "2019-10-31").toBe(true);
+  });
+
+  it("remembers both refreshes, with their counts, for the status-over-time chart", () => {
+    expect(january.history.map((p) => [p.asAt, p.blue, p.red, p.amber, p.green])).toEqual([
+      ["2019-10-31", 24, 0, 22, 37],
+      ["2020-01-31", 25, 1, 21, 36],
+    ]);
+  });
+
+  it("drafts the committee paragraph from the counts and changes", () => {
+    expect(january.paragraph).toMatch(/^There are: 21 tasks marked amber, 36 tasks marked green, 1 task marked red, 25 tasks marked blue\.\n\n/);
+    expect(january.paragraph).toContain("Key achievements since 31 October 2019: 2 tasks completed.");
+    expect(january.paragraph).toContain("1 task is marked red (fully stuck); 1 became red since 31 October 2019:");
+    expect(january.paragraph).toContain("Key actions being undertaken in the next quarter:\n21 tasks are marked as 'amber'. Work in the next quarter is to turn these to green. Key actions include:");
+  });
+});
