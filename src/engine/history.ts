@@ -183,3 +183,22 @@ export function shortLabel(text: string): string {
   const flat = text.replace(/\s+/g, " ").trim();
   return flat.length <= LABEL_LENGTH ? flat : `${flat.slice(0, LABEL_LENGTH - 1).trimEnd()}…`;
 }
+
+/**
+ * The snapshot with a refresh's history edit applied, as the adapters apply
+ * it to a workbook: for a workbook kept in memory, such as the pane's preview.
+ */
+export function withHistoryEdit(snapshot: WorkbookSnapshot, edit: HistoryEdit): WorkbookSnapshot {
+  const existing = snapshot.sheets.find((s) => s.name === edit.sheet);
+  const rows = existing ? existing.rows.map((row) => (row ? [...row] : row)) : [];
+  edit.rows.forEach((values, index) => {
+    rows[edit.fromRow - 1 + index] = values.map((value) => (value === "" ? undefined : { value }));
+  });
+  for (let row = edit.fromRow + edit.rows.length; row <= (edit.clearThrough ?? 0); row++) rows[row - 1] = undefined;
+  const history = { name: edit.sheet, visible: false, protected: false, rows, merges: [], hiddenRows: [] };
+  return {
+    ...snapshot,
+    sheets: existing ? snapshot.sheets.map((s) => (s === existing ? history : s)) : [...snapshot.sheets, history],
+    names: edit.create ? [...snapshot.names, edit.create] : snapshot.names,
+  };
+}

@@ -26,6 +26,6 @@ export type { CellEdit } from "./recolourEdits";
 export { displayText } from "./displayText";
 export { COUNT_COLUMNS } from "./countBySection";
 export type { HistoryEdit } from "./history";
-export { HISTORY_SHEET } from "./history";
+export { HISTORY_SHEET, withHistoryEdit } from "./history";
 export { HISTORY_NAME } from "./ownership";
 export type { Changes, ChangedAction, HistoryPoint } from "./report";

@@ -13,6 +13,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { BragService } from "./BragService";
+import { ChangesView } from "./components/ChangesView";
 import { CommitteeSentence } from "./components/CommitteeSentence";
 import { FindingsList } from "./components/FindingsList";
 import { RefreshBar } from "./components/RefreshBar";
@@ -77,6 +78,8 @@ export function App({ service, initialAsAt }: AppProps) {
         <ViewSwitcher view={state.view} findings={report?.findings.length ?? null} onChange={pane.setView} />
         <section aria-label={VIEW_NAMES[state.view]}>
           {state.view === "counts" && (report ? <SectionCounts report={report} /> : <Text>Choose Refresh to count the plan.</Text>)}
+          {state.view === "changes" &&
+            (report ? <ChangesView report={report} toasterId={toasterId} onGoTo={pane.goTo} /> : <Text>Choose Refresh to see what changed since the last report.</Text>)}
           {state.view === "findings" &&
             (report ? <FindingsList findings={report.findings} selected={state.selected} onSelect={pane.select} /> : <Text>Choose Refresh to check the plan.</Text>)}
           {state.view === "settings" && state.settings && <SettingsView settings={state.settings} sheets={state.sheets} onSave={pane.saveSettings} />}

@@ -1,17 +1,18 @@
-import { Settings, WorkbookSnapshot, displayText, parseAddress, refresh, settingsFor } from "../engine";
+import { Settings, WorkbookSnapshot, displayText, parseAddress, refresh, settingsFor, withHistoryEdit } from "../engine";
 import { BragService, CellPlace, RefreshResult } from "./BragService";
 
 /**
  * The pane's door to the bundled sample workbook, for a browser with no
- * Excel: the same engine, run here on the sample's snapshot. Settings are
- * kept for the session; the workbook itself is never written.
+ * Excel: the same engine, run here on the sample's snapshot. Settings and
+ * the history of refreshes are kept for the session; the workbook itself is
+ * never written.
  */
 export class PreviewBragService implements BragService {
   readonly where = "Preview of the sample plan";
   private settings: Settings;
 
   constructor(
-    private readonly snapshot: WorkbookSnapshot,
+    private snapshot: WorkbookSnapshot,
     private readonly onSelect: (place: CellPlace, text: string) => void = () => undefined,
   ) {
     this.settings = settingsFor(snapshot);
@@ -21,6 +22,7 @@ export class PreviewBragService implements BragService {
     onProgress?.("Reading the sample workbook");
     await Promise.resolve();
     const { report, edits } = refresh(this.snapshot, { asAt, settings: this.settings });
+    if (edits.history) this.snapshot = withHistoryEdit(this.snapshot, edits.history);
     return { report, refusal: edits.refusal };
   }
 

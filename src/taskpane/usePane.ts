@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from "react";
 import type { Finding, Settings } from "../engine";
-import { BragService, RefreshResult } from "./BragService";
+import { BragService, CellPlace, RefreshResult } from "./BragService";
 
-export type PaneView = "counts" | "findings" | "settings";
+export type PaneView = "counts" | "changes" | "findings" | "settings";
 
 export interface PaneState {
   asAt: string;
@@ -69,6 +69,17 @@ export function usePane(service: BragService, initialAsAt: string = today()) {
     [service, patch],
   );
 
+  const goTo = useCallback(
+    async (place: CellPlace) => {
+      try {
+        await service.select(place);
+      } catch (error) {
+        patch({ error: `Could not go to ${place.sheet}!${place.cell}: ${(error as Error).message}` });
+      }
+    },
+    [service, patch],
+  );
+
   const saveSettings = useCallback(
     async (settings: Settings) => {
       try {
@@ -90,6 +101,7 @@ export function usePane(service: BragService, initialAsAt: string = today()) {
     dismissError: () => patch({ error: null }),
     refresh,
     select,
+    goTo,
     saveSettings,
   };
 }

@@ -64,6 +64,32 @@ describeInBrowser("the task pane in a real browser, on the sample plan", () => {
     expect(copied).toBe("There are: 22 tasks marked amber, 37 tasks marked green, 0 tasks marked red, 24 tasks marked blue");
   });
 
+  it("shows what changed since an earlier refresh, and copies the drafted committee paragraph", async () => {
+    const { page } = session;
+    await page.getByLabel("As at").fill("2019-10-31");
+    await refreshPane(page);
+    await page.getByRole("button", { name: "Changes", exact: true }).click();
+    await page.getByText("No earlier refresh at least 28 days before this one is kept in this workbook.", { exact: false }).waitFor();
+
+    await page.getByLabel("As at").fill("2020-01-31");
+    await page.getByRole("button", { name: "Refresh" }).click();
+    await page.getByRole("heading", { name: "Since 31 October 2019" }).waitFor();
+    // nothing was edited in between, so only the passing of time shows: 25 actions fell due and are not done
+    await expect(page.getByRole("heading", { name: "Newly overdue (25)" }).count()).resolves.toBe(1);
+    await expect(page.getByRole("heading", { name: /^Completed/ }).count()).resolves.toBe(0);
+    const first = page.getByRole("button", { name: /^Safe 1: Recruit DTM to chair first CIN meetings \(due 2019-10-31\)$/ });
+    await first.click();
+    await expect(page.getByRole("status").textContent()).resolves.toBe("Selected Plan!A17: Safe");
+    expect(await axeViolations(session)).toEqual([]);
+
+    await page.getByRole("button", { name: "Copy paragraph" }).click();
+    await page.locator(".fui-ToastTitle", { hasText: "Copied the paragraph to the clipboard" }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^There are: 22 tasks marked amber, 37 tasks marked green, 0 tasks marked red, 24 tasks marked blue\.\n\nNo tasks were completed since 31 October 2019\./);
+    expect(copied).toContain("48 tasks are past their due date and not completed; 25 became overdue since 31 October 2019:");
+    expect(copied).toContain("Key actions being undertaken in the next quarter:\n22 tasks are marked as 'amber'.");
+  });
+
   it("works by keyboard alone: tab to Refresh, run it, reach the findings and choose one", async () => {
     const { page } = session;
     const focused = () =>

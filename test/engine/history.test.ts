@@ -1,22 +1,12 @@
-import { HISTORY_NAME, HISTORY_SHEET, WorkbookSnapshot, refresh } from "../../src/engine";
+import { HISTORY_NAME, HISTORY_SHEET, WorkbookSnapshot, refresh, withHistoryEdit } from "../../src/engine";
 import { HEADER, actionRow, sheet, simplePlan } from "./snapshotBuilder";
 
 /** The workbook after a refresh, as far as its history goes: the history edit applied as an adapter applies it. */
 function refreshed(snapshot: WorkbookSnapshot, asAt: string, since?: string) {
   const result = refresh(snapshot, { asAt, ...(since ? { since } : {}) });
-  const edit = result.edits.history!;
-  const existing = snapshot.sheets.find((s) => s.name === edit.sheet);
-  const rows = existing ? existing.rows.map((row) => (row ? [...row] : row)) : [];
-  edit.rows.forEach((values, index) => {
-    rows[edit.fromRow - 1 + index] = values.map((value) => (value === "" ? undefined : { value }));
-  });
-  for (let row = edit.fromRow + edit.rows.length; row <= (edit.clearThrough ?? 0); row++) rows[row - 1] = undefined;
-  const history = { ...sheet(edit.sheet, []), visible: false, rows };
-  const next: WorkbookSnapshot = {
-    sheets: [...snapshot.sheets.filter((s) => s.name !== edit.sheet), history],
-    names: [...snapshot.names, ...(edit.create ? [edit.create] : [])],
-  };
-  return { ...result, next, historyRows: rows.filter((row) => row !== undefined).length };
+  const next = withHistoryEdit(snapshot, result.edits.history!);
+  const historyRows = next.sheets.find((s) => s.name === result.edits.history!.sheet)!.rows.filter((row) => row !== undefined).length;
+  return { ...result, next, historyRows };
 }
 
 const plan = (statuses: string[], extra: Array<Parameters<typeof actionRow>[0]> = []) =>

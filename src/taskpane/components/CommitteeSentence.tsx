@@ -3,38 +3,48 @@ import { Button, Card, Text, Toast, ToastTitle, makeStyles, tokens, useToastCont
 const useStyles = makeStyles({
   card: { padding: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
   row: { display: "flex", justifyContent: "flex-end" },
+  // the drafted paragraph keeps its line breaks and "- " bullets, as it will read when pasted
+  text: { whiteSpace: "pre-wrap" },
 });
 
-/** The committee sentence, ready to paste into the report, with a Copy button. */
-export function CommitteeSentence({ sentence, toasterId }: { sentence: string; toasterId: string }) {
+export interface CommitteeSentenceProps {
+  sentence: string;
+  toasterId: string;
+  /** What the text is, in the button's and card's words: "sentence" or "paragraph". */
+  what?: "sentence" | "paragraph";
+}
+
+/** Text for the committee report, ready to paste, with a Copy button: the counts sentence or the drafted paragraph. */
+export function CommitteeSentence({ sentence, toasterId, what = "sentence" }: CommitteeSentenceProps) {
   const styles = useStyles();
   const { dispatchToast } = useToastController(toasterId);
+  const id = `committee-${what}`;
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(sentence);
       dispatchToast(
         <Toast>
-          <ToastTitle>Copied the sentence to the clipboard</ToastTitle>
+          <ToastTitle>{`Copied the ${what} to the clipboard`}</ToastTitle>
         </Toast>,
         { intent: "success" },
       );
     } catch {
       dispatchToast(
         <Toast>
-          <ToastTitle>Could not copy: select the sentence and press Ctrl+C</ToastTitle>
+          <ToastTitle>{`Could not copy: select the ${what} and press Ctrl+C`}</ToastTitle>
         </Toast>,
         { intent: "error" },
       );
     }
   };
   return (
-    <Card className={styles.card} aria-label="Committee sentence">
-      <Text as="p" id="committee-sentence">
+    <Card className={styles.card} aria-label={`Committee ${what}`}>
+      <Text as="p" id={id} className={styles.text}>
         {sentence}
       </Text>
       <div className={styles.row}>
-        <Button onClick={copy} aria-describedby="committee-sentence">
-          Copy sentence
+        <Button onClick={copy} aria-describedby={id}>
+          {`Copy ${what}`}
         </Button>
       </div>
     </Card>

@@ -1,0 +1,90 @@
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { ChangedAction, Changes, Report, Status } from "../../engine";
+import type { CellPlace } from "../BragService";
+import { CommitteeSentence } from "./CommitteeSentence";
+
+const useStyles = makeStyles({
+  group: { marginBlockEnd: tokens.spacingVerticalM },
+  heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} 0` },
+  kind: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXXS}` },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  item: { justifyContent: "flex-start", textAlign: "start", height: "auto", paddingBlock: tokens.spacingVerticalXS, width: "100%", fontWeight: tokens.fontWeightRegular },
+  gone: { display: "block", paddingBlock: tokens.spacingVerticalXS, paddingInline: tokens.spacingHorizontalM },
+  where: { fontWeight: tokens.fontWeightSemibold, marginInlineEnd: tokens.spacingHorizontalXS },
+});
+
+const KINDS: Array<[keyof Omit<Changes, "since">, string]> = [
+  ["completed", "Completed"],
+  ["newlyRed", "Newly red"],
+  ["improved", "Improved"],
+  ["worsened", "Worsened"],
+  ["newlyOverdue", "Newly overdue"],
+  ["drift", "Due date moved later"],
+  ["added", "Added"],
+  ["removed", "Removed"],
+];
+
+const word = (status: Status | null) => (status === null ? "" : status === "unrated" ? "no status" : status);
+
+export function longDate(iso: string): string {
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+}
+
+/** The status change in words, never by colour alone: "amber → blue". */
+function movement(kind: string, change: ChangedAction): string {
+  if (kind === "drift") return `due ${change.dueFrom} → ${change.dueTo}`;
+  if (kind === "newlyOverdue") return `due ${change.dueTo}`;
+  if (change.from === null || change.to === null) return word(change.to ?? change.from);
+  return `${word(change.from)} → ${word(change.to)}`;
+}
+
+export interface ChangesViewProps {
+  report: Report;
+  toasterId: string;
+  onGoTo(place: CellPlace): void;
+}
+
+/** What moved since the earlier refresh, each action a button to its row, and the drafted committee paragraph to copy. */
+export function ChangesView({ report, toasterId, onGoTo }: ChangesViewProps) {
+  const styles = useStyles();
+  const changes = report.changes;
+  const kinds = changes ? KINDS.filter(([key]) => changes[key].length > 0) : [];
+  return (
+    <>
+      <section className={styles.group} aria-labelledby="changes-since">
+        <h2 id="changes-since" className={styles.heading}>
+          {changes ? `Since ${longDate(changes.since)}` : "Since the last report"}
+        </h2>
+        {!changes && <Text>No earlier refresh at least 28 days before this one is kept in this workbook. Changes show from the next quarter&apos;s refresh.</Text>}
+        {changes && kinds.length === 0 && <Text>No action changed status or due date, and none was added or removed.</Text>}
+        {changes &&
+          kinds.map(([key, title]) => (
+            <section key={key} aria-labelledby={`changes-${key}`}>
+              <h3 id={`changes-${key}`} className={styles.kind}>{`${title} (${changes[key].length})`}</h3>
+              <ul className={styles.list}>
+                {changes[key].map((change, index) => {
+                  const label = (
+                    <span>
+                      <span className={styles.where}>{`${change.section} ${change.ref}`.trim()}:</span> {`${change.action} (${movement(key, change)})`}
+                    </span>
+                  );
+                  return (
+                    <li key={`${key}-${index}`}>
+                      {change.sheet !== null && change.row !== null ? (
+                        <Button appearance="subtle" className={styles.item} onClick={() => onGoTo({ sheet: change.sheet as string, cell: `A${change.row}` })}>
+                          {label}
+                        </Button>
+                      ) : (
+                        <Text className={styles.gone}>{label}</Text>
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          ))}
+      </section>
+      <CommitteeSentence sentence={report.paragraph} toasterId={toasterId} what="paragraph" />
+    </>
+  );
+}
