@@ -99,6 +99,7 @@ describe("progress since the last report, on the 2019-20 plan", () => {
 
     expect(await refreshCommand(edited, { asAt: "2020-01-31", out: afterJanuary, json }, quiet)).toBe(0);
     january = JSON.parse(readFileSync(json, "utf8"));
+    if (process.env.SHOW_PARAGRAPH) process.stdout.write(`${january.paragraph}\n`);
   });
 
   it("has nothing to compare with at the first refresh", () => {
