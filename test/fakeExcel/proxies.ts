@@ -54,6 +54,15 @@ function valueType(cell: FakeCell | undefined): string {
   return typeof cell.value === "number" ? "Double" : typeof cell.value === "boolean" ? "Boolean" : "String";
 }
 
+/** What Excel makes of text put into a General cell when it reads as a number or an ISO date. */
+function typedIn(text: string): { value: number; format?: string } | null {
+  if (/^\s*[-+]?\d+(\.\d+)?\s*$/.test(text)) return { value: Number(text) };
+  const iso = /^(\d{4})-(\d\d)-(\d\d)$/.exec(text);
+  if (!iso) return null;
+  const serial = (Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])) - Date.UTC(1899, 11, 30)) / 86_400_000;
+  return { value: serial, format: "yyyy-mm-dd" };
+}
+
 /** What a formula shows; the fake computes the HYPERLINK formulas the add-in writes and nothing else. */
 function evaluate(formula: string): string | number | boolean {
   const link = /^=HYPERLINK\("(?:[^"]|"")*","((?:[^"]|"")*)"\)$/.exec(formula);
@@ -335,6 +344,11 @@ export class FakeRange extends Loadable {
       if (typeof value === "string" && value.startsWith("=") && cell.numberFormat !== "@") {
         cell.formula = value;
         cell.value = evaluate(value);
+      } else if (typeof value === "string" && cell.numberFormat !== "@" && typedIn(value)) {
+        // as in Excel: "24" becomes the number 24 and "2019-10-31" a date, unless the cell is Text
+        const typed = typedIn(value) as { value: number; format?: string };
+        cell.value = typed.value;
+        if (typed.format) cell.numberFormat = typed.format;
       } else {
         cell.value = value as FakeCell["value"];
       }
