@@ -1,14 +1,31 @@
 import { join } from "path";
 import { openPreview, refreshPane } from "../test/browser/paneDriver";
 
-/** The README's picture of the pane: the real preview build on the real sample, at the pane's real width. */
+/**
+ * The README's pictures of the pane: the real preview build on the real
+ * sample, at the pane's real width; then its Changes view after a refresh as
+ * at 31 October 2019 and another as at 31 January 2020.
+ */
 async function screenshot(): Promise<void> {
   const session = await openPreview();
+  const { page } = session;
   try {
-    await refreshPane(session.page);
+    await refreshPane(page);
     const path = join(__dirname, "..", "docs", "pane-2019-20.png");
-    await session.page.screenshot({ path, fullPage: true });
+    await page.screenshot({ path, fullPage: true });
     process.stdout.write(`Wrote ${path}\n`);
+
+    await page.getByLabel("As at").fill("2019-10-31");
+    await page.getByRole("button", { name: "Refresh" }).click();
+    await page.getByText("as at 2019-10-31").waitFor();
+    await page.getByLabel("As at").fill("2020-01-31");
+    await page.getByRole("button", { name: "Refresh" }).click();
+    await page.getByRole("button", { name: "Changes", exact: true }).click();
+    await page.getByRole("heading", { name: "Since 31 October 2019" }).waitFor();
+    const changes = join(__dirname, "..", "docs", "pane-changes-2019-20.png");
+    // the top of the view: the list runs on, with the drafted paragraph below it
+    await page.screenshot({ path: changes, fullPage: true, clip: { x: 0, y: 0, width: 350, height: 1200 } });
+    process.stdout.write(`Wrote ${changes}\n`);
   } finally {
     await session.close();
   }

@@ -5,61 +5,10 @@ import { ChangedAction, Report } from "../../src/engine";
 import { refreshCommand } from "../../src/cli/refreshCommand";
 import { Terminal } from "../../src/cli/runCommand";
 import { buildPlan2019 } from "../fixtures/plan2019";
+import { editQuarter } from "../fixtures/quarterEdits";
 import { fixtureDirectory, writeFixture } from "../fixtures/writeFixture";
 
 const quiet: Terminal = { out: () => undefined, err: () => undefined };
-const TABLE = 9; // columns A:I
-
-/** The rows of a section's block: from under its header row to the blank row before the next. */
-function blockOf(sheet: ExcelJS.Worksheet, section: string): { top: number; bottom: number } {
-  let named = 1;
-  while (sheet.getCell(named, 1).value !== section) if (++named > sheet.rowCount) throw new Error(`no ${section}`);
-  let top = named;
-  while (sheet.getCell(top - 1, 1).value !== "Section") top--;
-  let bottom = named;
-  while (sheet.getCell(bottom + 1, 2).value !== null && sheet.getCell(bottom + 1, 1).value !== "Section") bottom++;
-  return { top, bottom };
-}
-
-/** The row of a section's action by its ref, as a manager finds it by eye. */
-function rowOf(sheet: ExcelJS.Worksheet, section: string, ref: number): number {
-  const { top, bottom } = blockOf(sheet, section);
-  for (let row = top; row <= bottom; row++) if (sheet.getCell(row, 2).value === ref) return row;
-  throw new Error(`no ${section} ${ref}`);
-}
-
-/** Sorts rows of the table (A:I) as Excel's Sort does: every cell moves with its row, formats included. */
-function sortRows(sheet: ExcelJS.Worksheet, top: number, bottom: number, by: (a: ExcelJS.CellValue[], b: ExcelJS.CellValue[]) => number): void {
-  const rows = [];
-  for (let row = top; row <= bottom; row++) {
-    const cells = Array.from({ length: TABLE }, (_, c) => sheet.getCell(row, c + 1));
-    rows.push({ values: cells.map((cell) => cell.value), styles: cells.map((cell) => ({ ...cell.style })) });
-  }
-  rows.sort((a, b) => by(a.values, b.values));
-  rows.forEach(({ values, styles }, index) => {
-    values.forEach((value, c) => {
-      const cell = sheet.getCell(top + index, c + 1);
-      cell.value = value;
-      cell.style = styles[c] as ExcelJS.Style;
-    });
-  });
-}
-
-/** Excel's Insert / Delete row: the rows below move, and a defined name over them grows or shrinks with them. */
-function spliceRow(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, at: number, insert: ExcelJS.CellValue[] | null): void {
-  if (insert) sheet.spliceRows(at, 0, insert);
-  else sheet.spliceRows(at, 1);
-  const names = workbook.definedNames as unknown as { model: Array<{ name: string; ranges: string[] }>; remove(l: string, n: string): void; add(l: string, n: string): void };
-  for (const { name, ranges } of names.model) {
-    for (const range of ranges) {
-      const match = /^(.*!\$[A-Z]+\$)(\d+)(:\$[A-Z]+\$)(\d+)$/.exec(range);
-      if (!match || Number(match[4]) < at || Number(match[2]) > at) continue;
-      names.remove(range, name);
-      names.add(`${match[1]}${match[2]}${match[3]}${Number(match[4]) + (insert ? 1 : -1)}`, name);
-    }
-  }
-}
-
 const brief = (changes: ChangedAction[]) => changes.map((c) => `${c.section} ${c.ref}: ${c.from ?? "-"} → ${c.to ?? "-"}`);
 
 describe("progress since the last report, on the 2019-20 plan", () => {
@@ -76,25 +25,10 @@ describe("progress since the last report, on the 2019-20 plan", () => {
     expect(await refreshCommand(plan, { asAt: "2019-10-31", out: afterOctober, json }, quiet)).toBe(0);
     october = JSON.parse(readFileSync(json, "utf8"));
 
-    // the quarter's edits, as the service manager makes them in the refreshed workbook
+    // the quarter's edits, as the service manager makes them in the refreshed workbook (see editQuarter)
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(afterOctober);
-    const sheet = workbook.getWorksheet("Plan")!;
-    const status = (section: string, ref: number, value: string) => (sheet.getCell(rowOf(sheet, section, ref), 9).value = value);
-    status("Potential", 1, "Green"); // amber → green
-    status("Potential", 3, "Blue"); // green → blue
-    status("Potential", 9, "Amber"); // green → amber
-    status("Potential", 11, "Red"); // amber → red
-    status("Safe", 16, "Blue"); // amber → blue
-    sheet.getCell(rowOf(sheet, "Potential", 4), 6).value = "Jun-20"; // was Feb-20
-    // the Potential block sorted by ref, largest first: its section name moves down with row 1
-    const block = blockOf(sheet, "Potential");
-    sortRows(sheet, block.top, block.bottom, (a, b) => Number(b[1]) - Number(a[1]));
-    // Potential 12 deleted, and a new action inserted above Potential 6
-    spliceRow(workbook, sheet, rowOf(sheet, "Potential", 12), null);
-    spliceRow(workbook, sheet, rowOf(sheet, "Potential", 6), [
-      "", 13, "Care leavers know their local offer", "Publish the local offer online", "Website live", "Dec-19", "RG", "", "Amber",
-    ]);
+    editQuarter(workbook);
     await workbook.xlsx.writeFile(edited);
 
     expect(await refreshCommand(edited, { asAt: "2020-01-31", out: afterJanuary, json }, quiet)).toBe(0);
