@@ -1,5 +1,5 @@
 import { IsoDate } from "./excelDate";
-import { TrackedAction, TrackedState } from "./history";
+import { TrackedAction, TrackedState, shortLabel } from "./history";
 import { ActionEntry, ChangedAction, Changes } from "./report";
 import { Status } from "./status";
 
@@ -25,7 +25,7 @@ export function changesSince(since: IsoDate, earlier: TrackedState, actions: Act
     const change: ChangedAction = {
       section: entry.section,
       ref: entry.ref,
-      action: now.label,
+      action: shortLabel(entry.action || entry.aim),
       lead: entry.lead,
       from: before?.status ?? null,
       to: entry.status,

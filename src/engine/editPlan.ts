@@ -82,3 +82,16 @@ export interface SummaryPlan {
   charts: SummaryChart[];
   print: { paper: "A4"; orientation: "landscape"; fitToWidth: 1; repeatRows: string };
 }
+
+/** A plan with nothing to write: the workbook already shows this refresh. */
+export function writesNothing(edits: EditPlan): boolean {
+  return (
+    edits.looks.length === 0 &&
+    edits.clear.length === 0 &&
+    edits.flags.length === 0 &&
+    edits.summary === null &&
+    edits.history === null &&
+    edits.removeNames.length === 0 &&
+    edits.names.length === 0
+  );
+}

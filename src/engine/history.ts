@@ -16,13 +16,21 @@ import { STATUSES, Status } from "./status";
 export const HISTORY_SHEET = "BRAG Tracker history";
 const HEADING = "BRAG Tracker history: one row per refresh, and one per action that changed. Written by the add-in; please leave it as it is.";
 const FIRST_RECORD_ROW = 3;
-export const HISTORY_COLUMNS = [
-  "Kind", "As at", "Id", "Section", "Ref", "Fingerprint", "Status", "Due", "Lead", "Action",
-  "Blue", "Red", "Amber", "Green", "No status", "Total", "Overdue",
-] as const;
+export const HISTORY_COLUMNS = ["Kind", "As at", "Id", "Details (an action's section, ref, words code, status, due date, lead and words, separated by tabs)"] as const;
 const COUNT_KEYS = ["blue", "red", "amber", "green", "unrated", "total", "overdue"] as const;
-const FIRST_COUNT_COLUMN = 10;
+const COUNT_WORDS: Record<(typeof COUNT_KEYS)[number], string> = {
+  blue: "blue",
+  red: "red",
+  amber: "amber",
+  green: "green",
+  unrated: "no status",
+  total: "total",
+  overdue: "overdue",
+};
+// enough of an action's words to name it in a list of removed actions; the history stays small
+const STORED_LABEL_LENGTH = 60;
 const LABEL_LENGTH = 120;
+const TAB = "\t";
 
 /** What the history knows of one action at a refresh. */
 export interface TrackedAction {
@@ -53,7 +61,7 @@ export interface HistoryLog {
   records: HistoryRecord[];
   /** The last row any record uses; FIRST_RECORD_ROW - 1 for an empty log. */
   lastRow: number;
-  rows: Array<{ row: number; entry: LogRow }>;
+  rows: Array<{ row: number; entry: LogRow; cells: string[] }>;
 }
 
 /** What a refresh adds to the history: rows from `fromRow` on, and older rows after them emptied. */
@@ -82,7 +90,7 @@ export function readHistory(snapshot: WorkbookSnapshot): HistoryLog {
     const row = r + 1;
     if (entry.kind === "refresh") log.records.push({ point: entry.point, firstRow: row, lastRow: row });
     else if (log.records.length === 0) continue;
-    log.rows.push({ row, entry });
+    log.rows.push({ row, entry, cells: Array.from({ length: HISTORY_COLUMNS.length }, (_, column) => grid.text(r, column)) });
     (log.records[log.records.length - 1] as HistoryRecord).lastRow = row;
     log.lastRow = row;
   }
@@ -90,34 +98,31 @@ export function readHistory(snapshot: WorkbookSnapshot): HistoryLog {
 }
 
 function readRow(grid: SheetGrid, r: number): LogRow | null {
-  const text = (column: number) => grid.text(r, column);
-  const kind = text(0);
-  const asAt = text(1);
+  const kind = grid.text(r, 0);
+  const asAt = grid.text(r, 1);
+  const details = grid.text(r, 3);
   if (!/^\d{4}-\d\d-\d\d$/.test(asAt)) return null;
   if (kind === "refresh") {
     const point = { asAt } as HistoryPoint;
-    COUNT_KEYS.forEach((key, index) => {
-      point[key] = Number(text(FIRST_COUNT_COLUMN + index)) || 0;
-    });
+    for (const key of COUNT_KEYS) point[key] = Number(new RegExp(`(?:^|, )${COUNT_WORDS[key]} (\\d+)`).exec(details)?.[1] ?? 0);
     return { kind, point };
   }
-  const id = text(2);
+  const id = grid.text(r, 2);
   if (!id) return null;
   if (kind === "removed") return { kind, id };
   if (kind !== "action") return null;
-  const status = text(6) as Status;
-  const due = text(7);
+  const [section = "", ref = "", fingerprint = "", status = "", due = "", lead = "", label = ""] = details.split(TAB);
   return {
     kind,
     action: {
       id,
-      section: text(3),
-      ref: text(4),
-      fingerprint: text(5),
-      status: [...STATUSES, "unrated"].includes(status) ? status : "unrated",
+      section,
+      ref,
+      fingerprint,
+      status: ([...STATUSES, "unrated"] as string[]).includes(status) ? (status as Status) : "unrated",
       due: /^\d{4}-\d\d-\d\d$/.test(due) ? due : null,
-      lead: text(8),
-      label: text(9),
+      lead,
+      label,
     },
   };
 }
@@ -142,14 +147,19 @@ export function stateAfter(log: HistoryLog, index: number): { state: TrackedStat
   return { state, nextId };
 }
 
+/** "refresh | 2020-01-31 | | blue 24, red 0, amber 22, green 37, no status 0, total 83, overdue 48" */
 export function refreshRow(point: HistoryPoint): string[] {
-  const row = ["refresh", point.asAt, "", "", "", "", "", "", "", ""];
-  for (const key of COUNT_KEYS) row.push(String(point[key]));
-  return row;
+  return ["refresh", point.asAt, "", COUNT_KEYS.map((key) => `${COUNT_WORDS[key]} ${point[key]}`).join(", ")];
 }
 
 export function actionRow(asAt: IsoDate, action: TrackedAction): string[] {
-  return ["action", asAt, action.id, action.section, action.ref, action.fingerprint, action.status, action.due ?? "", action.lead, action.label];
+  const fields = [action.section, action.ref, action.fingerprint, action.status, action.due ?? "", action.lead, action.label];
+  return ["action", asAt, action.id, fields.map(storable).join(TAB)];
+}
+
+/** A field as the history stores it: one line, no tabs (they separate the fields). */
+export function storable(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
 }
 
 export function removedRow(asAt: IsoDate, id: string): string[] {
@@ -161,8 +171,9 @@ export function removedRow(asAt: IsoDate, id: string): string[] {
  * last one replaces it, so refreshing twice in a day leaves one record, and
  * a refresh that failed halfway is made good by the next.
  */
-export function planHistoryEdit(log: HistoryLog, replacing: boolean, rows: string[][], sheetName: string): HistoryEdit {
+export function planHistoryEdit(log: HistoryLog, replacing: boolean, rows: string[][], sheetName: string): HistoryEdit | null {
   const replaced = replacing ? log.records[log.records.length - 1] : undefined;
+  if (replaced && sameRows(log.rows.filter(({ row }) => row >= replaced.firstRow).map(({ cells }) => cells), rows)) return null;
   const fromRow = replaced ? replaced.firstRow : log.lastRow + 1;
   const creating = log.sheet === null;
   // an empty log (made, then a refresh lost before its rows went in) starts again from its heading
@@ -179,9 +190,13 @@ export function planHistoryEdit(log: HistoryLog, replacing: boolean, rows: strin
   };
 }
 
-export function shortLabel(text: string): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length <= LABEL_LENGTH ? flat : `${flat.slice(0, LABEL_LENGTH - 1).trimEnd()}…`;
+export function shortLabel(text: string, length = LABEL_LENGTH): string {
+  const flat = storable(text);
+  return flat.length <= length ? flat : `${flat.slice(0, length - 1).trimEnd()}…`;
+}
+
+export function storedLabel(text: string): string {
+  return shortLabel(text, STORED_LABEL_LENGTH);
 }
 
 /**
@@ -201,4 +216,14 @@ export function withHistoryEdit(snapshot: WorkbookSnapshot, edit: HistoryEdit): 
     sheets: existing ? snapshot.sheets.map((s) => (s === existing ? history : s)) : [...snapshot.sheets, history],
     names: edit.create ? [...snapshot.names, edit.create] : snapshot.names,
   };
+}
+
+/** The same rows, blank cells at the end of a row aside. */
+function sameRows(a: string[][], b: string[][]): boolean {
+  const line = (row: string[]) => {
+    const cells = [...row];
+    while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
+    return cells.join("\u0000");
+  };
+  return a.length === b.length && a.every((row, index) => line(row) === line(b[index] as string[]));
 }

@@ -11,6 +11,7 @@ export { dateToSerial, serialToDate, dateToIso } from "./excelDate";
 export { parseArea, parseAddress, cellAddress, columnLetters } from "./cellAddress";
 export { refresh } from "./refresh";
 export type { RefreshResult } from "./refresh";
+export { writesNothing } from "./editPlan";
 export type { EditPlan, LookEdit, FlagColumn, SummaryPlan, SummaryChart, WrittenCell, WrittenValue, Refusal } from "./editPlan";
 export type { CellLook } from "./palette";
 export { STATUS_LOOK, OVERDUE_LOOK, contrastRatio } from "./palette";

@@ -8,15 +8,18 @@ import { ActionEntry } from "./report";
  * text. A cell the add-in coloured before whose status is now unrecognised
  * loses that colour; a fill the user chose on an unrated cell is left alone.
  * Overdue due dates are highlighted, and the highlight comes off when they no
- * longer are.
+ * longer are. A cell that already looks right is left alone, so a refresh
+ * with nothing changed colours nothing.
  */
 export function planLooks(
   actions: PlanAction[],
   entries: Map<PlanAction, ActionEntry>,
   fills: Record<string, Record<string, string>>,
+  fonts: Record<string, Record<string, string>> = {},
 ): LookEdit[] {
   const groups = new Map<string, LookEdit>();
   const add = (sheet: string, look: CellLook, cell: string) => {
+    if (looksRight(look, fills[sheet]?.[cell], fonts[sheet]?.[cell])) return;
     const key = `${sheet}\u0000${look.fill}\u0000${look.font}\u0000${look.bold}`;
     const group = groups.get(key) ?? { sheet, look, cells: [] };
     group.cells.push(cell);
@@ -36,4 +39,13 @@ export function planLooks(
     }
   }
   return [...groups.values()];
+}
+
+// automatic text shows black on these light fills, and Office.js reports it as black
+const BLACK = "000000";
+
+function looksRight(look: CellLook, fill: string | undefined, font: string | undefined): boolean {
+  const fillRight = look.fill === undefined || (look.fill === null ? fill === undefined : fill === look.fill);
+  const fontRight = look.font === undefined || (look.font === null || look.font === BLACK ? (font ?? BLACK) === BLACK : font === look.font);
+  return fillRight && fontRight && !look.bold;
 }

@@ -13,7 +13,8 @@ const MAX_POINTS = 24;
 export interface Progress {
   changes: Changes | null;
   history: HistoryPoint[];
-  edit: HistoryEdit;
+  /** Null when this refresh is already recorded as it is. */
+  edit: HistoryEdit | null;
   /** The date asked for with `since` when the history holds no refresh on or before it. */
   missingSince: IsoDate | null;
 }

@@ -6,6 +6,7 @@ import { messages } from "./messages";
 import { LASTING_NAMES, OWNED_NAME_PREFIX, SUMMARY_NAME, ownedFlagRanges, sheetOfReference } from "./ownership";
 import { planFlagColumn } from "./planFlagColumns";
 import { planLooks } from "./planLooks";
+import { flagReference, flagsUnchanged, sameNames, summaryUnchanged } from "./unchanged";
 import { freeSheetName } from "./sheetNames";
 import { PlanAction } from "./readActions";
 import { ActionEntry, Report } from "./report";
@@ -39,20 +40,25 @@ export function refresh(snapshot: WorkbookSnapshot, options: ReportOptions): Ref
   const taken = new Set<string>();
   const flags = plans.map((plan, index) => planFlagColumn(plan.layout, plan.actions, entries, index, taken));
   const summary = buildSummary(report, summaryName, ownedSummary);
+  const names = [{ name: SUMMARY_NAME, refersTo: `${quoteSheetName(summaryName)}!$A$1` }, ...flags.map((flag) => ({ name: flag.name, refersTo: flagReference(flag) }))];
+  const ownedNames = snapshot.names.filter(({ name }) => name.startsWith(OWNED_NAME_PREFIX) && !LASTING_NAMES.includes(name));
+
+  // what the workbook already shows is not written again: a refresh with nothing changed writes nothing
+  const keptFlags = flags.filter((flag) => flagsUnchanged(snapshot, flag));
+  const keptRanges = new Set(keptFlags.map((flag) => `${flag.sheet}\u0000${flag.range}`));
+  const keepSummary = summaryUnchanged(snapshot, summary);
+  const keepNames = keepSummary && keptFlags.length === flags.length && sameNames(ownedNames, names);
   return {
     report,
     edits: {
       refusal: null,
-      looks: planLooks(actions, entries, snapshot.fills ?? {}),
-      clear: ownedFlagRanges(snapshot).filter(({ sheet }) => sheetNames.has(sheet)),
-      flags,
-      summary,
+      looks: planLooks(actions, entries, snapshot.fills ?? {}, snapshot.fonts ?? {}),
+      clear: ownedFlagRanges(snapshot).filter(({ sheet, range }) => sheetNames.has(sheet) && !keptRanges.has(`${sheet}\u0000${range}`)),
+      flags: flags.filter((flag) => !keptFlags.includes(flag)),
+      summary: keepSummary ? null : summary,
       history,
-      removeNames: snapshot.names.filter(({ name }) => name.startsWith(OWNED_NAME_PREFIX) && !LASTING_NAMES.includes(name)).map(({ name }) => name),
-      names: [
-        { name: SUMMARY_NAME, refersTo: `${quoteSheetName(summaryName)}!$A$1` },
-        ...flags.map((flag) => ({ name: flag.name, refersTo: `${quoteSheetName(flag.sheet)}!${absolute(flag.range)}` })),
-      ],
+      removeNames: keepNames ? [] : ownedNames.map(({ name }) => name),
+      names: keepNames ? [] : names,
     },
   };
 }
@@ -75,8 +81,4 @@ function refusalFor(snapshot: WorkbookSnapshot, planSheets: string[], ownedSheet
 function sheetNameFrom(setting: string): string {
   const cleaned = setting.replace(/[[\]:*?/\\]/g, " ").replace(/^'+|'+$/g, "").replace(/\s+/g, " ").trim().slice(0, 31);
   return cleaned || "BRAG summary";
-}
-
-function absolute(range: string): string {
-  return range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
 }

@@ -26,6 +26,8 @@ export interface SheetSnapshot {
   merges: string[];
   /** 1-based numbers of hidden rows. */
   hiddenRows: number[];
+  /** How many charts the sheet holds, where the adapter can tell (ExcelJS cannot: it drops charts). */
+  charts?: number;
 }
 
 export interface DefinedName {
@@ -42,4 +44,6 @@ export interface WorkbookSnapshot {
    * `cellsNeedingFill`, by sheet name then A1 address. Cells with no fill are absent.
    */
   fills?: Record<string, Record<string, string>>;
+  /** Text colours ("RRGGBB") of the same cells, where set; absent means automatic. */
+  fonts?: Record<string, Record<string, string>>;
 }

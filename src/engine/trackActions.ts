@@ -1,5 +1,5 @@
 import { IsoDate } from "./excelDate";
-import { TrackedAction, TrackedState, actionRow, removedRow, shortLabel } from "./history";
+import { TrackedAction, TrackedState, actionRow, removedRow, storable, storedLabel } from "./history";
 import { ActionEntry } from "./report";
 
 export interface Tracking {
@@ -59,15 +59,16 @@ export function trackActions(previous: TrackedState, actions: ActionEntry[], asA
   return { tracked, rows };
 }
 
+/** An action as the history would store it, so that what is read back compares equal. */
 function describe(entry: ActionEntry): Omit<TrackedAction, "id"> {
   return {
-    section: entry.section,
-    ref: entry.ref,
+    section: storable(entry.section),
+    ref: storable(entry.ref),
     fingerprint: fingerprintOf(entry.aim, entry.action),
     status: entry.status,
     due: entry.due,
-    lead: entry.lead,
-    label: shortLabel(entry.action || entry.aim),
+    lead: storable(entry.lead),
+    label: storedLabel(entry.action || entry.aim),
   };
 }
 

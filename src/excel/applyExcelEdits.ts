@@ -1,4 +1,4 @@
-import { CellLook, EditPlan, FlagColumn, HistoryEdit, LookEdit, SummaryChart, SummaryPlan, WrittenCell, hyperlinkFormula, parseAddress, parseArea, cellAddress, columnLetters } from "../engine";
+import { CellLook, EditPlan, writesNothing, FlagColumn, HistoryEdit, LookEdit, SummaryChart, SummaryPlan, WrittenCell, hyperlinkFormula, parseAddress, parseArea, cellAddress, columnLetters } from "../engine";
 import { addressLists } from "./addressLists";
 import { SyncBudget, payloadBytes } from "./syncBudget";
 
@@ -13,6 +13,8 @@ const OPERATION_BYTES = 300;
  */
 export async function applyExcelEdits(context: Excel.RequestContext, edits: EditPlan, budget = new SyncBudget(context)): Promise<void> {
   if (edits.refusal) throw new Error(`applyExcelEdits called with a refused plan: ${edits.refusal.message}`);
+  // not even a round trip when the workbook already shows this refresh
+  if (writesNothing(edits)) return;
   const worksheets = context.workbook.worksheets;
   context.runtime.enableEvents = false;
 

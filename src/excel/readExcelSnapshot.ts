@@ -29,12 +29,14 @@ export async function readExcelSnapshot(
     // without merges the engine still reads the plan: headings are also found in the first column
     const merged = capabilities.readMerges ? worksheet.getRange().getMergedAreasOrNullObject() : null;
     merged?.load("address");
-    return { worksheet, used, merged };
+    // the add-in adds its charts last, so a summary with all its charts was written whole
+    const charts = worksheet.charts.getCount();
+    return { worksheet, used, merged, charts };
   });
   await context.sync();
 
   const snapshot: WorkbookSnapshot = {
-    sheets: reads.map(({ worksheet, used, merged }) => sheetOf(worksheet, used, merged)),
+    sheets: reads.map(({ worksheet, used, merged, charts }) => ({ ...sheetOf(worksheet, used, merged), charts: charts.value })),
     names: names.items.filter((name) => name.type === "Range").map(nameOf),
   };
 
@@ -42,17 +44,22 @@ export async function readExcelSnapshot(
     ranges.map((range) => ({
       sheet,
       range,
-      properties: worksheets.getItem(sheet).getRange(range).getCellProperties({ address: true, format: { fill: { color: true, pattern: true } } }),
+      properties: worksheets.getItem(sheet).getRange(range).getCellProperties({ address: true, format: { fill: { color: true, pattern: true }, font: { color: true } } }),
     })),
   );
   if (requests.length > 0) await context.sync();
   snapshot.fills = {};
+  snapshot.fonts = {};
   for (const { sheet, properties } of requests) {
     const fills = (snapshot.fills[sheet] ??= {});
+    const fonts = (snapshot.fonts[sheet] ??= {});
     for (const row of properties.value) {
       for (const cell of row) {
+        if (!cell.address) continue;
         const fill = cell.format?.fill;
-        if (fill?.color && fill.pattern !== "None" && cell.address) fills[bareAddress(cell.address)] = fill.color.replace(/^#/, "").toUpperCase();
+        if (fill?.color && fill.pattern !== "None") fills[bareAddress(cell.address)] = colour(fill.color);
+        const font = cell.format?.font?.color;
+        if (font) fonts[bareAddress(cell.address)] = colour(font);
       }
     }
   }
@@ -93,6 +100,10 @@ function cellOf(value: unknown, numberFormat: unknown, valueType: string | undef
 
 function nameOf(name: Excel.NamedItem): DefinedName {
   return { name: name.name, refersTo: String(name.formula).replace(/^=/, "") };
+}
+
+function colour(css: string): string {
+  return css.replace(/^#/, "").toUpperCase();
 }
 
 /** "'My plan'!$I$17" → "I17". */

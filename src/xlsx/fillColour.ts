@@ -1,4 +1,4 @@
-import type { Fill } from "exceljs";
+import type { Color, Fill } from "exceljs";
 
 // Office 2013-2022 theme, for workbooks that carry no theme part of their own
 const DEFAULT_THEME = ["FFFFFF", "000000", "E7E6E6", "44546A", "4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47"];
@@ -43,7 +43,12 @@ function applyTint(hex: string, tint: number): string {
 /** The solid colour ("RRGGBB") a cell's fill shows, or null for no fill or a gradient. */
 export function fillColour(fill: Fill | undefined, theme: string[]): string | null {
   if (!fill || fill.type !== "pattern" || fill.pattern === "none") return null;
-  const colour = fill.fgColor as { argb?: string; theme?: number; tint?: number; indexed?: number } | undefined;
+  return colourOf(fill.fgColor, theme);
+}
+
+/** A colour as SpreadsheetML gives it (ARGB, theme with tint, or legacy index) as "RRGGBB"; null when absent or automatic. */
+export function colourOf(given: Partial<Color> | undefined, theme: string[]): string | null {
+  const colour = given as { argb?: string; theme?: number; tint?: number; indexed?: number } | undefined;
   if (!colour) return null;
   if (colour.argb) return colour.argb.slice(-6).toUpperCase();
   if (colour.theme !== undefined) {

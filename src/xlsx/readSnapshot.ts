@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { CellSnapshot, DefinedName, SheetSnapshot, WorkbookSnapshot, cellsNeedingFill, dateToSerial, parseArea } from "../engine";
 import type { Settings } from "../engine";
-import { fillColour, themeColours } from "./fillColour";
+import { colourOf, fillColour, themeColours } from "./fillColour";
 
 /** The workbook as the engine's plain snapshot: values first, then the fills the engine asks for. */
 export function readSnapshot(workbook: ExcelJS.Workbook, settings?: Partial<Settings>): WorkbookSnapshot {
@@ -9,8 +9,8 @@ export function readSnapshot(workbook: ExcelJS.Workbook, settings?: Partial<Sett
     sheets: workbook.worksheets.map(readSheet),
     names: readNames(workbook),
   };
-  snapshot.fills = readFills(workbook, cellsNeedingFill(snapshot, settings));
-  return snapshot;
+  const { fills, fonts } = readLooks(workbook, cellsNeedingFill(snapshot, settings));
+  return { ...snapshot, fills, fonts };
 }
 
 function readSheet(worksheet: ExcelJS.Worksheet): SheetSnapshot {
@@ -78,27 +78,31 @@ function readNames(workbook: ExcelJS.Workbook): DefinedName[] {
   return model.flatMap(({ name, ranges }) => ranges.map((refersTo) => ({ name, refersTo })));
 }
 
-/** Fill colours of the requested ranges, by sheet then address. */
-export function readFills(
-  workbook: ExcelJS.Workbook,
-  requests: Array<{ sheet: string; ranges: string[] }>,
-): Record<string, Record<string, string>> {
+type ColoursBySheet = Record<string, Record<string, string>>;
+
+/** Fill and text colours of the requested ranges, by sheet then address. */
+export function readLooks(workbook: ExcelJS.Workbook, requests: Array<{ sheet: string; ranges: string[] }>): { fills: ColoursBySheet; fonts: ColoursBySheet } {
   const theme = themeColours((workbook as unknown as { _themes?: Record<string, string> })._themes?.theme1);
-  const fills: Record<string, Record<string, string>> = {};
+  const fills: ColoursBySheet = {};
+  const fonts: ColoursBySheet = {};
   for (const { sheet, ranges } of requests) {
     const worksheet = workbook.getWorksheet(sheet);
     if (!worksheet) continue;
     const sheetFills: Record<string, string> = (fills[sheet] = {});
+    const sheetFonts: Record<string, string> = (fonts[sheet] = {});
     for (const range of ranges) {
       const area = parseArea(range);
       for (let row = area.top; row <= area.bottom; row++) {
         for (let column = area.left; column <= area.right; column++) {
           const cell = worksheet.findCell(row + 1, column + 1);
-          const colour = cell ? fillColour(cell.fill, theme) : null;
-          if (colour && cell) sheetFills[cell.address] = colour;
+          if (!cell) continue;
+          const fill = fillColour(cell.fill, theme);
+          if (fill) sheetFills[cell.address] = fill;
+          const font = colourOf(cell.font?.color, theme);
+          if (font) sheetFonts[cell.address] = font;
         }
       }
     }
   }
-  return fills;
+  return { fills, fonts };
 }

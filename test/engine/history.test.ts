@@ -26,12 +26,13 @@ describe("the history of refreshes kept in the workbook", () => {
   it("adds one row when nothing changed, and a row only for each action that did", () => {
     const first = refreshed(plan(["Green", "Amber", "Red"]), "2019-10-31");
     const unchanged = refreshed({ ...plan(["Green", "Amber", "Red"]), names: first.next.names, sheets: [plan(["Green", "Amber", "Red"]).sheets[0]!, first.next.sheets[1]!] }, "2019-11-30");
-    expect(unchanged.edits.history!.rows).toEqual([["refresh", "2019-11-30", "", "", "", "", "", "", "", "", "0", "1", "1", "1", "0", "3", "3"]]);
+    expect(unchanged.edits.history!.rows).toEqual([["refresh", "2019-11-30", "", "blue 0, red 1, amber 1, green 1, no status 0, total 3, overdue 3"]]);
     const changed = refreshed({ ...unchanged.next, sheets: [plan(["Blue", "Amber", "Red"]).sheets[0]!, unchanged.next.sheets[1]!] }, "2019-12-31");
-    expect(changed.edits.history!.rows.map((row) => [row[0], row[4], row[6]])).toEqual([
-      ["refresh", "", ""],
-      ["action", "1", "blue"],
+    expect(changed.edits.history!.rows.map((row) => [row[0], row[2]])).toEqual([
+      ["refresh", ""],
+      ["action", "1"],
     ]);
+    expect(changed.edits.history!.rows[1]![3]!.split("\t")).toEqual(["Safe", "1", expect.stringMatching(/^[0-9a-f]{8}$/), "blue", "2019-10-31", "RG", "Action 1"]);
   });
 
   it("replaces the record of a refresh with the same as-at date, so refreshing twice in a day leaves one", () => {

@@ -77,18 +77,21 @@ describe("flagging overdue actions in the sheet", () => {
 
   it("clears its old flags column and never reads it as part of the plan", () => {
     const first = simplePlan([actionRow({ section: "Safe", due: "Oct-19" })]);
-    const rows = first.sheets[0]!.rows.map((row) => [...(row ?? [])]);
-    rows[0]![9] = { value: "BRAG Tracker: overdue / due soon" };
-    rows[1]![9] = { value: "Overdue" };
-    const second: WorkbookSnapshot = {
-      sheets: [{ ...first.sheets[0]!, rows }],
-      names: [{ name: "BRAGTracker_Flags1", refersTo: "Plan!$J$1:$J$2" }],
+    const withFlag = (flag: string): WorkbookSnapshot => {
+      const rows = first.sheets[0]!.rows.map((row) => [...(row ?? [])]);
+      rows[0]![9] = { value: "BRAG Tracker: overdue / due soon" };
+      rows[1]![9] = { value: flag };
+      return { sheets: [{ ...first.sheets[0]!, rows }], names: [{ name: "BRAGTracker_Flags1", refersTo: "Plan!$J$1:$J$2" }] };
     };
     const before = refresh(first, AS_AT);
-    const after = refresh(second, AS_AT);
-    expect(after.report).toEqual(before.report);
-    expect(after.edits.clear).toEqual([{ sheet: "Plan", range: "J1:J2" }]);
-    expect(after.edits.flags).toEqual(before.edits.flags);
+    const stale = refresh(withFlag("Due soon"), AS_AT);
+    expect(stale.report).toEqual(before.report);
+    expect(stale.edits.clear).toEqual([{ sheet: "Plan", range: "J1:J2" }]);
+    expect(stale.edits.flags).toEqual(before.edits.flags);
+    // a flags column that already says what this refresh would write is left as it is
+    const current = refresh(withFlag("Overdue"), AS_AT);
+    expect(current.report).toEqual(before.report);
+    expect([current.edits.clear, current.edits.flags]).toEqual([[], []]);
   });
 });
 

@@ -119,6 +119,29 @@ describe("refreshing inside Excel, on the strict fake", () => {
     const second = JSON.stringify({ plan: excel.cells("Plan"), summary: excel.cells("BRAG summary"), names: [...excel.model.names].sort() });
     expect(second).toBe(first);
   });
+
+  it("writes nothing at all when refreshed again with nothing changed: only the three reads", async () => {
+    const excel = await FakeExcel.fromXlsx(await writeFixture(buildPlan2019(), "plan-2019-20-noop.xlsx"));
+    await refreshWorkbook(excel.requestContext, AS_AT);
+    const before = excel.context.syncs.length;
+    await refreshWorkbook(excel.requestContext, AS_AT);
+    expect(excel.context.syncs.length - before).toBe(3);
+  });
+
+  it("writes again what was changed by hand since: a status recoloured, a summary value, the flags", async () => {
+    const excel = await FakeExcel.fromXlsx(await writeFixture(buildPlan2019(), "plan-2019-20-touched.xlsx"));
+    await refreshWorkbook(excel.requestContext, AS_AT);
+    const clean = JSON.stringify({ plan: excel.cells("Plan"), summary: excel.cells("BRAG summary"), names: [...excel.model.names].sort() });
+    const context = excel.requestContext;
+    const plan = context.workbook.worksheets.getItem("Plan");
+    plan.getRange("I17").format.fill.color = "#00B050";
+    plan.getRange("I17").format.font.color = "#FF0000";
+    plan.getRange("J17").values = [["typed over"]];
+    context.workbook.worksheets.getItem("BRAG summary").getRange("B5").values = [["typed over"]];
+    await context.sync();
+    await refreshWorkbook(excel.requestContext, AS_AT);
+    expect(JSON.stringify({ plan: excel.cells("Plan"), summary: excel.cells("BRAG summary"), names: [...excel.model.names].sort() })).toBe(clean);
+  });
 });
 
 describe("in an Excel without ExcelApi 1.13 (no merged-area reads)", () => {

@@ -411,7 +411,7 @@ export class FakeRange extends Loadable {
     });
   }
 
-  getCellProperties(options: { address?: boolean; format?: { fill?: { color?: boolean; pattern?: boolean } } }): FakeClientResult<unknown[][]> {
+  getCellProperties(options: { address?: boolean; format?: { fill?: { color?: boolean; pattern?: boolean }; font?: { color?: boolean } } }): FakeClientResult<unknown[][]> {
     return new FakeClientResult(
       this.context,
       () => {
@@ -422,7 +422,11 @@ export class FakeRange extends Loadable {
             const cell = sheet.cells.get(key(area.top + r, area.left + c));
             return {
               ...(options.address ? { address: `${quoteSheetName(sheet.name)}!${cellAddress(area.top + r, area.left + c)}` } : {}),
-              format: { fill: { color: cell?.fill ? `#${cell.fill}` : "#FFFFFF", pattern: cell?.fill ? "Solid" : "None" } },
+              format: {
+                ...(options.format?.fill ? { fill: { color: cell?.fill ? `#${cell.fill}` : "#FFFFFF", pattern: cell?.fill ? "Solid" : "None" } } : {}),
+                // as in Excel, automatic text is reported as black
+                ...(options.format?.font ? { font: { color: `#${cell?.fontColor ?? "000000"}` } } : {}),
+              },
             };
           }),
         );
@@ -598,6 +602,10 @@ export class FakeChartCollection {
     private readonly context: FakeContext,
     private readonly sheet: SheetLocator,
   ) {}
+
+  getCount(): FakeClientResult<number> {
+    return new FakeClientResult(this.context, () => this.sheet().charts.length, "count");
+  }
 
   add(type: string, source: FakeRange, seriesBy: string): FakeChartProxy {
     const proxy = new FakeChartProxy(this.context);
