@@ -25,12 +25,18 @@ export function trackActions(previous: TrackedState, actions: ActionEntry[], asA
     const earlier = new Map<string, string[]>();
     for (const action of unmatched.values()) {
       const key = keyOf(action);
-      if (key !== null) earlier.set(key, [...(earlier.get(key) ?? []), action.id]);
+      if (key === null) continue;
+      const listed = earlier.get(key);
+      if (listed) listed.push(action.id);
+      else earlier.set(key, [action.id]);
     }
     const now = new Map<string, number[]>();
     current.forEach((action, index) => {
       const key = ids[index] === undefined ? keyOf(action) : null;
-      if (key !== null) now.set(key, [...(now.get(key) ?? []), index]);
+      if (key === null) return;
+      const indices = now.get(key);
+      if (indices) indices.push(index);
+      else now.set(key, [index]);
     });
     for (const [key, indices] of now) {
       const candidates = earlier.get(key) ?? [];
@@ -86,7 +92,7 @@ function sameRecord(a: TrackedAction, b: TrackedAction): boolean {
 
 /** A short code for an action's words (32-bit FNV-1a), unmoved by case and spacing: the history keeps this, not the words. */
 export function fingerprintOf(aim: string, action: string): string {
-  const words = `${aim}\n${action}`.toLowerCase().replace(/\s+/g, " ").trim();
+  const words = storable(`${aim} ${action}`.toLowerCase());
   let hash = 0x811c9dc5;
   for (let i = 0; i < words.length; i++) {
     hash ^= words.charCodeAt(i);
