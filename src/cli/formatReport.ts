@@ -1,5 +1,5 @@
-import { COUNT_COLUMNS as COLUMNS } from "../engine";
-import type { Changes, Finding, Report } from "../engine";
+import { CHANGE_KINDS, COUNT_COLUMNS as COLUMNS } from "../engine";
+import type { Finding, Report } from "../engine";
 
 /** The report as a person reads it in a terminal: plans, the section table, the sentence. */
 export function formatReport(report: Report): string {
@@ -15,22 +15,11 @@ export function formatReport(report: Report): string {
   return lines.join("\n");
 }
 
-const CHANGE_WORDS: Array<[keyof Omit<Changes, "since">, string]> = [
-  ["completed", "completed"],
-  ["newlyRed", "newly red"],
-  ["improved", "improved"],
-  ["worsened", "worsened"],
-  ["newlyOverdue", "newly overdue"],
-  ["drift", "due later"],
-  ["added", "added"],
-  ["removed", "removed"],
-];
-
 /** One line of what moved since the earlier refresh; the summary sheet and --json list them. */
 export function changesSummary(report: Report): string {
   const changes = report.changes;
   if (!changes) return "Since: no earlier refresh at least 28 days before is kept in this workbook.";
-  const counts = CHANGE_WORDS.map(([key, words]) => `${changes[key].length} ${words}`);
+  const counts = CHANGE_KINDS.map(([key, name]) => `${changes[key].length} ${name.toLowerCase()}`);
   return `Since ${changes.since}: ${counts.join(", ")}.`;
 }
 

@@ -5,8 +5,9 @@ import { isoToDate, shortDate } from "./excelDate";
 import { capitalise } from "./messages";
 import { CellLook, HEADING_LOOK, STATUS_LOOK } from "./palette";
 import { COUNT_COLUMNS } from "./countBySection";
+import { CHANGE_KINDS } from "./changesSince";
 import { keyActions } from "./committeeParagraph";
-import { ActionEntry, ChangedAction, Changes, Report } from "./report";
+import { ActionEntry, ChangedAction, Report } from "./report";
 import { STATUSES } from "./status";
 
 // Excel's limit on the characters in one cell
@@ -186,17 +187,6 @@ function writeFindings(sheet: SheetWriter, report: Report): void {
   }
 }
 
-const CHANGE_LISTS: Array<[keyof Omit<Changes, "since">, string]> = [
-  ["completed", "Completed"],
-  ["newlyRed", "Newly red"],
-  ["improved", "Improved"],
-  ["worsened", "Worsened"],
-  ["newlyOverdue", "Newly overdue"],
-  ["drift", "Due date moved later"],
-  ["added", "Added"],
-  ["removed", "Removed"],
-];
-
 function statusCell(sheet: SheetWriter, column: number, status: ChangedAction["from"]): void {
   if (status === null) return;
   sheet.text(column, status === "unrated" ? "No status" : capitalise(status), status === "unrated" ? {} : { look: STATUS_LOOK[status] });
@@ -214,7 +204,7 @@ function writeChanges(sheet: SheetWriter, report: Report): void {
   }
   sheet.text(0, `Since ${format(isoToDate(changes.since), "d MMMM yyyy")}`, { look: BOLD });
   sheet.skip();
-  const lists = CHANGE_LISTS.filter(([key]) => changes[key].length > 0);
+  const lists = CHANGE_KINDS.filter(([key]) => changes[key].length > 0);
   if (lists.length === 0) {
     sheet.text(0, "No action changed status or due date, and none was added or removed.");
     sheet.skip(2);

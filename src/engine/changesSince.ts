@@ -1,7 +1,19 @@
 import { IsoDate } from "./excelDate";
 import { TrackedAction, TrackedState, shortLabel } from "./history";
-import { ActionEntry, ChangedAction, Changes } from "./report";
+import { ActionEntry, ChangeKind, ChangedAction, Changes } from "./report";
 import { Status } from "./status";
+
+/** The kinds of change in the order the summary, the pane and the CLI list them, with their names. */
+export const CHANGE_KINDS: ReadonlyArray<readonly [ChangeKind, string]> = [
+  ["completed", "Completed"],
+  ["newlyRed", "Newly red"],
+  ["improved", "Improved"],
+  ["worsened", "Worsened"],
+  ["newlyOverdue", "Newly overdue"],
+  ["drift", "Due date moved later"],
+  ["added", "Added"],
+  ["removed", "Removed"],
+];
 
 // red is stuck, amber needs more work, green is going well, blue is done; no status is below them all
 const RANK: Record<Status, number> = { unrated: 0, red: 1, amber: 2, green: 3, blue: 4 };

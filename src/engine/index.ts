@@ -29,4 +29,5 @@ export { COUNT_COLUMNS } from "./countBySection";
 export type { HistoryEdit } from "./history";
 export { HISTORY_SHEET, withHistoryEdit } from "./history";
 export { HISTORY_NAME } from "./ownership";
-export type { Changes, ChangedAction, HistoryPoint } from "./report";
+export type { Changes, ChangeKind, ChangedAction, HistoryPoint } from "./report";
+export { CHANGE_KINDS } from "./changesSince";

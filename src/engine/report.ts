@@ -18,16 +18,9 @@ export interface Report {
   paragraph: string;
 }
 
-/** One refresh remembered: its as-at date and what it counted. */
-export interface HistoryPoint {
+/** One refresh remembered: its as-at date and what it counted (due soon depends on settings, so it is not kept). */
+export interface HistoryPoint extends Omit<Counts, "dueSoon"> {
   asAt: IsoDate;
-  blue: number;
-  red: number;
-  amber: number;
-  green: number;
-  unrated: number;
-  total: number;
-  overdue: number;
 }
 
 /** An action as it was at the earlier refresh and as it is now; `sheet` and `row` are null for a removed action. */
@@ -44,6 +37,8 @@ export interface ChangedAction {
   sheet: string | null;
   row: number | null;
 }
+
+export type ChangeKind = keyof Omit<Changes, "since">;
 
 /** Since the earlier refresh: each list in plan order; an action may be in more than one list (worsened and drifted, say). */
 export interface Changes {

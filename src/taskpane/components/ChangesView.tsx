@@ -1,5 +1,6 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { ChangedAction, Changes, Report, Status } from "../../engine";
+import { CHANGE_KINDS } from "../../engine";
+import type { ChangedAction, Report, Status } from "../../engine";
 import type { CellPlace } from "../BragService";
 import { CommitteeSentence } from "./CommitteeSentence";
 
@@ -12,17 +13,6 @@ const useStyles = makeStyles({
   gone: { display: "block", paddingBlock: tokens.spacingVerticalXS, paddingInline: tokens.spacingHorizontalM },
   where: { fontWeight: tokens.fontWeightSemibold, marginInlineEnd: tokens.spacingHorizontalXS },
 });
-
-const KINDS: Array<[keyof Omit<Changes, "since">, string]> = [
-  ["completed", "Completed"],
-  ["newlyRed", "Newly red"],
-  ["improved", "Improved"],
-  ["worsened", "Worsened"],
-  ["newlyOverdue", "Newly overdue"],
-  ["drift", "Due date moved later"],
-  ["added", "Added"],
-  ["removed", "Removed"],
-];
 
 const word = (status: Status | null) => (status === null ? "" : status === "unrated" ? "no status" : status);
 
@@ -48,7 +38,7 @@ export interface ChangesViewProps {
 export function ChangesView({ report, toasterId, onGoTo }: ChangesViewProps) {
   const styles = useStyles();
   const changes = report.changes;
-  const kinds = changes ? KINDS.filter(([key]) => changes[key].length > 0) : [];
+  const kinds = changes ? CHANGE_KINDS.filter(([key]) => changes[key].length > 0) : [];
   return (
     <>
       <section className={styles.group} aria-labelledby="changes-since">
