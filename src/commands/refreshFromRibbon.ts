@@ -1,4 +1,4 @@
-import { dateToIso, messages } from "../engine";
+import { Report, dateToIso, messages } from "../engine";
 import { loadExcelSettings } from "../excel/excelSettings";
 import { refreshWorkbook } from "../excel/refreshWorkbook";
 
@@ -28,9 +28,7 @@ export async function refreshFromRibbon(event: { completed(): void }, doors: Rib
       const settings = await loadExcelSettings(context);
       return refreshWorkbook(context, { asAt, settings }, { readMerges: doors.readMerges ?? true });
     });
-    message = outcome.refusal
-      ? { kind: "refused", text: outcome.refusal.message }
-      : { kind: "success", text: messages.refreshed(outcome.report.asAt, outcome.report.totals, outcome.report.findings.length) };
+    message = outcome.refusal ? { kind: "refused", text: outcome.refusal.message } : { kind: "success", text: successText(outcome.report) };
   } catch (error) {
     message = { kind: "error", text: messages.refreshFailed(reasonOf(error)) };
   }
@@ -39,6 +37,12 @@ export async function refreshFromRibbon(event: { completed(): void }, doors: Rib
   } finally {
     event.completed();
   }
+}
+
+function successText(report: Report): string {
+  const { changes } = report;
+  const since = changes ? messages.refreshedSince(changes.since, changes.completed.length, changes.newlyRed.length, changes.newlyOverdue.length) : "";
+  return messages.refreshed(report.asAt, report.totals, report.findings.length) + since;
 }
 
 function reasonOf(error: unknown): string {

@@ -34,6 +34,9 @@ export const messages = {
   nothingToRefresh: "No plan was found, so BRAG Tracker changed nothing.",
   refreshed: (asAt: string, totals: { blue: number; red: number; amber: number; green: number; overdue: number }, findings: number) =>
     `Refreshed as at ${asAt}: ${totals.blue} blue, ${totals.red} red, ${totals.amber} amber, ${totals.green} green; ${totals.overdue} overdue; ${findings} ${findings === 1 ? "finding" : "findings"} (see the summary sheet).`,
+  /** Only what a manager acts on, to keep the notification short: the full list is on the summary sheet. */
+  refreshedSince: (since: string, completed: number, newlyRed: number, newlyOverdue: number) =>
+    ` Since ${since}: ${completed} completed, ${newlyRed} newly red, ${newlyOverdue} newly overdue.`,
   refreshFailed: (reason: string) => `Refresh could not finish: ${reason} Run Refresh again; if it keeps failing, save the workbook and reopen it.`,
   noEarlierRefresh: (since: string, earliest: string | null) =>
     `No refresh on or before ${since} is kept in this workbook, so no changes are shown${earliest ? `; the earliest kept is ${earliest}` : ""}.`,

@@ -4,17 +4,28 @@ import { FakeExcel } from "../fakeExcel/FakeExcel";
 import { buildPlan2019 } from "../fixtures/plan2019";
 import { writeFixture } from "../fixtures/writeFixture";
 
-function doorsTo(excel: FakeExcel, messages: RibbonMessage[]): RibbonDoors {
+function doorsTo(excel: FakeExcel, messages: RibbonMessage[], today = new Date(2020, 0, 31)): RibbonDoors {
   return {
     run: (batch) => batch(excel.requestContext),
     notify: (message) => {
       messages.push(message);
     },
-    today: () => new Date(2020, 0, 31),
+    today: () => today,
   };
 }
 
 describe("the ribbon's Refresh", () => {
+  it("says what moved since the last refresh at least 28 days before", async () => {
+    const excel = await FakeExcel.fromXlsx(await writeFixture(buildPlan2019(), "ribbon-quarter.xlsx"));
+    const messages: RibbonMessage[] = [];
+    await refreshFromRibbon({ completed: jest.fn() }, doorsTo(excel, messages, new Date(2019, 9, 31)));
+    await refreshFromRibbon({ completed: jest.fn() }, doorsTo(excel, messages, new Date(2020, 0, 31)));
+    expect(messages.map((m) => m.text)).toEqual([
+      "Refreshed as at 2019-10-31: 24 blue, 0 red, 22 amber, 37 green; 23 overdue; 20 findings (see the summary sheet).",
+      "Refreshed as at 2020-01-31: 24 blue, 0 red, 22 amber, 37 green; 48 overdue; 20 findings (see the summary sheet). Since 2019-10-31: 0 completed, 0 newly red, 25 newly overdue.",
+    ]);
+  });
+
   it("refreshes the workbook with no pane, says what it found, and completes", async () => {
     const excel = await FakeExcel.fromXlsx(await writeFixture(buildPlan2019(), "ribbon.xlsx"));
     const messages: RibbonMessage[] = [];
