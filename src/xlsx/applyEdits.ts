@@ -4,15 +4,19 @@ import { CellLook, EditPlan, HistoryEdit, SummaryPlan, WrittenCell, hyperlinkFor
 /** Applies the engine's edit plan to an ExcelJS workbook; decides nothing itself. */
 export function applyEdits(workbook: ExcelJS.Workbook, edits: EditPlan): void {
   if (edits.refusal) throw new Error(`applyEdits called with a refused plan: ${edits.refusal.message}`);
+  const styles = new StyleCache();
   for (const { sheet, range } of edits.clear) clearOwnedCells(worksheet(workbook, sheet), range);
   for (const { sheet, look, cells } of edits.looks) {
     const target = worksheet(workbook, sheet);
-    for (const address of cells) applyLook(target.getCell(address), look);
+    for (const address of cells) {
+      const cell = target.getCell(address);
+      cell.style = styles.restyled(cell.style, look);
+    }
   }
-  for (const flag of edits.flags) writeCells(worksheet(workbook, flag.sheet), flag.cells);
+  for (const flag of edits.flags) writeCells(worksheet(workbook, flag.sheet), flag.cells, styles);
   // the history sheet comes before the summary, which is added afresh last each time: the sheets keep one order
   if (edits.history) writeHistory(workbook, edits.history);
-  if (edits.summary) writeSummary(workbook, edits.summary);
+  if (edits.summary) writeSummary(workbook, edits.summary, styles);
   replaceOwnedNames(workbook, edits.removeNames, [...edits.names, ...(edits.history?.create ? [edits.history.create] : [])]);
 }
 
@@ -20,7 +24,12 @@ function writeHistory(workbook: ExcelJS.Workbook, history: HistoryEdit): void {
   const sheet = workbook.getWorksheet(history.sheet) ?? workbook.addWorksheet(history.sheet, { state: "veryHidden" });
   const put = (row: number, values: string[]) => {
     const target = sheet.getRow(row);
-    for (let column = 0; column < history.columns; column++) target.getCell(column + 1).value = values[column] || null;
+    for (let column = 0; column < history.columns; column++) {
+      const cell = target.getCell(column + 1);
+      cell.value = values[column] || null;
+      // one style object for the whole log, so ExcelJS works out its style once, not once per cell
+      cell.style = UNSTYLED;
+    }
   };
   history.rows.forEach((values, index) => put(history.fromRow + index, values));
   for (let row = history.fromRow + history.rows.length; row <= (history.clearThrough ?? 0); row++) put(row, []);
@@ -32,12 +41,34 @@ function worksheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet 
   return found;
 }
 
+type Alignment = Partial<ExcelJS.Alignment> | undefined;
+
 /**
  * ExcelJS shares one style object among cells read with the same style, so a
  * change is made on a copy: colouring one cell must never recolour another.
+ * The copies are shared in turn, one per old style and new look, and never
+ * changed once made: ExcelJS writes a style once per object, not once per cell.
  */
-function applyLook(cell: ExcelJS.Cell, look: CellLook): void {
-  const style: Partial<ExcelJS.Style> = { ...cell.style };
+class StyleCache {
+  private readonly made = new WeakMap<object, Map<string, Partial<ExcelJS.Style>>>();
+  // every new cell has an empty style object of its own: they all count as one
+  private readonly unstyled = {};
+
+  restyled(base: Partial<ExcelJS.Style>, look: CellLook | undefined, alignment?: Alignment): Partial<ExcelJS.Style> {
+    const key = JSON.stringify([look ?? null, alignment ?? null]);
+    const source = Object.keys(base).length === 0 ? this.unstyled : base;
+    let byKey = this.made.get(source);
+    if (!byKey) this.made.set(source, (byKey = new Map()));
+    let style = byKey.get(key);
+    if (!style) byKey.set(key, (style = withLook(base, look, alignment)));
+    return style;
+  }
+}
+
+function withLook(base: Partial<ExcelJS.Style>, look: CellLook | undefined, alignment: Alignment): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = { ...base };
+  if (alignment) style.alignment = alignment;
+  if (!look) return style;
   if (look.fill !== undefined) {
     style.fill = look.fill ? { type: "pattern", pattern: "solid", fgColor: { argb: `FF${look.fill}` } } : { type: "pattern", pattern: "none" };
   }
@@ -46,7 +77,7 @@ function applyLook(cell: ExcelJS.Cell, look: CellLook): void {
   else if (look.font === null) delete font.color;
   if (look.bold) font.bold = true;
   style.font = font;
-  cell.style = style;
+  return style;
 }
 
 function clearOwnedCells(sheet: ExcelJS.Worksheet, range: string): void {
@@ -66,18 +97,22 @@ function clearOwnedCells(sheet: ExcelJS.Worksheet, range: string): void {
   }
 }
 
-function writeCells(sheet: ExcelJS.Worksheet, cells: WrittenCell[], alignTop = false): void {
+const UNSTYLED: Partial<ExcelJS.Style> = Object.freeze({});
+const TOP: Alignment = { vertical: "top" };
+const TOP_WRAPPED: Alignment = { vertical: "top", wrapText: true };
+
+function writeCells(sheet: ExcelJS.Worksheet, cells: WrittenCell[], styles: StyleCache, alignTop = false): void {
   for (const written of cells) {
     const cell = sheet.getCell(written.cell);
     // a string value is always stored as text by ExcelJS, never as a formula, whatever it starts with
     const value = "text" in written.value ? written.value.text : written.value.number;
     cell.value = written.link ? { formula: hyperlinkFormula({ ...written, link: written.link }), result: String(value) } : value;
-    if (written.look) applyLook(cell, written.look);
-    if (written.wrap || alignTop) cell.alignment = { vertical: "top", ...(written.wrap ? { wrapText: true } : {}) };
+    const alignment = written.wrap ? TOP_WRAPPED : alignTop ? TOP : undefined;
+    if (written.look || alignment) cell.style = styles.restyled(cell.style, written.look, alignment);
   }
 }
 
-function writeSummary(workbook: ExcelJS.Workbook, summary: SummaryPlan): void {
+function writeSummary(workbook: ExcelJS.Workbook, summary: SummaryPlan, styles: StyleCache): void {
   if (summary.replaces) {
     const old = workbook.getWorksheet(summary.replaces);
     if (old) workbook.removeWorksheet(old.id);
@@ -89,7 +124,7 @@ function writeSummary(workbook: ExcelJS.Workbook, summary: SummaryPlan): void {
   summary.columnWidths.forEach((width, index) => {
     sheet.getColumn(index + 1).width = width;
   });
-  writeCells(sheet, summary.cells, true);
+  writeCells(sheet, summary.cells, styles, true);
   for (const range of summary.merges) {
     const area = parseArea(range);
     for (let row = area.top; row <= area.bottom; row++) mergeNew(sheet, row + 1, area.left + 1, area.right + 1);
