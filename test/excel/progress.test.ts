@@ -32,6 +32,13 @@ describe("progress since the last report, inside Excel (strict fake)", () => {
     expect([changes.improved, changes.added, changes.removed]).toEqual([[], [], []]);
     expect(january.report.history.map((p) => p.asAt)).toEqual(["2019-10-31", "2020-01-31"]);
 
+    // the summary charts the counts at both refreshes beside the section table
+    const summary = excel.model.sheets.find((s) => s.name === "BRAG summary")!;
+    expect(summary.charts.map((chart) => [chart.type, chart.title])).toEqual([
+      ["BarStacked", "Actions by section and status"],
+      ["ColumnStacked", "Status over time"],
+    ]);
+
     // the history stays text as written: dates and counts are not turned into numbers by Excel
     const history = excel.cells("BRAG Tracker history");
     expect(history.B3).toMatchObject({ value: "2019-10-31", numberFormat: "@" });
