@@ -37,8 +37,21 @@ function tidy(text: string): string {
     .replace(/(\d)(st|nd|rd|th)\b/i, "$1");
 }
 
+// a plan writes the same few months again and again ("Oct-19"): each is worked out once
+const READ_BEFORE = new Map<string, Readonly<{ date: Date; byMonth: boolean }> | null>();
+const MOST_REMEMBERED = 5000;
+
 /** A written date: "Oct-19", "Sept 2019", "October 2019", "31/10/2019" (UK day-first), "2019-10-31". */
-export function parseDateText(written: string): { date: Date; byMonth: boolean } | null {
+export function parseDateText(written: string): Readonly<{ date: Date; byMonth: boolean }> | null {
+  const known = READ_BEFORE.get(written);
+  if (known !== undefined) return known && { date: new Date(known.date), byMonth: known.byMonth };
+  const read = readDateText(written);
+  if (READ_BEFORE.size >= MOST_REMEMBERED) READ_BEFORE.clear();
+  READ_BEFORE.set(written, read);
+  return read && { date: new Date(read.date), byMonth: read.byMonth };
+}
+
+function readDateText(written: string): { date: Date; byMonth: boolean } | null {
   const text = tidy(written);
   for (const pattern of MONTH_FORMATS) {
     const date = parse(text, pattern, REFERENCE);
