@@ -79,7 +79,7 @@ export function App({ service, initialAsAt }: AppProps) {
         <section aria-label={VIEW_NAMES[state.view]}>
           {state.view === "counts" && (report ? <SectionCounts report={report} /> : <Text>Choose Refresh to count the plan.</Text>)}
           {state.view === "changes" &&
-            (report ? <ChangesView report={report} toasterId={toasterId} onGoTo={pane.goTo} /> : <Text>Choose Refresh to see what changed since the last report.</Text>)}
+            (report ? <ChangesView report={report} toasterId={toasterId} since={state.since} busy={state.busy} onGoTo={pane.goTo} onCompareWith={pane.compareWith} /> : <Text>Choose Refresh to see what changed since the last report.</Text>)}
           {state.view === "findings" &&
             (report ? <FindingsList findings={report.findings} selected={state.selected} onSelect={pane.select} /> : <Text>Choose Refresh to check the plan.</Text>)}
           {state.view === "settings" && state.settings && <SettingsView settings={state.settings} sheets={state.sheets} onSave={pane.saveSettings} />}

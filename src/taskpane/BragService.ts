@@ -18,7 +18,8 @@ export interface CellPlace {
 export interface BragService {
   /** Where the pane is working, in words ("Excel", "Preview of the sample plan"). */
   readonly where: string;
-  refresh(asAt: string, onProgress?: (step: string) => void): Promise<RefreshResult>;
+  /** `since` compares with the latest refresh on or before that date; by default the latest at least 28 days before. */
+  refresh(asAt: string, onProgress?: (step: string) => void, since?: string): Promise<RefreshResult>;
   select(place: CellPlace): Promise<void>;
   loadSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;

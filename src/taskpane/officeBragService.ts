@@ -17,11 +17,11 @@ export class OfficeBragService implements BragService {
   private timer: number | undefined;
   private listening = new Set<string>();
 
-  async refresh(asAt: string, onProgress?: (step: string) => void): Promise<RefreshResult> {
+  async refresh(asAt: string, onProgress?: (step: string) => void, since?: string): Promise<RefreshResult> {
     onProgress?.("Reading the workbook");
     const settings = await this.loadSettings();
     const readMerges = Office.context.requirements.isSetSupported("ExcelApi", "1.13");
-    const outcome = await Excel.run((context) => refreshWorkbook(context, { asAt, settings }, { readMerges }));
+    const outcome = await Excel.run((context) => refreshWorkbook(context, { asAt, settings, ...(since ? { since } : {}) }, { readMerges }));
     this.report = outcome.report;
     onProgress?.("Watching status cells");
     await this.listenForStatusEdits(outcome.report);

@@ -18,10 +18,10 @@ export class PreviewBragService implements BragService {
     this.settings = settingsFor(snapshot);
   }
 
-  async refresh(asAt: string, onProgress?: (step: string) => void): Promise<RefreshResult> {
+  async refresh(asAt: string, onProgress?: (step: string) => void, since?: string): Promise<RefreshResult> {
     onProgress?.("Reading the sample workbook");
     await Promise.resolve();
-    const { report, edits } = refresh(this.snapshot, { asAt, settings: this.settings });
+    const { report, edits } = refresh(this.snapshot, { asAt, settings: this.settings, ...(since ? { since } : {}) });
     if (edits.history) this.snapshot = withHistoryEdit(this.snapshot, edits.history);
     return { report, refusal: edits.refusal };
   }

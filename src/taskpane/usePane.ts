@@ -6,6 +6,8 @@ export type PaneView = "counts" | "changes" | "findings" | "settings";
 
 export interface PaneState {
   asAt: string;
+  /** The earlier refresh to compare with; null for the latest at least 28 days before. */
+  since: string | null;
   busy: boolean;
   progress: string | null;
   result: RefreshResult | null;
@@ -28,6 +30,7 @@ function today(): string {
 export function usePane(service: BragService, initialAsAt: string = today()) {
   const [state, setState] = useState<PaneState>({
     asAt: initialAsAt,
+    since: null,
     busy: false,
     progress: null,
     result: null,
@@ -46,15 +49,21 @@ export function usePane(service: BragService, initialAsAt: string = today()) {
     );
   }, [service, patch]);
 
-  const refresh = useCallback(async () => {
-    patch({ busy: true, error: null, progress: "Starting" });
-    try {
-      const result = await service.refresh(state.asAt, (progress) => patch({ progress }));
-      patch({ result, busy: false, progress: null });
-    } catch (error) {
-      patch({ busy: false, progress: null, error: `Refresh could not finish: ${(error as Error).message}. Try again; nothing you typed is changed.` });
-    }
-  }, [service, state.asAt, patch]);
+  const run = useCallback(
+    async (since: string | null) => {
+      patch({ busy: true, error: null, progress: "Starting", since });
+      try {
+        const result = await service.refresh(state.asAt, (progress) => patch({ progress }), since ?? undefined);
+        patch({ result, busy: false, progress: null });
+      } catch (error) {
+        patch({ busy: false, progress: null, error: `Refresh could not finish: ${(error as Error).message}. Try again; nothing you typed is changed.` });
+      }
+    },
+    [service, state.asAt, patch],
+  );
+  const refresh = useCallback(() => run(state.since), [run, state.since]);
+  /** Choosing the earlier refresh to compare with refreshes again, so the summary sheet says the same as the pane. */
+  const compareWith = useCallback((since: string | null) => run(since), [run]);
 
   const select = useCallback(
     async (finding: Finding) => {
@@ -100,6 +109,7 @@ export function usePane(service: BragService, initialAsAt: string = today()) {
     setView: (view: PaneView) => patch({ view }),
     dismissError: () => patch({ error: null }),
     refresh,
+    compareWith,
     select,
     goTo,
     saveSettings,

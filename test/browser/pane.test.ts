@@ -71,8 +71,14 @@ describeInBrowser("the task pane in a real browser, on the sample plan", () => {
     await page.getByRole("button", { name: "Changes", exact: true }).click();
     await page.getByText("No earlier refresh at least 28 days before this one is kept in this workbook.", { exact: false }).waitFor();
 
-    await page.getByLabel("As at").fill("2020-01-31");
-    await page.getByRole("button", { name: "Refresh" }).click();
+    for (const asAt of ["2019-12-31", "2020-01-31"]) {
+      await page.getByLabel("As at").fill(asAt);
+      await page.getByRole("button", { name: "Refresh" }).click();
+      await page.getByText(`as at ${asAt}`).waitFor();
+    }
+    // by default the last report at least 28 days before; any remembered refresh can be chosen instead
+    await page.getByRole("heading", { name: "Since 31 December 2019" }).waitFor();
+    await page.getByLabel("Compare with").selectOption({ label: "The refresh as at 31 October 2019" });
     await page.getByRole("heading", { name: "Since 31 October 2019" }).waitFor();
     // nothing was edited in between, so only the passing of time shows: 25 actions fell due and are not done
     await expect(page.getByRole("heading", { name: "Newly overdue (25)" }).count()).resolves.toBe(1);

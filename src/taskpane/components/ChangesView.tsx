@@ -1,4 +1,4 @@
-import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { CHANGE_KINDS } from "../../engine";
 import type { ChangedAction, Report, Status } from "../../engine";
 import type { CellPlace } from "../BragService";
@@ -31,16 +31,33 @@ function movement(kind: string, change: ChangedAction): string {
 export interface ChangesViewProps {
   report: Report;
   toasterId: string;
+  /** The earlier refresh chosen to compare with; null for the automatic choice. */
+  since: string | null;
+  busy: boolean;
   onGoTo(place: CellPlace): void;
+  onCompareWith(since: string | null): void;
 }
 
+const AUTOMATIC = "automatic";
+
 /** What moved since the earlier refresh, each action a button to its row, and the drafted committee paragraph to copy. */
-export function ChangesView({ report, toasterId, onGoTo }: ChangesViewProps) {
+export function ChangesView({ report, toasterId, since, busy, onGoTo, onCompareWith }: ChangesViewProps) {
   const styles = useStyles();
   const changes = report.changes;
   const kinds = changes ? CHANGE_KINDS.filter(([key]) => changes[key].length > 0) : [];
+  const earlier = report.history.filter((point) => point.asAt < report.asAt).reverse();
   return (
     <>
+      {earlier.length > 0 && (
+        <Field label="Compare with" hint="Choosing one refreshes again, so the summary sheet says the same.">
+          <Select value={since ?? AUTOMATIC} disabled={busy} onChange={(_, data) => onCompareWith(data.value === AUTOMATIC ? null : data.value)}>
+            <option value={AUTOMATIC}>The last report at least 28 days before</option>
+            {earlier.map((point) => (
+              <option key={point.asAt} value={point.asAt}>{`The refresh as at ${longDate(point.asAt)}`}</option>
+            ))}
+          </Select>
+        </Field>
+      )}
       <section className={styles.group} aria-labelledby="changes-since">
         <h2 id="changes-since" className={styles.heading}>
           {changes ? `Since ${longDate(changes.since)}` : "Since the last report"}
