@@ -41,7 +41,7 @@ export function planLooks(
   return [...groups.values()];
 }
 
-// automatic text shows black on these light fills, and Office.js reports it as black
+// automatic text shows black on these light fills, and the add-in inside Excel reads it as black
 const BLACK = "000000";
 
 function looksRight(look: CellLook, fill: string | undefined, font: string | undefined): boolean {
