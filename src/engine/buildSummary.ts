@@ -1,7 +1,6 @@
-import { format } from "date-fns";
 import { cellAddress } from "./cellAddress";
 import { SummaryChart, SummaryPlan, WrittenCell } from "./editPlan";
-import { isoToDate, shortDate } from "./excelDate";
+import { longDate, shortDate } from "./excelDate";
 import { capitalise } from "./messages";
 import { CellLook, HEADING_LOOK, STATUS_LOOK } from "./palette";
 import { COUNT_COLUMNS } from "./countBySection";
@@ -80,7 +79,7 @@ export function buildSummary(report: Report, name: string, replaces: string | nu
   sheet.text(1, report.plans.map((plan) => plan.title).join("; "));
   sheet.skip();
   sheet.text(0, "As at", { look: BOLD });
-  sheet.text(1, format(isoToDate(report.asAt), "d MMMM yyyy"));
+  sheet.text(1, longDate(report.asAt));
   sheet.skip(2);
   sheet.wrapped(0, LAST_COLUMN, report.sentence);
   sheet.skip(2);
@@ -202,7 +201,7 @@ function writeChanges(sheet: SheetWriter, report: Report): void {
     sheet.skip(2);
     return;
   }
-  sheet.text(0, `Since ${format(isoToDate(changes.since), "d MMMM yyyy")}`, { look: BOLD });
+  sheet.text(0, `Since ${longDate(changes.since)}`, { look: BOLD });
   sheet.skip();
   const lists = CHANGE_KINDS.filter(([key]) => changes[key].length > 0);
   if (lists.length === 0) {

@@ -1,23 +1,10 @@
 import { committeeSentence } from "./committeeSentence";
-import { IsoDate } from "./excelDate";
+import { longDate, longMonth } from "./excelDate";
 import { shortLabel } from "./history";
 import { ActionEntry, ChangedAction, Changes, Counts } from "./report";
 
 // the committee reports name a handful of actions and let the appendix hold the rest
 const NAMED = 5;
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-function longDate(iso: IsoDate): string {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-}
-
-/** Due dates are mostly months in these plans ("Oct-19"), so the paragraph says the month. */
-function dueMonth(iso: IsoDate): string {
-  const [y, m] = iso.split("-").map(Number) as [number, number];
-  return `${MONTHS[m - 1]} ${y}`;
-}
-
 function tasks(count: number): string {
   return `${count} ${count === 1 ? "task" : "tasks"}`;
 }
@@ -37,7 +24,7 @@ function changed(change: ChangedAction): string {
 }
 
 function planned(action: ActionEntry): string {
-  const details = [where(action.section, action.ref), action.due ? `due ${dueMonth(action.due)}` : "", action.lead ? `lead ${action.lead}` : ""];
+  const details = [where(action.section, action.ref), action.due ? `due ${longMonth(action.due)}` : "", action.lead ? `lead ${action.lead}` : ""];
   return `${shortLabel(action.action || action.aim)} (${details.filter(Boolean).join(", ")})`;
 }
 

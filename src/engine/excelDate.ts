@@ -22,6 +22,20 @@ export function shortDate(iso: IsoDate): string {
   return `${d} ${SHORT_MONTHS[m - 1]} ${y}`;
 }
 
+const LONG_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** "2019-10-31" → "31 October 2019", as the committee reports write a date. */
+export function longDate(iso: IsoDate): string {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  return `${d} ${LONG_MONTHS[m - 1]} ${y}`;
+}
+
+/** "2019-10-31" → "October 2019". */
+export function longMonth(iso: IsoDate): string {
+  const [y, m] = iso.split("-").map(Number) as [number, number];
+  return `${LONG_MONTHS[m - 1]} ${y}`;
+}
+
 export function isoToDate(iso: IsoDate): Date {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
   return new Date(y, m - 1, d);

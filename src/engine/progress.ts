@@ -1,5 +1,6 @@
 import { changesSince } from "./changesSince";
-import { IsoDate } from "./excelDate";
+import { subDays } from "date-fns";
+import { IsoDate, dateToIso, isoToDate } from "./excelDate";
 import { HISTORY_SHEET, HistoryEdit, HistoryRecord, planHistoryEdit, readHistory, refreshRow, stateAfter } from "./history";
 import { Changes, Counts, HistoryPoint, ActionEntry } from "./report";
 import { trackActions } from "./trackActions";
@@ -51,7 +52,7 @@ export function trackProgress(
   };
   const edit = planHistoryEdit(log, replacing, [refreshRow(point), ...rows], log.sheet ?? freeSheetName(HISTORY_SHEET));
 
-  const cutoff = since ?? daysBefore(asAt, DEFAULT_GAP_DAYS);
+  const cutoff = since ?? dateToIso(subDays(isoToDate(asAt), DEFAULT_GAP_DAYS));
   const base = latestOnOrBefore(kept, cutoff);
   const changes = base === -1 ? null : changesSince((kept[base] as HistoryRecord).point.asAt, stateAfter(log, base).state, actions, tracked);
   return { changes, history: overTime([...kept.map((record) => record.point), point]), edit, missingSince: since && base === -1 ? since : null };
@@ -71,9 +72,4 @@ function overTime(points: HistoryPoint[]): HistoryPoint[] {
   const byDate = new Map<IsoDate, HistoryPoint>();
   for (const point of points) byDate.set(point.asAt, point);
   return [...byDate.values()].sort((a, b) => a.asAt.localeCompare(b.asAt)).slice(-MAX_POINTS);
-}
-
-function daysBefore(iso: IsoDate, days: number): IsoDate {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d - days)).toISOString().slice(0, 10);
 }

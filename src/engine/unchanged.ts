@@ -17,7 +17,7 @@ export function holdsExactly(sheet: SheetSnapshot, cells: WrittenCell[]): boolea
     planned++;
     const { row, column } = parseAddress(written.cell);
     const cell = sheet.rows[row]?.[column];
-    if (!cell || cell.formula !== undefined && !written.link) return false;
+    if (!cell || (cell.formula !== undefined && !written.link)) return false;
     if (typeof value === "number" ? cell.value !== value : String(cell.value ?? "") !== value) return false;
   }
   let present = 0;

@@ -62,21 +62,6 @@ export function usePane(service: BragService, initialAsAt: string = today()) {
     [service, state.asAt, patch],
   );
   const refresh = useCallback(() => run(state.since), [run, state.since]);
-  /** Choosing the earlier refresh to compare with refreshes again, so the summary sheet says the same as the pane. */
-  const compareWith = useCallback((since: string | null) => run(since), [run]);
-
-  const select = useCallback(
-    async (finding: Finding) => {
-      patch({ selected: findingKey(finding) });
-      if (!finding.cell) return;
-      try {
-        await service.select({ sheet: finding.sheet, cell: finding.cell });
-      } catch (error) {
-        patch({ error: `Could not go to ${finding.sheet}!${finding.cell}: ${(error as Error).message}` });
-      }
-    },
-    [service, patch],
-  );
 
   const goTo = useCallback(
     async (place: CellPlace) => {
@@ -87,6 +72,14 @@ export function usePane(service: BragService, initialAsAt: string = today()) {
       }
     },
     [service, patch],
+  );
+
+  const select = useCallback(
+    async (finding: Finding) => {
+      patch({ selected: findingKey(finding) });
+      if (finding.cell) await goTo({ sheet: finding.sheet, cell: finding.cell });
+    },
+    [goTo, patch],
   );
 
   const saveSettings = useCallback(
@@ -109,7 +102,8 @@ export function usePane(service: BragService, initialAsAt: string = today()) {
     setView: (view: PaneView) => patch({ view }),
     dismissError: () => patch({ error: null }),
     refresh,
-    compareWith,
+    /** Choosing the earlier refresh to compare with refreshes again, so the summary sheet says the same as the pane. */
+    compareWith: run,
     select,
     goTo,
     saveSettings,

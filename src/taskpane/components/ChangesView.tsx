@@ -1,5 +1,5 @@
 import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { CHANGE_KINDS } from "../../engine";
+import { CHANGE_KINDS, longDate } from "../../engine";
 import type { ChangedAction, Report, Status } from "../../engine";
 import type { CellPlace } from "../BragService";
 import { CommitteeSentence } from "./CommitteeSentence";
@@ -15,10 +15,6 @@ const useStyles = makeStyles({
 });
 
 const word = (status: Status | null) => (status === null ? "" : status === "unrated" ? "no status" : status);
-
-export function longDate(iso: string): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-}
 
 /** The status change in words, never by colour alone: "amber → blue". */
 function movement(kind: string, change: ChangedAction): string {
