@@ -1,7 +1,6 @@
-import JSZip from "jszip";
-import { ZipFile } from "yazl";
 import { SummaryPlan } from "../engine";
 import { chartXml, drawingXml, escapeXml } from "./chartXml";
+import { PackageParts, relsPathOf } from "./package/parts";
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 export const CHART_PART = chartPart(0);
@@ -25,56 +24,29 @@ const AFTER_DRAWING = /<(legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObje
  * workbook rather than at a file named after a cell.
  */
 export async function finishPackage(written: Buffer | ArrayBuffer, summary: SummaryPlan | null): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(written);
+  const zip = await PackageParts.load(written);
   await repairInternalLinks(zip);
   if (summary && summary.charts.length > 0) await addCharts(zip, summary);
-  return deflated(zip);
-}
-
-/**
- * The package compressed by Node's own zlib (through yazl) rather than
- * JSZip's JavaScript deflate: compressing is the longest step of writing a
- * large plan, and this is several times faster.
- */
-async function deflated(zip: JSZip): Promise<Buffer> {
-  const out = new ZipFile();
-  for (const file of Object.values(zip.files)) {
-    if (file.dir) continue;
-    out.addBuffer(await file.async("nodebuffer"), file.name, { compress: true, mtime: file.date });
-  }
-  out.end();
-  const chunks: Buffer[] = [];
-  for await (const chunk of out.outputStream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
-async function text(zip: JSZip, path: string): Promise<string | null> {
-  const file = zip.file(path);
-  return file ? file.async("string") : null;
+  return zip.toBuffer();
 }
 
 /** The worksheet part of a sheet, found through the workbook and its relationships. */
-export async function worksheetPart(zip: JSZip, sheetName: string): Promise<string | null> {
-  const workbook = (await text(zip, "xl/workbook.xml")) ?? "";
+export async function worksheetPart(zip: PackageParts, sheetName: string): Promise<string | null> {
+  const workbook = (await zip.text("xl/workbook.xml")) ?? "";
   const sheet = new RegExp(`<sheet [^>]*name="${escapeRegExp(escapeXml(sheetName))}"[^>]*/>`).exec(workbook)?.[0];
   const id = sheet && /r:id="([^"]+)"/.exec(sheet)?.[1];
   if (!id) return null;
-  const rels = (await text(zip, "xl/_rels/workbook.xml.rels")) ?? "";
+  const rels = (await zip.text("xl/_rels/workbook.xml.rels")) ?? "";
   const relationship = new RegExp(`<Relationship [^>]*Id="${id}"[^>]*/>`).exec(rels)?.[0];
   const target = relationship && /Target="([^"]+)"/.exec(relationship)?.[1];
   if (!target) return null;
   return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
 }
 
-function relsPathOf(part: string): string {
-  const slash = part.lastIndexOf("/");
-  return `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
-}
-
 // ExcelJS writes an internal link with both a location and an external relationship to a "file" named like the cell
-async function repairInternalLinks(zip: JSZip): Promise<void> {
-  for (const path of Object.keys(zip.files).filter((name) => /^xl\/worksheets\/[^/]+\.xml$/.test(name))) {
-    const sheet = (await text(zip, path)) as string;
+async function repairInternalLinks(zip: PackageParts): Promise<void> {
+  for (const path of zip.paths().filter((name) => /^xl\/worksheets\/[^/]+\.xml$/.test(name))) {
+    const sheet = (await zip.text(path)) as string;
     const internalIds: string[] = [];
     const repaired = sheet.replace(/<hyperlink ([^>]*)\/>/g, (element, attributes: string) => {
       if (!/\blocation="/.test(attributes)) return element;
@@ -84,28 +56,28 @@ async function repairInternalLinks(zip: JSZip): Promise<void> {
       return `<hyperlink ${attributes.replace(/\s*r:id="[^"]+"/, "")}/>`;
     });
     if (internalIds.length === 0) continue;
-    zip.file(path, repaired);
+    zip.set(path, repaired);
     const relsPath = relsPathOf(path);
-    const rels = await text(zip, relsPath);
+    const rels = await zip.text(relsPath);
     if (!rels) continue;
     const ids = new Set(internalIds);
-    zip.file(
+    zip.set(
       relsPath,
       rels.replace(/<Relationship [^>]*\/>/g, (element) => (ids.has(/Id="([^"]+)"/.exec(element)?.[1] ?? "") ? "" : element)),
     );
   }
 }
 
-async function addCharts(zip: JSZip, summary: SummaryPlan): Promise<void> {
+export async function addCharts(zip: PackageParts, summary: SummaryPlan): Promise<void> {
   const part = await worksheetPart(zip, summary.name);
   if (!part) throw new Error(`The summary sheet '${summary.name}' is missing from the written workbook.`);
 
-  summary.charts.forEach((chart, index) => zip.file(chartPart(index), chartXml(summary.name, chart, summary.cells)));
-  zip.file(DRAWING_PART, drawingXml(summary.charts.map((chart, index) => ({ chart, relationship: `rId${index + 1}` }))));
+  summary.charts.forEach((chart, index) => zip.set(chartPart(index), chartXml(summary.name, chart, summary.cells)));
+  zip.set(DRAWING_PART, drawingXml(summary.charts.map((chart, index) => ({ chart, relationship: `rId${index + 1}` }))));
   const chartRelationships = summary.charts
     .map((_, index) => `<Relationship Id="rId${index + 1}" Type="${REL}/chart" Target="../charts/${chartPart(index).split("/").pop()}"/>`)
     .join("");
-  zip.file(
+  zip.set(
     relsPathOf(DRAWING_PART),
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
       `${chartRelationships}</Relationships>`,
@@ -113,21 +85,21 @@ async function addCharts(zip: JSZip, summary: SummaryPlan): Promise<void> {
 
   const relsPath = relsPathOf(part);
   const rels =
-    (await text(zip, relsPath)) ??
+    (await zip.text(relsPath)) ??
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
-  zip.file(
+  zip.set(
     relsPath,
     rels.replace("</Relationships>", `<Relationship Id="${DRAWING_RELATIONSHIP}" Type="${REL}/drawing" Target="../drawings/bragTrackerDrawing1.xml"/></Relationships>`),
   );
 
-  const sheet = (await text(zip, part)) as string;
+  const sheet = (await zip.text(part)) as string;
   const at = AFTER_DRAWING.exec(sheet)?.index ?? sheet.lastIndexOf("</worksheet>");
   const withNamespace = /xmlns:r="/.test(sheet) ? sheet : sheet.replace("<worksheet ", `<worksheet xmlns:r="${REL}" `);
   const offset = withNamespace.length - sheet.length;
-  zip.file(part, `${withNamespace.slice(0, at + offset)}<drawing r:id="${DRAWING_RELATIONSHIP}"/>${withNamespace.slice(at + offset)}`);
+  zip.set(part, `${withNamespace.slice(0, at + offset)}<drawing r:id="${DRAWING_RELATIONSHIP}"/>${withNamespace.slice(at + offset)}`);
 
-  const types = (await text(zip, "[Content_Types].xml")) as string;
-  zip.file(
+  const types = (await zip.text("[Content_Types].xml")) as string;
+  zip.set(
     "[Content_Types].xml",
     types.replace(
       "</Types>",

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { PackageParts } from "../../src/xlsx/package/parts";
 import { HISTORY_SHEET } from "../../src/engine";
 import { worksheetPart } from "../../src/xlsx/finishPackage";
 import { refreshWorkbookBytes } from "../../src/xlsx/refreshFile";
@@ -13,7 +14,7 @@ async function historySize(bytes: Buffer): Promise<{ rows: number; text: number;
   let text = 0;
   sheet.eachRow((row) => row.eachCell((cell) => (text += Buffer.byteLength(String(cell.value)))));
   const zip = await JSZip.loadAsync(bytes);
-  const part = await zip.file((await worksheetPart(zip, HISTORY_SHEET))!)!.async("nodebuffer");
+  const part = await zip.file((await worksheetPart(await PackageParts.load(await zip.generateAsync({ type: "nodebuffer" })), HISTORY_SHEET))!)!.async("nodebuffer");
   return { rows: sheet.actualRowCount, text, part: part.length };
 }
 

@@ -1,0 +1,69 @@
+import JSZip from "jszip";
+import { ZipFile } from "yazl";
+
+/**
+ * The parts of an .xlsx package, read when asked for and written back whole.
+ * Parts never asked for go out as they came in, byte for byte.
+ */
+export class PackageParts {
+  private readonly changed = new Map<string, string | Buffer>();
+  private readonly removed = new Set<string>();
+
+  private constructor(private readonly zip: JSZip) {}
+
+  static async load(bytes: Buffer | ArrayBuffer): Promise<PackageParts> {
+    return new PackageParts(await JSZip.loadAsync(bytes));
+  }
+
+  has(path: string): boolean {
+    return !this.removed.has(path) && (this.changed.has(path) || this.zip.file(path) !== null);
+  }
+
+  async text(path: string): Promise<string | null> {
+    if (this.removed.has(path)) return null;
+    const changed = this.changed.get(path);
+    if (changed !== undefined) return changed.toString();
+    const file = this.zip.file(path);
+    return file ? file.async("string") : null;
+  }
+
+  set(path: string, content: string | Buffer): void {
+    this.removed.delete(path);
+    this.changed.set(path, content);
+  }
+
+  remove(path: string): void {
+    this.changed.delete(path);
+    this.removed.add(path);
+  }
+
+  paths(): string[] {
+    const paths = new Set(Object.values(this.zip.files).filter((file) => !file.dir).map((file) => file.name));
+    for (const path of this.changed.keys()) paths.add(path);
+    return [...paths].filter((path) => !this.removed.has(path));
+  }
+
+  /**
+   * The package compressed by Node's own zlib (through yazl) rather than
+   * JSZip's JavaScript deflate: compressing is the longest step of writing a
+   * large plan, and this is several times faster.
+   */
+  async toBuffer(): Promise<Buffer> {
+    const out = new ZipFile();
+    for (const path of this.paths()) {
+      const changed = this.changed.get(path);
+      const file = this.zip.file(path);
+      const content = changed === undefined ? await (file as JSZip.JSZipObject).async("nodebuffer") : Buffer.from(changed);
+      out.addBuffer(content, path, { compress: true, mtime: file?.date ?? new Date() });
+    }
+    out.end();
+    const chunks: Buffer[] = [];
+    for await (const chunk of out.outputStream) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  }
+}
+
+export function relsPathOf(part: string): string {
+  const slash = part.lastIndexOf("/");
+  return `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
+}
