@@ -6,6 +6,7 @@ import { applyEdits } from "./applyEdits";
 import { findUnkeepableParts } from "./findUnkeepableParts";
 import { finishPackage } from "./finishPackage";
 import { loadWorkbook, readWorkbookFile } from "./openWorkbook";
+import { patchPackage } from "./package/patchPackage";
 import { readSnapshot } from "./readSnapshot";
 
 /** Nothing was written: the workbook cannot be refreshed as it is. The message says why and what to do. */
@@ -18,6 +19,12 @@ export interface RefreshFileOptions extends ReportOptions {
   out: string;
   /** Write even though parts the writer cannot keep would be lost. */
   force?: boolean;
+  /**
+   * "patch" (the default) edits the package in place and falls back to
+   * ExcelJS only for a package shaped in a way it does not handle;
+   * "exceljs" always loads and saves the whole workbook through ExcelJS.
+   */
+  writer?: "patch" | "exceljs";
   /** Called as each phase ends, for the benchmark. */
   onPhase?: (phase: "read" | "engine" | "write") => void;
 }
@@ -59,6 +66,8 @@ export async function refreshWorkbookBytes(
   const { report, edits } = refresh(snapshot, options);
   options.onPhase?.("engine");
   if (edits.refusal) throw new RefreshRefusedError(edits.refusal.message);
+  const patched = lost.length === 0 && options.writer !== "exceljs" ? await patchPackage(bytes, edits) : null;
+  if (patched) return { report, lost, output: patched };
   applyEdits(workbook, edits);
   // stored uncompressed here, as finishing the package compresses every part once anyway
   const written = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as Partial<ExcelJS.XlsxWriteOptions>);

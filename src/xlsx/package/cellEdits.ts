@@ -1,0 +1,63 @@
+import { CellLook, WrittenCell, hyperlinkFormula } from "../../engine";
+import { CellEdit, CellXml } from "./sheetCells";
+import { Alignment, StyleSheet } from "./styleSheet";
+import { escapeXml } from "./xmlText";
+
+const EMPTY: CellXml = { style: 0, inner: "", extra: "" };
+const TOP: Alignment = { vertical: "top" };
+const TOP_WRAPPED: Alignment = { vertical: "top", wrapText: true };
+
+/** The cell's value kept, its format swapped for one showing `look`. */
+export function lookEdit(look: CellLook, styles: StyleSheet): CellEdit {
+  return (cell) => {
+    const current = cell ?? EMPTY;
+    return { ...current, style: styles.withLook(current.style, look) };
+  };
+}
+
+/** A cell the add-in wrote last time, emptied; a fill or border of the user's stays. */
+export function clearEdit(styles: StyleSheet): CellEdit {
+  return (cell) => {
+    if (!cell) return null;
+    const style = styles.cleared(cell.style);
+    return style === 0 && !cell.extra ? null : { style, inner: "", extra: cell.extra };
+  };
+}
+
+/**
+ * A value the add-in writes. Text is always stored as text, whatever it
+ * starts with; the only formulas are the engine's own links.
+ */
+export function writtenEdit(written: WrittenCell, styles: StyleSheet, alignTop = false): CellEdit {
+  const alignment = written.wrap ? TOP_WRAPPED : alignTop ? TOP : undefined;
+  return (cell) => {
+    const base = cell?.style ?? 0;
+    const style = written.look || alignment ? styles.withLook(base, written.look, alignment) : base;
+    return { style, extra: "", ...value(written) };
+  };
+}
+
+/** A plain text cell with the workbook's default look, as in the history log; empty text leaves no cell. */
+export function textEdit(text: string): CellEdit {
+  return () => (text ? { style: 0, extra: "", ...inlineText(text) } : null);
+}
+
+function value(written: WrittenCell): Pick<CellXml, "type" | "inner"> {
+  const text = "text" in written.value ? written.value.text : String(written.value.number);
+  if (written.link) {
+    return { type: "str", inner: `<f>${cellText(hyperlinkFormula({ ...written, link: written.link }))}</f><v>${cellText(text)}</v>` };
+  }
+  if ("number" in written.value) return { inner: `<v>${written.value.number}</v>` };
+  return inlineText(text);
+}
+
+function inlineText(text: string): Pick<CellXml, "type" | "inner"> {
+  // Excel's own rule: spaces at the ends, runs of them and line breaks need preserving
+  const space = /^\s|\s$|\s\s|\n/.test(text) ? ' xml:space="preserve"' : "";
+  return { type: "inlineStr", inner: `<is><t${space}>${cellText(text)}</t></is>` };
+}
+
+// characters XML 1.0 cannot hold are written as Excel writes them, _xHHHH_
+function cellText(text: string): string {
+  return escapeXml(text).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+}

@@ -1,0 +1,83 @@
+import { EditPlan, HistoryEdit, cellAddress, parseArea, quoteSheetName } from "../../engine";
+import { addCharts, isOwnPart } from "../finishPackage";
+import { clearEdit, lookEdit, textEdit, writtenEdit } from "./cellEdits";
+import { PackageParts } from "./parts";
+import { SheetCellEdits } from "./sheetCells";
+import { StyleSheet } from "./styleSheet";
+import { EMPTY_SHEET, summarySheetXml } from "./summarySheet";
+import { WorkbookXml } from "./workbookXml";
+import { CannotPatchError } from "./xmlText";
+
+/**
+ * The refreshed workbook made by editing the package the user gave: only the
+ * cells the engine names change, the add-in's own sheets are written whole,
+ * and every other part goes out exactly as it came in. Much faster than
+ * loading and saving the whole workbook, and nothing is lost on the way.
+ * Null when the package is shaped in a way this writer does not handle; the
+ * caller then writes through ExcelJS.
+ */
+export async function patchPackage(bytes: Buffer, edits: EditPlan): Promise<Buffer | null> {
+  if (edits.refusal) throw new Error(`patchPackage called with a refused plan: ${edits.refusal.message}`);
+  try {
+    const parts = await PackageParts.load(bytes);
+    const workbook = await WorkbookXml.read(parts);
+    const stylesPart = workbook.stylesPart();
+    const styles = new StyleSheet((await parts.text(stylesPart)) ?? "");
+
+    const planSheets = new Map<string, SheetCellEdits>();
+    const on = (sheet: string) => {
+      let cells = planSheets.get(sheet);
+      if (!cells) planSheets.set(sheet, (cells = new SheetCellEdits()));
+      return cells;
+    };
+    for (const { sheet, range } of edits.clear) for (const address of cellsOf(range)) on(sheet).edit(address, clearEdit(styles));
+    for (const { sheet, look, cells } of edits.looks) {
+      const edit = lookEdit(look, styles);
+      for (const address of cells) on(sheet).edit(address, edit);
+    }
+    for (const flag of edits.flags) for (const cell of flag.cells) on(flag.sheet).edit(cell.cell, writtenEdit(cell, styles));
+    for (const [sheet, cells] of planSheets) await editSheet(parts, workbook, sheet, cells);
+
+    const summary = edits.summary;
+    if (summary?.replaces) workbook.removeSheet(summary.replaces, isOwnPart);
+    if (edits.history) await writeHistory(parts, workbook, edits.history);
+    if (summary) {
+      workbook.addSheet(summary.name, summarySheetXml(summary, styles));
+      workbook.addName("_xlnm.Print_Titles", `${quoteSheetName(summary.name)}!$${summary.print.repeatRows.replace(":", ":$")}`, workbook.sheetIndex(summary.name));
+    }
+    workbook.removeNames(edits.removeNames);
+    for (const { name, refersTo } of [...edits.names, ...(edits.history?.create ? [edits.history.create] : [])]) workbook.addName(name, refersTo);
+    workbook.dropCalculationChain();
+    parts.set(stylesPart, styles.toXml());
+    workbook.save();
+    if (summary && summary.charts.length > 0) await addCharts(parts, summary);
+    return await parts.toBuffer();
+  } catch (error) {
+    if (error instanceof CannotPatchError) return null;
+    throw error;
+  }
+}
+
+async function editSheet(parts: PackageParts, workbook: WorkbookXml, sheet: string, cells: SheetCellEdits): Promise<void> {
+  const part = workbook.sheetPart(sheet);
+  const xml = part && (await parts.text(part));
+  if (!part || !xml) throw new Error(`The edit plan names a sheet the workbook does not have: '${sheet}'`);
+  if (!/<worksheet\b/.test(xml)) throw new CannotPatchError(`'${sheet}' is not a plain worksheet part`);
+  parts.set(part, cells.apply(xml));
+}
+
+async function writeHistory(parts: PackageParts, workbook: WorkbookXml, history: HistoryEdit): Promise<void> {
+  if (!workbook.sheetPart(history.sheet)) workbook.addSheet(history.sheet, EMPTY_SHEET, "veryHidden");
+  const cells = new SheetCellEdits();
+  const put = (row: number, values: string[]) => {
+    for (let column = 0; column < history.columns; column++) cells.edit(cellAddress(row - 1, column), textEdit(values[column] ?? ""));
+  };
+  history.rows.forEach((values, index) => put(history.fromRow + index, values));
+  for (let row = history.fromRow + history.rows.length; row <= (history.clearThrough ?? 0); row++) put(row, []);
+  await editSheet(parts, workbook, history.sheet, cells);
+}
+
+function* cellsOf(range: string): Generator<string> {
+  const area = parseArea(range);
+  for (let row = area.top; row <= area.bottom; row++) for (let column = area.left; column <= area.right; column++) yield cellAddress(row, column);
+}

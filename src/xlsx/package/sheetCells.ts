@@ -1,0 +1,134 @@
+import { columnLetters, parseAddress } from "../../engine";
+import { CannotPatchError, attribute, withAttribute } from "./xmlText";
+
+/** One `<c>` element of a worksheet, as the patch writer reads and writes it. */
+export interface CellXml {
+  /** Index into styles.xml's cell formats; 0 is the workbook's default. */
+  style: number;
+  /** The `t` attribute: "s", "str", "inlineStr", "b", "e", or none for a number. */
+  type?: string;
+  /** Everything inside the element (`<f>`, `<v>`, `<is>`), or "" for an empty cell. */
+  inner: string;
+  /** Any other attributes, kept as they were. */
+  extra: string;
+}
+
+/** What to do to one cell: given the cell as it is (null when absent), the cell it becomes (null to leave none). */
+export type CellEdit = (cell: CellXml | null) => CellXml | null;
+
+const ROW = /<row\b([^>]*?)(\/>|>([\s\S]*?)<\/row>)/g;
+const CELL = /<c\b([^>]*?)(\/>|>([\s\S]*?)<\/c>)/g;
+
+/**
+ * Edits to cells of one worksheet, applied in a single pass over its XML.
+ * Rows and cells nobody edits are copied through untouched, whatever they
+ * hold (formulas, rich text, data types the writer knows nothing of).
+ */
+export class SheetCellEdits {
+  private readonly rows = new Map<number, Map<number, CellEdit>>();
+
+  get size(): number {
+    return this.rows.size;
+  }
+
+  /** Adds an edit to the cell at an A1 address; a second edit of the same cell applies to what the first made. */
+  edit(address: string, edit: CellEdit): void {
+    const { row, column } = parseAddress(address);
+    let cells = this.rows.get(row + 1);
+    if (!cells) this.rows.set(row + 1, (cells = new Map()));
+    const earlier = cells.get(column);
+    cells.set(column, earlier ? (cell) => edit(earlier(cell)) : edit);
+  }
+
+  apply(xml: string): string {
+    if (this.rows.size === 0) return xml;
+    const open = /<sheetData\b[^>]*?(\/>|>)/.exec(xml);
+    if (!open) throw new CannotPatchError("a worksheet has no <sheetData>");
+    const contentStart = open.index + open[0].length;
+    const selfClosed = open[1] === "/>";
+    const contentEnd = selfClosed ? contentStart : xml.indexOf("</sheetData>", contentStart);
+    if (contentEnd < 0) throw new CannotPatchError("<sheetData> is not closed");
+    const content = xml.slice(contentStart, contentEnd);
+
+    const pending = [...this.rows.keys()].sort((a, b) => a - b);
+    let next = 0;
+    const out: string[] = [];
+    let last = 0;
+    for (const match of content.matchAll(ROW)) {
+      const number = Number(attribute(match[1] as string, "r"));
+      if (!Number.isInteger(number) || number < 1) throw new CannotPatchError("a row has no row number");
+      const at = match.index as number;
+      if ((pending[next] ?? Infinity) < number) {
+        out.push(content.slice(last, at));
+        while ((pending[next] ?? Infinity) < number) out.push(this.newRow(pending[next++] as number));
+        last = at;
+      }
+      if (pending[next] === number) {
+        out.push(content.slice(last, at), this.editedRow(number, match[1] as string, match[3] ?? ""));
+        next++;
+        last = at + match[0].length;
+      }
+    }
+    out.push(content.slice(last));
+    while (next < pending.length) out.push(this.newRow(pending[next++] as number));
+    const sheetData = `<sheetData>${out.join("")}</sheetData>`;
+    return selfClosed ? xml.slice(0, open.index) + sheetData + xml.slice(contentStart) : xml.slice(0, open.index) + sheetData + xml.slice(contentEnd + 12);
+  }
+
+  private newRow(number: number): string {
+    const cells = this.editedCells(number, "");
+    return cells ? `<row r="${number}">${cells}</row>` : "";
+  }
+
+  private editedRow(number: number, attributes: string, inner: string): string {
+    // spans is only a hint, and a new cell past it would make it wrong
+    const kept = withAttribute(attributes, "spans", undefined);
+    const cells = this.editedCells(number, inner);
+    return cells || /\S/.test(kept.replace(/\sr="\d+"/, "")) ? `<row${kept}>${cells}</row>` : "";
+  }
+
+  private editedCells(number: number, inner: string): string {
+    const edits = this.rows.get(number) as Map<number, CellEdit>;
+    const pending = [...edits.keys()].sort((a, b) => a - b);
+    let next = 0;
+    const out: string[] = [];
+    let last = 0;
+    const put = (column: number, cell: CellXml | null) => {
+      const edited = (edits.get(column) as CellEdit)(cell);
+      if (edited) out.push(cellXml(column, number, edited));
+    };
+    for (const match of inner.matchAll(CELL)) {
+      const attributes = match[1] as string;
+      const reference = attribute(attributes, "r");
+      if (!reference) throw new CannotPatchError("a cell has no reference");
+      const column = parseAddress(reference).column;
+      const at = match.index as number;
+      if ((pending[next] ?? Infinity) <= column) out.push(inner.slice(last, at));
+      else continue;
+      while ((pending[next] ?? Infinity) < column) put(pending[next++] as number, null);
+      if (pending[next] === column) {
+        put(column, parsedCell(attributes, match[3] ?? ""));
+        next++;
+        last = at + match[0].length;
+      } else {
+        last = at;
+      }
+    }
+    out.push(inner.slice(last));
+    while (next < pending.length) put(pending[next++] as number, null);
+    return out.join("");
+  }
+}
+
+function parsedCell(attributes: string, inner: string): CellXml {
+  const type = attribute(attributes, "t");
+  const extra = ["r", "s", "t"].reduce((rest, name) => withAttribute(rest, name, undefined), attributes).replace(/\s+$/, "");
+  return { style: Number(attribute(attributes, "s") ?? 0), ...(type ? { type } : {}), inner, extra };
+}
+
+function cellXml(column: number, row: number, cell: CellXml): string {
+  const reference = columnLetters(column) + row;
+  const style = cell.style ? ` s="${cell.style}"` : "";
+  const type = cell.type ? ` t="${cell.type}"` : "";
+  return `<c r="${reference}"${style}${type}${cell.extra}${cell.inner ? `>${cell.inner}</c>` : "/>"}`;
+}

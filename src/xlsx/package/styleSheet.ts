@@ -1,0 +1,140 @@
+import { CellLook } from "../../engine";
+import { CannotPatchError, Children, attribute, childrenOf, container, withAttribute } from "./xmlText";
+
+export interface Alignment {
+  vertical: "top";
+  wrapText?: boolean;
+}
+
+const COLOUR = /<color\b[^>]*?\/>|<color\b[^>]*?>[\s\S]*?<\/color>/g;
+const BOLD = /<b\b[^>]*?\/>/g;
+
+/**
+ * The workbook's cell formats (styles.xml), added to but never changed: a
+ * cell the add-in colours gets a new format made from its old one, so every
+ * other cell sharing the old one keeps its look. One new format per old
+ * format and look, however many cells take it.
+ */
+export class StyleSheet {
+  private readonly fonts: string[];
+  private readonly fills: string[];
+  private readonly formats: string[];
+  private readonly made = new Map<string, number>();
+  private readonly addedFills = new Map<string, number>();
+  private readonly addedFonts = new Map<string, number>();
+  private readonly firstNew: { fonts: number; fills: number; formats: number };
+
+  constructor(private readonly xml: string) {
+    this.fonts = part(xml, "fonts", "font").elements;
+    this.fills = part(xml, "fills", "fill").elements;
+    this.formats = part(xml, "cellXfs", "xf").elements;
+    if (this.formats.length === 0 || this.fonts.length === 0) throw new CannotPatchError("styles.xml has no cell formats or fonts");
+    this.firstNew = { fonts: this.fonts.length, fills: this.fills.length, formats: this.formats.length };
+  }
+
+  get changed(): boolean {
+    return this.formats.length !== this.firstNew.formats;
+  }
+
+  /** The format a cell with format `base` takes to show `look` (and `alignment`), made on first use. */
+  withLook(base: number, look: CellLook | undefined, alignment?: Alignment): number {
+    if (!look && !alignment) return base;
+    return this.derived(base, JSON.stringify([look ?? null, alignment ?? null]), (format) => {
+      let attributes = openingAttributes(format);
+      let inner = innerXml(format);
+      if (look?.fill !== undefined) {
+        attributes = withAttribute(withAttribute(attributes, "fillId", String(this.fill(look.fill))), "applyFill", "1");
+      }
+      if (look && (look.font !== undefined || look.bold)) {
+        const font = this.fonts[Number(attribute(attributes, "fontId") ?? 0)] ?? (this.fonts[0] as string);
+        attributes = withAttribute(withAttribute(attributes, "fontId", String(this.font(restyledFont(font, look)))), "applyFont", "1");
+      }
+      if (alignment) {
+        const element = `<alignment vertical="${alignment.vertical}"${alignment.wrapText ? ' wrapText="1"' : ""}/>`;
+        inner = element + inner.replace(/<alignment\b[^>]*?\/>|<alignment\b[^>]*?>[\s\S]*?<\/alignment>/, "");
+        attributes = withAttribute(attributes, "applyAlignment", "1");
+      }
+      return `<xf${attributes}>${inner}</xf>`;
+    });
+  }
+
+  /** The format `base` without the text colour and bold the add-in puts on; a fill or border of the user's stays. */
+  cleared(base: number): number {
+    const attributes = openingAttributes(this.format(base));
+    const font = this.fonts[Number(attribute(attributes, "fontId") ?? 0)] ?? "";
+    if (!/<color\b/.test(font) && !/<b\b/.test(font)) return base;
+    return this.derived(base, "cleared", (format) => {
+      const plain = font.replace(COLOUR, "").replace(BOLD, "");
+      return `<xf${withAttribute(openingAttributes(format), "fontId", String(this.font(plain)))}>${innerXml(format)}</xf>`;
+    });
+  }
+
+  toXml(): string {
+    if (!this.changed) return this.xml;
+    let xml = this.xml;
+    for (const [name, child, elements] of [
+      ["fonts", "font", this.fonts],
+      ["fills", "fill", this.fills],
+      ["cellXfs", "xf", this.formats],
+    ] as const) {
+      const found = part(xml, name, child);
+      xml = xml.slice(0, found.start) + container(name, found.attributes, elements) + xml.slice(found.end);
+    }
+    return xml;
+  }
+
+  private format(index: number): string {
+    const format = this.formats[index];
+    if (format === undefined) throw new CannotPatchError(`a cell uses format ${index}, which styles.xml does not have`);
+    return format;
+  }
+
+  private derived(base: number, key: string, make: (format: string) => string): number {
+    const cacheKey = `${base}|${key}`;
+    let index = this.made.get(cacheKey);
+    if (index === undefined) {
+      index = this.formats.push(make(this.format(base))) - 1;
+      this.made.set(cacheKey, index);
+    }
+    return index;
+  }
+
+  private fill(colour: string | null): number {
+    const xml = colour
+      ? `<fill><patternFill patternType="solid"><fgColor rgb="FF${colour}"/><bgColor indexed="64"/></patternFill></fill>`
+      : `<fill><patternFill patternType="none"/></fill>`;
+    return added(this.fills, this.addedFills, xml);
+  }
+
+  private font(xml: string): number {
+    return added(this.fonts, this.addedFonts, xml);
+  }
+}
+
+function part(xml: string, name: string, child: string): Children {
+  const found = childrenOf(xml, name, child);
+  if (!found) throw new CannotPatchError(`styles.xml has no <${name}>`);
+  return found;
+}
+
+function added(list: string[], made: Map<string, number>, xml: string): number {
+  let index = made.get(xml);
+  if (index === undefined) made.set(xml, (index = list.push(xml) - 1));
+  return index;
+}
+
+function restyledFont(font: string, look: CellLook): string {
+  let children = innerXml(font);
+  if (look.font !== undefined) children = children.replace(COLOUR, "") + (look.font ? `<color rgb="FF${look.font}"/>` : "");
+  if (look.bold && !/<b\s*\/>|<b\s+val="(1|true)"\s*\/>/.test(children)) children = `<b/>${children.replace(BOLD, "")}`;
+  return `<font${openingAttributes(font)}>${children}</font>`;
+}
+
+function openingAttributes(element: string): string {
+  return (/^<[\w:]+([^>]*?)\/?>/.exec(element)?.[1] ?? "").replace(/\s+$/, "");
+}
+
+function innerXml(element: string): string {
+  if (/^<[^>]*\/>$/.test(element)) return "";
+  return element.slice(element.indexOf(">") + 1, element.lastIndexOf("</"));
+}

@@ -1,0 +1,178 @@
+import { PackageParts, relsPathOf } from "./parts";
+import { CannotPatchError, attribute, childrenOf, escapeXml, unescapeXml, withAttribute } from "./xmlText";
+
+const WORKBOOK = "xl/workbook.xml";
+const WORKBOOK_RELS = relsPathOf(WORKBOOK);
+const TYPES = "[Content_Types].xml";
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+
+interface Sheet {
+  name: string;
+  element: string;
+  relationship: string;
+}
+
+/**
+ * The workbook part with its relationships and the package's content types:
+ * which sheets there are (in tab order), which part holds each, and the
+ * defined names. Sheets are added at the end and removed with everything
+ * that counted them by position.
+ */
+export class WorkbookXml {
+  private sheets: Sheet[];
+  private names: string[];
+  private readonly prefix: string;
+
+  private constructor(
+    private readonly parts: PackageParts,
+    private xml: string,
+    private rels: string,
+    private types: string,
+  ) {
+    if (!xml.includes(`xmlns="${MAIN}"`) || !/<workbook\b/.test(xml)) throw new CannotPatchError("the workbook part is not plain SpreadsheetML");
+    const prefix = new RegExp(`xmlns:(\\w+)="${REL}"`).exec(xml)?.[1];
+    if (!prefix) throw new CannotPatchError("the workbook part names no relationships namespace");
+    this.prefix = prefix;
+    const sheets = childrenOf(xml, "sheets", "sheet");
+    if (!sheets) throw new CannotPatchError("the workbook has no <sheets>");
+    this.sheets = sheets.elements.map((element) => ({
+      element,
+      name: unescapeXml(attribute(element, "name") ?? ""),
+      relationship: attribute(element, `${prefix}:id`) ?? "",
+    }));
+    this.names = childrenOf(xml, "definedNames", "definedName")?.elements ?? [];
+  }
+
+  static async read(parts: PackageParts): Promise<WorkbookXml> {
+    const [xml, rels, types] = await Promise.all([parts.text(WORKBOOK), parts.text(WORKBOOK_RELS), parts.text(TYPES)]);
+    if (!xml || !rels || !types) throw new CannotPatchError("the package has no workbook part where Excel puts it");
+    return new WorkbookXml(parts, xml, rels, types);
+  }
+
+  /** The part holding the styles, found through the workbook's relationships. */
+  stylesPart(): string {
+    const target = this.relationships().find((element) => /\/styles"/.test(element));
+    if (!target) throw new CannotPatchError("the workbook has no styles part");
+    return partPath(attribute(target, "Target") ?? "");
+  }
+
+  sheetPart(name: string): string | null {
+    const sheet = this.sheets.find((candidate) => candidate.name === name);
+    if (!sheet) return null;
+    const target = this.relationships().find((element) => attribute(element, "Id") === sheet.relationship);
+    return target ? partPath(attribute(target, "Target") ?? "") : null;
+  }
+
+  sheetIndex(name: string): number {
+    return this.sheets.findIndex((sheet) => sheet.name === name);
+  }
+
+  /** A new worksheet after the last, returning its part. */
+  addSheet(name: string, xml: string, state?: "veryHidden"): string {
+    const paths = new Set(this.parts.paths());
+    let number = this.sheets.length + 1;
+    while (paths.has(`xl/worksheets/sheet${number}.xml`)) number++;
+    const part = `xl/worksheets/sheet${number}.xml`;
+    const ids = new Set(this.relationships().map((element) => attribute(element, "Id")));
+    let relationship = `rIdBragTracker${number}`;
+    for (let n = 1; ids.has(relationship); n++) relationship = `rIdBragTracker${number}_${n}`;
+    const sheetId = Math.max(0, ...this.sheets.map((sheet) => Number(attribute(sheet.element, "sheetId") ?? 0))) + 1;
+    const stateAttribute = state ? ` state="${state}"` : "";
+    this.sheets.push({ name, relationship, element: `<sheet name="${escapeXml(name)}" sheetId="${sheetId}"${stateAttribute} ${this.prefix}:id="${relationship}"/>` });
+    this.rels = this.rels.replace("</Relationships>", `<Relationship Id="${relationship}" Type="${REL}/worksheet" Target="worksheets/sheet${number}.xml"/></Relationships>`);
+    this.types = this.types.replace("</Types>", `<Override PartName="/${part}" ContentType="${WORKSHEET_TYPE}"/></Types>`);
+    this.parts.set(part, xml);
+    return part;
+  }
+
+  /** Takes a sheet out with its part, relationships and the names that belonged to it. */
+  removeSheet(name: string, alsoRemove: (part: string) => boolean): void {
+    const index = this.sheetIndex(name);
+    if (index < 0) return;
+    const part = this.sheetPart(name);
+    const [sheet] = this.sheets.splice(index, 1) as [Sheet];
+    this.rels = this.rels.replace(/<Relationship\b[^>]*?\/>/g, (element) => (attribute(element, "Id") === sheet.relationship ? "" : element));
+    if (part) {
+      for (const gone of [part, relsPathOf(part), ...this.parts.paths().filter(alsoRemove)]) this.removePart(gone);
+    }
+    this.names = this.names.flatMap((element) => {
+      const local = attribute(element, "localSheetId");
+      if (local === undefined || Number(local) < index) return [element];
+      if (Number(local) === index) return [];
+      return [element.replace(/localSheetId="\d+"/, `localSheetId="${Number(local) - 1}"`)];
+    });
+    this.xml = this.xml.replace(/<workbookView\b[^>]*?\/?>/g, (view) =>
+      ["activeTab", "firstSheet"].reduce((element, key) => {
+        const value = Number(attribute(element, key) ?? 0);
+        return value >= index && value > 0 ? element.replace(new RegExp(`${key}="\\d+"`), `${key}="${value === index ? 0 : value - 1}"`) : element;
+      }, view),
+    );
+  }
+
+  removePart(part: string): void {
+    this.parts.remove(part);
+    this.types = this.types.replace(new RegExp(`<Override\\b[^>]*?PartName="/${escapeRegExp(part)}"[^>]*?/>`), "");
+  }
+
+  /** Excel rebuilds its calculation chain when there is none; a stale one (naming cells that no longer hold formulas) makes it repair the file. */
+  dropCalculationChain(): void {
+    const chain = this.relationships().find((element) => /\/calcChain"/.test(element));
+    if (!chain) return;
+    this.removePart(partPath(attribute(chain, "Target") ?? ""));
+    this.rels = this.rels.replace(chain, "");
+  }
+
+  removeNames(names: string[]): void {
+    const removed = new Set(names);
+    this.names = this.names.filter((element) => attribute(element, "localSheetId") !== undefined || !removed.has(unescapeXml(attribute(element, "name") ?? "")));
+  }
+
+  addName(name: string, refersTo: string, localSheetId?: number): void {
+    const local = localSheetId === undefined ? "" : ` localSheetId="${localSheetId}"`;
+    this.names.push(`<definedName name="${escapeXml(name)}"${local}>${escapeXml(refersTo)}</definedName>`);
+  }
+
+  save(): void {
+    const sheets = childrenOf(this.xml, "sheets", "sheet") as NonNullable<ReturnType<typeof childrenOf>>;
+    let xml = `${this.xml.slice(0, sheets.start)}<sheets>${this.sheets.map((sheet) => sheet.element).join("")}</sheets>${this.xml.slice(sheets.end)}`;
+    const names = childrenOf(xml, "definedNames", "definedName");
+    // in Excel's own order, so refreshing twice leaves the names as the first refresh did
+    const sorted = [...this.names].sort((a, b) => nameKey(a).localeCompare(nameKey(b)));
+    const element = sorted.length > 0 ? `<definedNames>${sorted.join("")}</definedNames>` : "";
+    if (names) xml = xml.slice(0, names.start) + element + xml.slice(names.end);
+    else {
+      // definedNames follows sheets (and any external references) in the schema's order
+      const after = xml.indexOf("</externalReferences>") >= 0 ? "</externalReferences>" : "</sheets>";
+      const at = xml.indexOf(after) + after.length;
+      xml = xml.slice(0, at) + element + xml.slice(at);
+    }
+    this.parts.set(WORKBOOK, xml);
+    this.parts.set(WORKBOOK_RELS, this.rels);
+    this.parts.set(TYPES, this.types);
+  }
+
+  private relationships(): string[] {
+    return this.rels.match(/<Relationship\b[^>]*?\/>/g) ?? [];
+  }
+}
+
+function nameKey(element: string): string {
+  return `${unescapeXml(attribute(element, "name") ?? "").toLowerCase()}\u0000${attribute(element, "localSheetId") ?? ""}`;
+}
+
+function partPath(target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = `xl/${target}`.split("/");
+  const out: string[] = [];
+  for (const part of parts) {
+    if (part === "..") out.pop();
+    else if (part !== ".") out.push(part);
+  }
+  return out.join("/");
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

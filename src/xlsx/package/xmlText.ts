@@ -1,0 +1,65 @@
+export { escapeXml } from "../chartXml";
+
+/** Thrown when a package is shaped in a way the patch writer does not handle; the caller then writes through ExcelJS instead. */
+export class CannotPatchError extends Error {
+  override readonly name = "CannotPatchError";
+}
+
+export function unescapeXml(text: string): string {
+  return text.replace(/&(lt|gt|quot|apos|amp|#x[0-9a-fA-F]+|#\d+);/g, (_, entity: string) => {
+    switch (entity) {
+      case "lt":
+        return "<";
+      case "gt":
+        return ">";
+      case "quot":
+        return '"';
+      case "apos":
+        return "'";
+      case "amp":
+        return "&";
+      default:
+        return String.fromCodePoint(entity.startsWith("#x") ? parseInt(entity.slice(2), 16) : Number(entity.slice(1)));
+    }
+  });
+}
+
+/** An attribute's raw (still escaped) value in an element's attribute text. */
+export function attribute(attributes: string, name: string): string | undefined {
+  const match = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attributes);
+  return match ? (match[1] ?? match[2]) : undefined;
+}
+
+/** The attribute text with `name` set to `value` (already escaped), or taken out when `value` is undefined. */
+export function withAttribute(attributes: string, name: string, value: string | undefined): string {
+  const pattern = new RegExp(`\\s${name}\\s*=\\s*(?:"[^"]*"|'[^']*')`);
+  const without = attributes.replace(pattern, "");
+  return value === undefined ? without : `${without} ${name}="${value}"`;
+}
+
+export interface Children {
+  attributes: string;
+  elements: string[];
+  /** Where the container element starts and ends in the text. */
+  start: number;
+  end: number;
+}
+
+/** The children of the first `<container>` element, split into whole `<child>` elements. */
+export function childrenOf(xml: string, container: string, child: string): Children | null {
+  const open = new RegExp(`<${container}\\b([^>]*?)(/>|>)`).exec(xml);
+  if (!open) return null;
+  const start = open.index;
+  const attributes = open[1] as string;
+  if (open[2] === "/>") return { attributes, elements: [], start, end: start + open[0].length };
+  const close = xml.indexOf(`</${container}>`, start);
+  if (close < 0) throw new CannotPatchError(`<${container}> is not closed`);
+  const inner = xml.slice(start + open[0].length, close);
+  const elements = inner.match(new RegExp(`<${child}\\b[^>]*?/>|<${child}\\b[^>]*?[^/]>[\\s\\S]*?</${child}>|<${child}>[\\s\\S]*?</${child}>`, "g")) ?? [];
+  return { attributes, elements, start, end: close + container.length + 3 };
+}
+
+/** `<container count="n">children</container>` */
+export function container(name: string, attributes: string, elements: string[]): string {
+  return `<${name}${withAttribute(attributes, "count", String(elements.length))}>${elements.join("")}</${name}>`;
+}
