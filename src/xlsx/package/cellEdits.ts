@@ -29,12 +29,18 @@ export function clearEdit(styles: StyleSheet): CellEdit {
  * starts with; the only formulas are the engine's own links.
  */
 export function writtenEdit(written: WrittenCell, styles: StyleSheet, alignTop = false): CellEdit {
+  return (cell) => ({ style: writtenStyle(written, styles, cell?.style ?? 0, alignTop), extra: "", ...value(written) });
+}
+
+/** The format a written cell takes, made from the one it had. */
+export function writtenStyle(written: WrittenCell, styles: StyleSheet, base: number, alignTop = false): number {
   const alignment = written.wrap ? TOP_WRAPPED : alignTop ? TOP : undefined;
-  return (cell) => {
-    const base = cell?.style ?? 0;
-    const style = written.look || alignment ? styles.withLook(base, written.look, alignment) : base;
-    return { style, extra: "", ...value(written) };
-  };
+  return written.look || alignment ? styles.withLook(base, written.look, alignment) : base;
+}
+
+/** A cell inside a merged area, formatted like the area's first cell, as Excel does when it merges. */
+export function styleEdit(style: number): CellEdit {
+  return (cell) => ({ ...(cell ?? EMPTY), style });
 }
 
 /** A plain text cell with the workbook's default look, as in the history log; empty text leaves no cell. */

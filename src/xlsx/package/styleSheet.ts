@@ -63,10 +63,20 @@ export class StyleSheet {
     const attributes = openingAttributes(this.format(base));
     const font = this.fonts[Number(attribute(attributes, "fontId") ?? 0)] ?? "";
     if (!/<color\b/.test(font) && !/<b\b/.test(font)) return base;
-    return this.derived(base, "cleared", (format) => {
-      const plain = font.replace(COLOUR, "").replace(BOLD, "");
-      return `<xf${withAttribute(openingAttributes(format), "fontId", String(this.font(plain)))}>${innerXml(format)}</xf>`;
-    });
+    const plain = font.replace(COLOUR, "").replace(BOLD, "");
+    // a cell that had nothing of the user's goes back to having nothing at all
+    if (plain === (this.fonts[0] as string).replace(COLOUR, "") && this.showsOnlyItsFont(attributes, innerXml(this.format(base)))) return 0;
+    return this.derived(base, "cleared", (format) => `<xf${withAttribute(openingAttributes(format), "fontId", String(this.font(plain)))}>${innerXml(format)}</xf>`);
+  }
+
+  private showsOnlyItsFont(attributes: string, inner: string): boolean {
+    const plainFill = (id: string | undefined) => id === undefined || /patternType="none"/.test(this.fills[Number(id)] ?? "") || !/patternType=/.test(this.fills[Number(id)] ?? "");
+    return (
+      plainFill(attribute(attributes, "fillId")) &&
+      Number(attribute(attributes, "borderId") ?? 0) === 0 &&
+      Number(attribute(attributes, "numFmtId") ?? 0) === 0 &&
+      inner.trim() === ""
+    );
   }
 
   toXml(): string {

@@ -1,5 +1,5 @@
 import { SummaryPlan, cellAddress, parseArea } from "../../engine";
-import { writtenEdit } from "./cellEdits";
+import { styleEdit, writtenEdit, writtenStyle } from "./cellEdits";
 import { SheetCellEdits } from "./sheetCells";
 import { StyleSheet } from "./styleSheet";
 
@@ -10,19 +10,25 @@ import { StyleSheet } from "./styleSheet";
  */
 export function summarySheetXml(summary: SummaryPlan, styles: StyleSheet): string {
   const cells = new SheetCellEdits();
+  const written = new Map(summary.cells.map((cell) => [cell.cell, cell]));
   for (const cell of summary.cells) cells.edit(cell.cell, writtenEdit(cell, styles, true));
   const heights = [...summary.rowHeights]
     .sort((a, b) => a.row - b.row)
     .map(({ row, height }) => `<row r="${row}" ht="${height}" customHeight="1"/>`)
     .join("");
-  const sheetData = cells.apply(`<sheetData>${heights}</sheetData>`);
   const columns = summary.columnWidths.map((width, index) => `<col min="${index + 1}" max="${index + 1}" width="${width}" customWidth="1"/>`).join("");
   const merges = summary.merges.flatMap((range) => {
     const area = parseArea(range);
     const rows: string[] = [];
-    for (let row = area.top; row <= area.bottom; row++) rows.push(`<mergeCell ref="${cellAddress(row, area.left)}:${cellAddress(row, area.right)}"/>`);
+    for (let row = area.top; row <= area.bottom; row++) {
+      const first = written.get(cellAddress(row, area.left));
+      const style = first ? writtenStyle(first, styles, 0, true) : 0;
+      for (let column = area.left + 1; column <= area.right; column++) cells.edit(cellAddress(row, column), styleEdit(style));
+      rows.push(`<mergeCell ref="${cellAddress(row, area.left)}:${cellAddress(row, area.right)}"/>`);
+    }
     return rows;
   });
+  const sheetData = cells.apply(`<sheetData>${heights}</sheetData>`);
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +

@@ -1,5 +1,5 @@
 import { PackageParts, relsPathOf } from "./parts";
-import { CannotPatchError, attribute, childrenOf, escapeXml, unescapeXml, withAttribute } from "./xmlText";
+import { CannotPatchError, attribute, childrenOf, escapeXml, unescapeXml } from "./xmlText";
 
 const WORKBOOK = "xl/workbook.xml";
 const WORKBOOK_RELS = relsPathOf(WORKBOOK);

@@ -1,0 +1,115 @@
+import { readFileSync, writeFileSync } from "fs";
+import { join } from "path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { refresh } from "../../src/engine";
+import { openWorkbook } from "../../src/xlsx/openWorkbook";
+import { patchPackage } from "../../src/xlsx/package/patchPackage";
+import { readSnapshot } from "../../src/xlsx/readSnapshot";
+import { refreshFile } from "../../src/xlsx/refreshFile";
+import { buildColourOnlyPlan, buildRagOnlyPlan, buildSheetPerSectionPlan } from "../fixtures/otherPlans";
+import { buildPlan2019 } from "../fixtures/plan2019";
+import { editQuarter } from "../fixtures/quarterEdits";
+import { fixtureDirectory, writeFixture } from "../fixtures/writeFixture";
+import { CellDump, dumpWorkbook } from "./workbookDump";
+
+const out = (name: string) => join(fixtureDirectory(), name);
+
+async function bothWriters(input: string, asAt: string, name: string): Promise<{ patched: string; exceljs: string }> {
+  const patched = out(`${name}-patched.xlsx`);
+  const exceljs = out(`${name}-exceljs.xlsx`);
+  await refreshFile(input, { asAt, out: patched });
+  await refreshFile(input, { asAt, out: exceljs, writer: "exceljs" });
+  return { patched, exceljs };
+}
+
+/**
+ * What a reader sees of a cell's format. The two writers spell the same look
+ * differently: a new format made from the cell's old one keeps its font name
+ * and size and Excel's automatic (theme) text colour, where ExcelJS writes
+ * only what was set.
+ */
+function seen(style: string): unknown {
+  const { font = {}, fill, alignment, numFmt, border } = JSON.parse(style) as Partial<ExcelJS.Style>;
+  const colour = font.color?.argb ?? "automatic";
+  const solid = fill?.type === "pattern" && fill.pattern === "solid" ? fill.fgColor?.argb : "none";
+  return { text: colour, bold: font.bold ?? false, fill: fill ? solid : "none", alignment, numFmt, border: border ?? {} };
+}
+
+async function sameWorkbook(a: string, b: string): Promise<void> {
+  const [left, right] = [await dumpWorkbook(a), await dumpWorkbook(b)];
+  const byName = (names: unknown) => [...(names as Array<{ name: string }>)].sort((x, y) => x.name.localeCompare(y.name));
+  const plain = JSON.stringify(seen("{}"));
+  // an empty cell that shows nothing is the same as no cell, however each writer leaves it
+  const shown = (cells: Record<string, CellDump>) =>
+    Object.entries(cells)
+      .map(([address, cell]) => [address, { ...cell, style: seen(cell.style) }] as const)
+      .filter(([, cell]) => cell.value !== null || JSON.stringify(cell.style) !== plain);
+  const looks = (sheets: typeof left.sheets) => Object.fromEntries(Object.entries(sheets).map(([sheet, cells]) => [sheet, Object.fromEntries(shown(cells))]));
+  expect(looks(left.sheets)).toEqual(looks(right.sheets));
+  expect(left.merges).toEqual(right.merges);
+  expect(byName(left.names)).toEqual(byName(right.names));
+}
+
+async function parts(path: string): Promise<Map<string, Buffer>> {
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  const files = Object.values(zip.files).filter((file) => !file.dir);
+  return new Map(await Promise.all(files.map(async (file) => [file.name, await file.async("nodebuffer")] as const)));
+}
+
+describe("the file writer edits the package it was given", () => {
+  it.each([
+    ["the 2019-20 plan", buildPlan2019],
+    ["a RAG-only plan with merged recommendation headings", buildRagOnlyPlan],
+    ["a plan with a sheet per section", buildSheetPerSectionPlan],
+    ["a plan rated by fill colour only", buildColourOnlyPlan],
+  ])("%s reads back cell for cell, style for style, as when ExcelJS writes the whole workbook", async (name, build) => {
+    const input = await writeFixture(build(), `${name}.xlsx`);
+    const { patched, exceljs } = await bothWriters(input, "2020-01-31", name);
+    await sameWorkbook(patched, exceljs);
+  });
+
+  it("a quarter later (history kept, summary replaced, flags moved) reads back the same as ExcelJS's", async () => {
+    const input = await writeFixture(buildPlan2019(), "quarter-input.xlsx");
+    const october = out("quarter-october.xlsx");
+    await refreshFile(input, { asAt: "2019-10-31", out: october });
+    const workbook = await openWorkbook(october);
+    editQuarter(workbook);
+    const edited = out("quarter-edited.xlsx");
+    await workbook.xlsx.writeFile(edited);
+    const { patched, exceljs } = await bothWriters(edited, "2020-01-31", "quarter");
+    await sameWorkbook(patched, exceljs);
+  });
+
+  it("keeps every part it does not edit byte for byte, including parts ExcelJS knows nothing of", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(await writeFixture(buildPlan2019(), "kept-input.xlsx")));
+    zip.file("customXml/item1.xml", `<?xml version="1.0" encoding="UTF-8"?><records xmlns="urn:example:council">kept</records>`);
+    const input = out("kept.xlsx");
+    writeFileSync(input, await zip.generateAsync({ type: "nodebuffer" }));
+    const output = out("kept-out.xlsx");
+    await refreshFile(input, { asAt: "2020-01-31", out: output });
+
+    const [before, after] = [await parts(input), await parts(output)];
+    const edited = ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "xl/styles.xml", "xl/worksheets/sheet1.xml"];
+    for (const [path, bytes] of before) {
+      if (edited.includes(path)) continue;
+      expect({ path, same: after.get(path)?.equals(bytes) }).toEqual({ path, same: true });
+    }
+    // the plan's rows above its first action are untouched text
+    const rowsAbove = (xml: string) => /<sheetData>([\s\S]*?)<row r="16"/.exec(xml)?.[1];
+    expect(rowsAbove(after.get("xl/worksheets/sheet1.xml")!.toString())).toBe(rowsAbove(before.get("xl/worksheets/sheet1.xml")!.toString()));
+  });
+
+  it("declines a package shaped in a way it does not handle (rows without numbers), so the caller writes through ExcelJS", async () => {
+    const bytes = readFileSync(await writeFixture(buildPlan2019(), "unnumbered-input.xlsx"));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    const { edits } = refresh(readSnapshot(workbook), { asAt: "2020-01-31" });
+    expect(await patchPackage(bytes, edits)).not.toBeNull();
+
+    const zip = await JSZip.loadAsync(bytes);
+    const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    zip.file("xl/worksheets/sheet1.xml", sheet.replace(/<row r="\d+"/g, "<row"));
+    expect(await patchPackage(await zip.generateAsync({ type: "nodebuffer" }), edits)).toBeNull();
+  });
+});
