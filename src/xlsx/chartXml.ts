@@ -5,8 +5,10 @@ const A = "http://schemas.openxmlformats.org/drawingml/2006/main";
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
 
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+  return /[&<>"']/.test(text) ? text.replace(/[&<>"']/g, (c) => ENTITIES[c] as string) : text;
 }
 
 function absoluteRange(sheet: string, range: string): string {
@@ -14,9 +16,8 @@ function absoluteRange(sheet: string, range: string): string {
 }
 
 /** The values the chart's ranges hold, cached in the chart part as Excel itself does, so any viewer can draw it. */
-function cachedValues(cells: WrittenCell[], range: string): Array<string | number> {
+function cachedValues(byAddress: Map<string, WrittenCell["value"]>, range: string): Array<string | number> {
   const area = parseArea(range);
-  const byAddress = new Map(cells.map((cell) => [cell.cell, cell.value]));
   const values: Array<string | number> = [];
   for (let row = area.top; row <= area.bottom; row++) {
     const value = byAddress.get(cellAddress(row, area.left));
@@ -41,10 +42,11 @@ function numberCache(values: Array<string | number>): string {
  */
 export function chartXml(sheet: string, chart: SummaryChart, cells: WrittenCell[]): string {
   const across = chart.type === "BarStacked";
-  const categories = cachedValues(cells, chart.categories);
+  const byAddress = new Map(cells.map((cell) => [cell.cell, cell.value]));
+  const categories = cachedValues(byAddress, chart.categories);
   const series = chart.series
     .map((one, index) => {
-      const values = cachedValues(cells, one.values);
+      const values = cachedValues(byAddress, one.values);
       return (
         `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>` +
         `<c:tx><c:v>${escapeXml(one.name)}</c:v></c:tx>` +

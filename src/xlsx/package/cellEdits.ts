@@ -29,7 +29,7 @@ export function clearEdit(styles: StyleSheet): CellEdit {
  * starts with; the only formulas are the engine's own links.
  */
 export function writtenEdit(written: WrittenCell, styles: StyleSheet, alignTop = false): CellEdit {
-  return (cell) => ({ style: writtenStyle(written, styles, cell?.style ?? 0, alignTop), extra: "", ...value(written) });
+  return (cell) => ({ style: writtenStyle(written, styles, cell?.style ?? 0, alignTop), extra: "", ...writtenValue(written) });
 }
 
 /** The format a written cell takes, made from the one it had. */
@@ -38,17 +38,15 @@ export function writtenStyle(written: WrittenCell, styles: StyleSheet, base: num
   return written.look || alignment ? styles.withLook(base, written.look, alignment) : base;
 }
 
-/** A cell inside a merged area, formatted like the area's first cell, as Excel does when it merges. */
-export function styleEdit(style: number): CellEdit {
-  return (cell) => ({ ...(cell ?? EMPTY), style });
-}
+
 
 /** A plain text cell with the workbook's default look, as in the history log; empty text leaves no cell. */
 export function textEdit(text: string): CellEdit {
   return () => (text ? { style: 0, extra: "", ...inlineText(text) } : null);
 }
 
-function value(written: WrittenCell): Pick<CellXml, "type" | "inner"> {
+/** The value part of a written cell: its type and what goes inside the element. */
+export function writtenValue(written: WrittenCell): Pick<CellXml, "type" | "inner"> {
   const text = "text" in written.value ? written.value.text : String(written.value.number);
   if (written.link) {
     return { type: "str", inner: `<f>${cellText(hyperlinkFormula({ ...written, link: written.link }))}</f><v>${cellText(text)}</v>` };
@@ -65,5 +63,6 @@ function inlineText(text: string): Pick<CellXml, "type" | "inner"> {
 
 // characters XML 1.0 cannot hold are written as Excel writes them, _xHHHH_
 function cellText(text: string): string {
+  if (!/[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(text)) return text;
   return escapeXml(text).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
 }

@@ -1,4 +1,4 @@
-import { columnLetters, parseAddress } from "../../engine";
+import { CellPosition, columnLetters, parseAddress } from "../../engine/cellAddress";
 import { CannotPatchError, attribute, withAttribute } from "./xmlText";
 
 /** One `<c>` element of a worksheet, as the patch writer reads and writes it. */
@@ -33,7 +33,7 @@ export class SheetCellEdits {
 
   /** Adds an edit to the cell at an A1 address; a second edit of the same cell applies to what the first made. */
   edit(address: string, edit: CellEdit): void {
-    const { row, column } = parseAddress(address);
+    const { row, column } = cellPosition(address);
     let cells = this.rows.get(row + 1);
     if (!cells) this.rows.set(row + 1, (cells = new Map()));
     const earlier = cells.get(column);
@@ -93,21 +93,15 @@ export class SheetCellEdits {
     let next = 0;
     const out: string[] = [];
     let last = 0;
-    const put = (column: number, cell: CellXml | null) => {
-      const edited = (edits.get(column) as CellEdit)(cell);
-      if (edited) out.push(cellXml(column, number, edited));
-    };
     for (const match of inner.matchAll(CELL)) {
       const attributes = match[1] as string;
-      const reference = attribute(attributes, "r");
-      if (!reference) throw new CannotPatchError("a cell has no reference");
-      const column = parseAddress(reference).column;
+      const column = columnOf(attributes);
       const at = match.index as number;
       if ((pending[next] ?? Infinity) <= column) out.push(inner.slice(last, at));
       else continue;
-      while ((pending[next] ?? Infinity) < column) put(pending[next++] as number, null);
+      while ((pending[next] ?? Infinity) < column) put(out, edits, number, pending[next++] as number, null);
       if (pending[next] === column) {
-        put(column, parsedCell(attributes, match[3] ?? ""));
+        put(out, edits, number, column, parsedCell(attributes, match[3] ?? ""));
         next++;
         last = at + match[0].length;
       } else {
@@ -115,9 +109,14 @@ export class SheetCellEdits {
       }
     }
     out.push(inner.slice(last));
-    while (next < pending.length) put(pending[next++] as number, null);
+    while (next < pending.length) put(out, edits, number, pending[next++] as number, null);
     return out.join("");
   }
+}
+
+function put(out: string[], edits: Map<number, CellEdit>, row: number, column: number, cell: CellXml | null): void {
+  const edited = (edits.get(column) as CellEdit)(cell);
+  if (edited) out.push(cellXml(column, row, edited));
 }
 
 function parsedCell(attributes: string, inner: string): CellXml {
@@ -126,9 +125,34 @@ function parsedCell(attributes: string, inner: string): CellXml {
   return { style: Number(attribute(attributes, "s") ?? 0), ...(type ? { type } : {}), inner, extra };
 }
 
-function cellXml(column: number, row: number, cell: CellXml): string {
-  const reference = columnLetters(column) + row;
+export function cellXml(column: number, row: number, cell: CellXml): string {
+  const reference = lettersOf(column) + row;
   const style = cell.style ? ` s="${cell.style}"` : "";
   const type = cell.type ? ` t="${cell.type}"` : "";
   return `<c r="${reference}"${style}${type}${cell.extra}${cell.inner ? `>${cell.inner}</c>` : "/>"}`;
+}
+
+// Excel writes the reference first; any other order is read the long way
+function columnOf(attributes: string): number {
+  const reference = /^\s*r="([A-Z]+)\d/.exec(attributes)?.[1] ?? /^[A-Z]+/.exec(attribute(attributes, "r") ?? "")?.[0];
+  if (!reference) throw new CannotPatchError("a cell has no reference");
+  let column = 0;
+  for (let i = 0; i < reference.length; i++) column = column * 26 + reference.charCodeAt(i) - 64;
+  return column - 1;
+}
+
+const LETTERS: string[] = [];
+
+function lettersOf(column: number): string {
+  return (LETTERS[column] ??= columnLetters(column));
+}
+
+/** 0-based row and column of a plain A1 address ("J15"), the kind the engine writes, read without a regular expression. */
+export function cellPosition(address: string): CellPosition {
+  let column = 0;
+  let i = 0;
+  for (let code = address.charCodeAt(0); code >= 65 && code <= 90; code = address.charCodeAt(++i)) column = column * 26 + code - 64;
+  const row = Number(address.slice(i));
+  // anything else ($, lower case, spaces) the long way
+  return i === 0 || !Number.isInteger(row) || row < 1 ? parseAddress(address) : { row: row - 1, column: column - 1 };
 }

@@ -19,7 +19,7 @@ export class StyleSheet {
   private readonly fonts: string[];
   private readonly fills: string[];
   private readonly formats: string[];
-  private readonly made = new Map<string, number>();
+  private readonly made = new Map<number, Map<string, number>>();
   private readonly addedFills = new Map<string, number>();
   private readonly addedFonts = new Map<string, number>();
   private readonly firstNew: { fonts: number; fills: number; formats: number };
@@ -39,7 +39,7 @@ export class StyleSheet {
   /** The format a cell with format `base` takes to show `look` (and `alignment`), made on first use. */
   withLook(base: number, look: CellLook | undefined, alignment?: Alignment): number {
     if (!look && !alignment) return base;
-    return this.derived(base, JSON.stringify([look ?? null, alignment ?? null]), (format) => {
+    return this.derived(base, lookKey(look, alignment), (format) => {
       let attributes = openingAttributes(format);
       let inner = innerXml(format);
       if (look?.fill !== undefined) {
@@ -100,12 +100,10 @@ export class StyleSheet {
   }
 
   private derived(base: number, key: string, make: (format: string) => string): number {
-    const cacheKey = `${base}|${key}`;
-    let index = this.made.get(cacheKey);
-    if (index === undefined) {
-      index = this.formats.push(make(this.format(base))) - 1;
-      this.made.set(cacheKey, index);
-    }
+    let byKey = this.made.get(base);
+    if (!byKey) this.made.set(base, (byKey = new Map()));
+    let index = byKey.get(key);
+    if (index === undefined) byKey.set(key, (index = this.formats.push(make(this.format(base))) - 1));
     return index;
   }
 
@@ -119,6 +117,20 @@ export class StyleSheet {
   private font(xml: string): number {
     return added(this.fonts, this.addedFonts, xml);
   }
+}
+
+// looks and alignments are a handful of shared objects: each is keyed once, not once per cell
+const KEYS = new WeakMap<object, string>();
+const NONE = {};
+
+function lookKey(look: CellLook | undefined, alignment: Alignment | undefined): string {
+  const shared = look ?? NONE;
+  let lookPart = KEYS.get(shared);
+  if (lookPart === undefined) KEYS.set(shared, (lookPart = `${look?.fill}|${look?.font}|${look?.bold}`));
+  if (!alignment) return lookPart;
+  let alignmentPart = KEYS.get(alignment);
+  if (alignmentPart === undefined) KEYS.set(alignment, (alignmentPart = `${alignment.vertical}|${alignment.wrapText}`));
+  return `${lookPart}|${alignmentPart}`;
 }
 
 function part(xml: string, name: string, child: string): Children {

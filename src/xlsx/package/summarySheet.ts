@@ -1,6 +1,7 @@
-import { SummaryPlan, cellAddress, parseArea } from "../../engine";
-import { styleEdit, writtenEdit, writtenStyle } from "./cellEdits";
-import { SheetCellEdits } from "./sheetCells";
+import { SummaryPlan } from "../../engine";
+import { cellAddress, parseArea } from "../../engine/cellAddress";
+import { writtenStyle, writtenValue } from "./cellEdits";
+import { CellXml, cellPosition, cellXml } from "./sheetCells";
 import { StyleSheet } from "./styleSheet";
 
 /**
@@ -9,32 +10,51 @@ import { StyleSheet } from "./styleSheet";
  * fitted to one page wide. Its charts are added to the package afterwards.
  */
 export function summarySheetXml(summary: SummaryPlan, styles: StyleSheet): string {
-  const cells = new SheetCellEdits();
-  const written = new Map(summary.cells.map((cell) => [cell.cell, cell]));
-  for (const cell of summary.cells) cells.edit(cell.cell, writtenEdit(cell, styles, true));
-  const heights = [...summary.rowHeights]
-    .sort((a, b) => a.row - b.row)
-    .map(({ row, height }) => `<row r="${row}" ht="${height}" customHeight="1"/>`)
+  const rows = new Map<number, Map<number, CellXml>>();
+  const put = (row: number, column: number, cell: CellXml) => {
+    let cells = rows.get(row + 1);
+    if (!cells) rows.set(row + 1, (cells = new Map()));
+    if (!cells.has(column)) cells.set(column, cell);
+  };
+  const firstCells = new Map<string, number>();
+  for (const written of summary.cells) {
+    const { row, column } = cellPosition(written.cell);
+    const style = writtenStyle(written, styles, 0, true);
+    put(row, column, { style, extra: "", ...writtenValue(written) });
+    firstCells.set(written.cell, style);
+  }
+  const merges: string[] = [];
+  for (const range of summary.merges) {
+    const area = parseArea(range);
+    for (let row = area.top; row <= area.bottom; row++) {
+      // the merged cells take the first cell's format, as Excel does when it merges
+      const style = firstCells.get(cellAddress(row, area.left)) ?? 0;
+      for (let column = area.left + 1; column <= area.right; column++) put(row, column, { style, inner: "", extra: "" });
+      merges.push(`<mergeCell ref="${cellAddress(row, area.left)}:${cellAddress(row, area.right)}"/>`);
+    }
+  }
+  const heights = new Map(summary.rowHeights.map(({ row, height }) => [row, height]));
+  for (const row of heights.keys()) if (!rows.has(row)) rows.set(row, new Map());
+
+  const sheetData = [...rows.keys()]
+    .sort((a, b) => a - b)
+    .map((row) => {
+      const height = heights.get(row);
+      const cells = rows.get(row) as Map<number, CellXml>;
+      const xml = [...cells.keys()]
+        .sort((a, b) => a - b)
+        .map((column) => cellXml(column, row, cells.get(column) as CellXml))
+        .join("");
+      return `<row r="${row}"${height === undefined ? "" : ` ht="${height}" customHeight="1"`}>${xml}</row>`;
+    })
     .join("");
   const columns = summary.columnWidths.map((width, index) => `<col min="${index + 1}" max="${index + 1}" width="${width}" customWidth="1"/>`).join("");
-  const merges = summary.merges.flatMap((range) => {
-    const area = parseArea(range);
-    const rows: string[] = [];
-    for (let row = area.top; row <= area.bottom; row++) {
-      const first = written.get(cellAddress(row, area.left));
-      const style = first ? writtenStyle(first, styles, 0, true) : 0;
-      for (let column = area.left + 1; column <= area.right; column++) cells.edit(cellAddress(row, column), styleEdit(style));
-      rows.push(`<mergeCell ref="${cellAddress(row, area.left)}:${cellAddress(row, area.right)}"/>`);
-    }
-    return rows;
-  });
-  const sheetData = cells.apply(`<sheetData>${heights}</sheetData>`);
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
     `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
     (columns ? `<cols>${columns}</cols>` : "") +
-    sheetData +
+    `<sheetData>${sheetData}</sheetData>` +
     (merges.length > 0 ? `<mergeCells count="${merges.length}">${merges.join("")}</mergeCells>` : "") +
     `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
     `<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>` +

@@ -24,15 +24,22 @@ export function unescapeXml(text: string): string {
   });
 }
 
+// made once per attribute name: a large sheet asks for the same few names a million times
+const ATTRIBUTES = new Map<string, RegExp>();
+const SETTERS = new Map<string, RegExp>();
+
 /** An attribute's raw (still escaped) value in an element's attribute text. */
 export function attribute(attributes: string, name: string): string | undefined {
-  const match = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attributes);
+  let pattern = ATTRIBUTES.get(name);
+  if (!pattern) ATTRIBUTES.set(name, (pattern = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  const match = pattern.exec(attributes);
   return match ? (match[1] ?? match[2]) : undefined;
 }
 
 /** The attribute text with `name` set to `value` (already escaped), or taken out when `value` is undefined. */
 export function withAttribute(attributes: string, name: string, value: string | undefined): string {
-  const pattern = new RegExp(`\\s${name}\\s*=\\s*(?:"[^"]*"|'[^']*')`);
+  let pattern = SETTERS.get(name);
+  if (!pattern) SETTERS.set(name, (pattern = new RegExp(`\\s${name}\\s*=\\s*(?:"[^"]*"|'[^']*')`)));
   const without = attributes.replace(pattern, "");
   return value === undefined ? without : `${without} ${name}="${value}"`;
 }
