@@ -1,5 +1,7 @@
 import { performance } from "perf_hooks";
-import { refreshFile } from "../src/xlsx/refreshFile";
+// the compiled CLI (lib/, built by `npm run build:cli`), as `brag` runs it once installed
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { refreshFile } = require("../lib/xlsx/refreshFile") as typeof import("../src/xlsx/refreshFile");
 
 /**
  * One `brag refresh --out` in its own process, timed phase by phase as

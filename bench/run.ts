@@ -22,6 +22,8 @@ function havePython(): boolean {
 }
 
 async function bench(): Promise<void> {
+  process.stderr.write("building the CLI (npm run build:cli)...\n");
+  run(process.platform === "win32" ? "npm.cmd" : "npm", ["run", "-s", "build:cli"]);
   const directory = mkdtempSync(join(tmpdir(), "brag-bench-"));
   const peer = havePython();
   if (!peer) process.stderr.write("python3-openpyxl is missing (apt-get install -y python3-openpyxl): the peer column stays empty.\n");

@@ -28,10 +28,10 @@ export async function applyExcelEdits(context: Excel.RequestContext, edits: Edit
   if (edits.history && historySheet) await writeHistory(historySheet, edits.history, budget);
 
   for (const { sheet, range } of edits.clear) {
+    await budget.reserve(OPERATION_BYTES);
     const cleared = worksheets.getItem(sheet).getRange(range);
     cleared.clear("Contents");
     cleared.format.font.bold = false;
-    await budget.reserve(OPERATION_BYTES);
   }
   for (const { sheet, look, cells } of edits.looks) await applyLook(worksheets.getItem(sheet), cells, look, budget);
   for (const flag of edits.flags) await writeFlags(worksheets.getItem(flag.sheet), flag, budget);
@@ -51,6 +51,7 @@ export async function applyLookEdits(context: Excel.RequestContext, looks: LookE
 
 async function applyLook(sheet: Excel.Worksheet, cells: string[], look: CellLook, budget: SyncBudget): Promise<void> {
   for (const list of addressLists(cells)) {
+    await budget.reserve(payloadBytes(list) + OPERATION_BYTES);
     const areas = sheet.getRanges(list);
     if (look.fill === null) areas.format.fill.clear();
     else if (look.fill) areas.format.fill.color = `#${look.fill}`;
@@ -58,7 +59,6 @@ async function applyLook(sheet: Excel.Worksheet, cells: string[], look: CellLook
     if (look.font === null) areas.format.font.color = "#000000";
     else if (look.font) areas.format.font.color = `#${look.font}`;
     if (look.bold) areas.format.font.bold = true;
-    await budget.reserve(payloadBytes(list) + OPERATION_BYTES);
   }
 }
 
@@ -82,8 +82,8 @@ async function writeFlags(sheet: Excel.Worksheet, flag: FlagColumn, budget: Sync
     const { row } = parseAddress(cell.cell);
     (values[row - area.top] as string[])[0] = "text" in cell.value ? cell.value.text : String(cell.value.number);
   }
-  sheet.getRange(flag.range).values = values;
   await budget.reserve(payloadBytes(values));
+  sheet.getRange(flag.range).values = values;
   for (const { look, cells } of byLook(flag.cells)) await applyLook(sheet, cells, look, budget);
 }
 
@@ -105,45 +105,63 @@ async function writeSummary(sheet: Excel.Worksheet, summary: SummaryPlan, budget
     if (!cell.link) (values[row] as Array<string | number>)[column] = "text" in cell.value ? cell.value.text : cell.value.number;
   }
   // every cell Text-formatted first, so Excel keeps a comment's "=..." as the words it is; numbers and links then General
+  const numbers = columnRuns(summary.cells.filter((cell) => "number" in cell.value).map((cell) => parseAddress(cell.cell)));
+  await budget.reserve(OPERATION_BYTES * (numbers.length + 1));
   formatAll(sheet.getRange(`A1:${cellAddress(rows - 1, columns - 1)}`), "@");
-  const numbers = summary.cells.filter((cell) => "number" in cell.value).map((cell) => parseAddress(cell.cell));
-  for (const run of columnRuns(numbers)) formatAll(sheet.getRange(run.range), "General");
-  await budget.reserve(OPERATION_BYTES * (columns + 1));
+  for (const run of numbers) formatAll(sheet.getRange(run.range), "General");
   await writeRows(sheet, 0, values, budget);
   await writeLinks(sheet, summary.cells, budget);
 
-  const whole = sheet.getRange(`A1:${cellAddress(rows - 1, columns - 1)}`);
-  whole.format.verticalAlignment = "Top";
+  await budget.reserve(OPERATION_BYTES);
+  sheet.getRange(`A1:${cellAddress(rows - 1, columns - 1)}`).format.verticalAlignment = "Top";
   for (const { look, cells } of byLook(summary.cells)) await applyLook(sheet, cells, look, budget);
   const wrapped = summary.cells.filter((cell) => cell.wrap).map((cell) => cell.cell);
-  for (const list of addressLists(wrapped)) sheet.getRanges(list).format.wrapText = true;
+  const byHeight = new Map<number, string[]>();
+  for (const { row, height } of summary.rowHeights) byHeight.set(height, [...(byHeight.get(height) ?? []), `A${row}`]);
+  const wrappedLists = addressLists(wrapped);
+  const heightLists = [...byHeight].flatMap(([height, cells]) => addressLists(cells).map((list) => ({ height, list })));
+  const lists = [...wrappedLists, ...heightLists.map(({ list }) => list)];
+  await budget.reserve(
+    lists.reduce((sum, list) => sum + payloadBytes(list), 0) + OPERATION_BYTES * (lists.length + summary.merges.length + summary.columnWidths.length + 4),
+  );
+  for (const list of wrappedLists) sheet.getRanges(list).format.wrapText = true;
   for (const range of summary.merges) sheet.getRange(range).merge(true);
   summary.columnWidths.forEach((width, column) => {
     sheet.getRange(`${columnLetters(column)}:${columnLetters(column)}`).format.columnWidth = pointsOfCharacters(width);
   });
-  const byHeight = new Map<number, string[]>();
-  for (const { row, height } of summary.rowHeights) byHeight.set(height, [...(byHeight.get(height) ?? []), `A${row}`]);
-  for (const [height, cells] of byHeight) for (const list of addressLists(cells)) sheet.getRanges(list).format.rowHeight = height;
-  await budget.reserve(OPERATION_BYTES * (summary.merges.length + summary.columnWidths.length + byHeight.size + 4));
+  for (const { height, list } of heightLists) sheet.getRanges(list).format.rowHeight = height;
 
+  await budget.reserve(OPERATION_BYTES * 16);
   for (const chart of summary.charts) addChart(sheet, chart);
   sheet.pageLayout.orientation = "Landscape";
   sheet.pageLayout.paperSize = "A4";
   sheet.pageLayout.zoom = { horizontalFitToPages: summary.print.fitToWidth, verticalFitToPages: 0 };
   sheet.pageLayout.setPrintTitleRows(`$${summary.print.repeatRows.replace(":", ":$")}`);
-  await budget.reserve(OPERATION_BYTES * 16);
 }
 
-/** Rows from `top` (0-based) in blocks small enough for one request each, however long the plan's texts. */
+/** Rows from `top` (0-based) in as few requests as the size limit allows, however long the plan's texts. */
 async function writeRows(sheet: Excel.Worksheet, top: number, values: Array<Array<string | number>>, budget: SyncBudget): Promise<void> {
   const columns = values[0]?.length ?? 0;
-  const rowBytes = (index: number) => payloadBytes(values[index]);
-  for (let first = 0; first < values.length; ) {
-    let last = first;
-    let bytes = rowBytes(first);
-    while (last + 1 < values.length && bytes + rowBytes(last + 1) <= budget.blockBytes) bytes += rowBytes(++last);
+  await inBlocks(values, budget, (first, last) => {
     sheet.getRange(`A${top + first + 1}:${cellAddress(top + last, columns - 1)}`).values = values.slice(first, last + 1);
-    await budget.reserve(bytes);
+  });
+}
+
+/**
+ * Rows of a matrix written a block at a time, each block as large as the
+ * request being queued can still carry, so every request is filled before
+ * a round trip is spent and none passes the limit.
+ */
+async function inBlocks(rows: unknown[][], budget: SyncBudget, write: (first: number, last: number) => void): Promise<void> {
+  const rowBytes = rows.map((row) => JSON.stringify(row).length + 1);
+  for (let first = 0; first < rows.length; ) {
+    if (budget.room < OPERATION_BYTES + (rowBytes[first] as number)) await budget.flush();
+    const room = budget.room - OPERATION_BYTES;
+    let last = first;
+    let bytes = rowBytes[first] as number;
+    while (last + 1 < rows.length && bytes + (rowBytes[last + 1] as number) <= room) bytes += rowBytes[++last] as number;
+    await budget.reserve(bytes + OPERATION_BYTES);
+    write(first, last);
     first = last + 1;
   }
 }
@@ -164,12 +182,12 @@ function startHistory(context: Excel.RequestContext, history: HistoryEdit): Exce
 async function writeHistory(sheet: Excel.Worksheet, history: HistoryEdit, budget: SyncBudget): Promise<void> {
   const lastColumn = columnLetters(history.columns - 1);
   const values = history.rows.map((row) => Array.from({ length: history.columns }, (_, column) => row[column] ?? ""));
-  formatAll(sheet.getRange(`A${history.fromRow}:${lastColumn}${history.fromRow + values.length - 1}`), "@");
   await budget.reserve(OPERATION_BYTES);
+  formatAll(sheet.getRange(`A${history.fromRow}:${lastColumn}${history.fromRow + values.length - 1}`), "@");
   await writeRows(sheet, history.fromRow - 1, values, budget);
   if (history.clearThrough !== null) {
-    sheet.getRange(`A${history.fromRow + values.length}:${lastColumn}${history.clearThrough}`).clear("Contents");
     await budget.reserve(OPERATION_BYTES);
+    sheet.getRange(`A${history.fromRow + values.length}:${lastColumn}${history.clearThrough}`).clear("Contents");
   }
 }
 
@@ -204,12 +222,14 @@ async function writeLinks(sheet: Excel.Worksheet, cells: WrittenCell[], budget: 
     .filter((cell): cell is WrittenCell & { link: NonNullable<WrittenCell["link"]> } => cell.link !== undefined)
     .map((cell) => ({ ...parseAddress(cell.cell), formula: `=${hyperlinkFormula(cell)}` }));
   for (const run of columnRuns(links)) {
-    const target = sheet.getRange(run.range);
-    // a formula typed into a Text-formatted cell stays text
-    formatAll(target, "General");
     const formulas = run.cells.map((link) => [link.formula]);
-    target.formulas = formulas;
-    await budget.reserve(payloadBytes(formulas) + OPERATION_BYTES);
+    const { row: top, column } = run.cells[0] as { row: number; column: number };
+    await inBlocks(formulas, budget, (first, last) => {
+      const target = sheet.getRange(`${cellAddress(top + first, column)}:${cellAddress(top + last, column)}`);
+      // a formula typed into a Text-formatted cell stays text
+      formatAll(target, "General");
+      target.formulas = formulas.slice(first, last + 1);
+    });
   }
 }
 

@@ -14,9 +14,16 @@ export class SyncBudget {
     readonly limit = MAX_REQUEST_BYTES * 0.9,
   ) {}
 
-  /** The most one write of a large block should carry, so blocks and their neighbours share requests. */
-  get blockBytes(): number {
-    return this.limit / 2;
+  /** What the request being queued can still carry. */
+  get room(): number {
+    return this.limit - this.queued;
+  }
+
+  /** Sends what is queued, so the next block starts a request of its own. */
+  async flush(): Promise<void> {
+    if (this.queued === 0) return;
+    await this.context.sync();
+    this.queued = 0;
   }
 
   async reserve(bytes: number): Promise<void> {
