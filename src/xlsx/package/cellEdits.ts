@@ -55,7 +55,8 @@ export function writtenValue(written: WrittenCell): Pick<CellXml, "type" | "inne
   return inlineText(text);
 }
 
-function inlineText(text: string): Pick<CellXml, "type" | "inner"> {
+/** Text as an inline string, the way the writer stores every text it writes. */
+export function inlineText(text: string): Pick<CellXml, "type" | "inner"> {
   // Excel's own rule: spaces at the ends, runs of them and line breaks need preserving
   const space = /^\s|\s$|\s\s|\n/.test(text) ? ' xml:space="preserve"' : "";
   return { type: "inlineStr", inner: `<is><t${space}>${cellText(text)}</t></is>` };

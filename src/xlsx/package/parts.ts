@@ -45,8 +45,9 @@ export class PackageParts {
 
   /**
    * The package compressed by Node's own zlib (through yazl) rather than
-   * JSZip's JavaScript deflate: compressing is the longest step of writing a
-   * large plan, and this is several times faster.
+   * JSZip's JavaScript deflate, at level 3: on a 50,000-action workbook's
+   * 75 MB of XML it takes a quarter of the time of the default level 6 for a
+   * file 8% larger (measured once with zlib.deflateRawSync at levels 1, 3, 6).
    */
   async toBuffer(): Promise<Buffer> {
     const out = new ZipFile();
@@ -54,7 +55,7 @@ export class PackageParts {
       const changed = this.changed.get(path);
       const file = this.zip.file(path);
       const content = changed === undefined ? await (file as JSZip.JSZipObject).async("nodebuffer") : Buffer.from(changed);
-      out.addBuffer(content, path, { compress: true, mtime: file?.date ?? new Date() });
+      out.addBuffer(content, path, { compressionLevel: 3, mtime: file?.date ?? new Date() });
     }
     out.end();
     const chunks: Buffer[] = [];

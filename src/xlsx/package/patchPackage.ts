@@ -1,10 +1,11 @@
 import { EditPlan, HistoryEdit, cellAddress, parseArea, quoteSheetName } from "../../engine";
 import { addCharts, isOwnPart } from "../finishPackage";
-import { clearEdit, lookEdit, textEdit, writtenEdit } from "./cellEdits";
+import { clearEdit, inlineText, lookEdit, textEdit, writtenEdit } from "./cellEdits";
 import { PackageParts } from "./parts";
-import { SheetCellEdits } from "./sheetCells";
+import { SheetCellEdits, cellXml } from "./sheetCells";
 import { StyleSheet } from "./styleSheet";
-import { EMPTY_SHEET, summarySheetXml } from "./summarySheet";
+import { NewSheetRows, plainSheetXml } from "./newSheet";
+import { summarySheetXml } from "./summarySheet";
 import { WorkbookXml } from "./workbookXml";
 import { CannotPatchError } from "./xmlText";
 
@@ -67,7 +68,18 @@ async function editSheet(parts: PackageParts, workbook: WorkbookXml, sheet: stri
 }
 
 async function writeHistory(parts: PackageParts, workbook: WorkbookXml, history: HistoryEdit): Promise<void> {
-  if (!workbook.sheetPart(history.sheet)) workbook.addSheet(history.sheet, EMPTY_SHEET, "veryHidden");
+  if (!workbook.sheetPart(history.sheet)) {
+    // the first record, on a sheet of its own: written out directly, as there is nothing to edit
+    const rows = new NewSheetRows();
+    history.rows.forEach((values, index) => {
+      const row = history.fromRow + index;
+      values.slice(0, history.columns).forEach((text, column) => {
+        if (text) rows.put(row, column, cellXml(column, row, { style: 0, extra: "", ...inlineText(text) }));
+      });
+    });
+    workbook.addSheet(history.sheet, plainSheetXml(rows), "veryHidden");
+    return;
+  }
   const cells = new SheetCellEdits();
   const put = (row: number, values: string[]) => {
     for (let column = 0; column < history.columns; column++) cells.edit(cellAddress(row - 1, column), textEdit(values[column] ?? ""));

@@ -1,7 +1,8 @@
 import { SummaryPlan } from "../../engine";
 import { cellAddress, parseArea } from "../../engine/cellAddress";
 import { writtenStyle, writtenValue } from "./cellEdits";
-import { CellXml, cellPosition, cellXml } from "./sheetCells";
+import { NewSheetRows } from "./newSheet";
+import { cellPosition, cellXml } from "./sheetCells";
 import { StyleSheet } from "./styleSheet";
 
 /**
@@ -10,18 +11,15 @@ import { StyleSheet } from "./styleSheet";
  * fitted to one page wide. Its charts are added to the package afterwards.
  */
 export function summarySheetXml(summary: SummaryPlan, styles: StyleSheet): string {
-  const rows = new Map<number, Map<number, CellXml>>();
-  const put = (row: number, column: number, cell: CellXml) => {
-    let cells = rows.get(row + 1);
-    if (!cells) rows.set(row + 1, (cells = new Map()));
-    if (!cells.has(column)) cells.set(column, cell);
-  };
+  const rows = new NewSheetRows();
+  const mergeStarts = new Set<string>();
+  for (const area of summary.merges.map(parseArea)) for (let row = area.top; row <= area.bottom; row++) mergeStarts.add(cellAddress(row, area.left));
   const firstCells = new Map<string, number>();
   for (const written of summary.cells) {
     const { row, column } = cellPosition(written.cell);
     const style = writtenStyle(written, styles, 0, true);
-    put(row, column, { style, extra: "", ...writtenValue(written) });
-    firstCells.set(written.cell, style);
+    rows.put(row + 1, column, cellXml(column, row + 1, { style, extra: "", ...writtenValue(written) }));
+    if (mergeStarts.has(written.cell)) firstCells.set(written.cell, style);
   }
   const merges: string[] = [];
   for (const range of summary.merges) {
@@ -29,25 +27,12 @@ export function summarySheetXml(summary: SummaryPlan, styles: StyleSheet): strin
     for (let row = area.top; row <= area.bottom; row++) {
       // the merged cells take the first cell's format, as Excel does when it merges
       const style = firstCells.get(cellAddress(row, area.left)) ?? 0;
-      for (let column = area.left + 1; column <= area.right; column++) put(row, column, { style, inner: "", extra: "" });
+      for (let column = area.left + 1; column <= area.right; column++) rows.put(row + 1, column, cellXml(column, row + 1, { style, inner: "", extra: "" }));
       merges.push(`<mergeCell ref="${cellAddress(row, area.left)}:${cellAddress(row, area.right)}"/>`);
     }
   }
-  const heights = new Map(summary.rowHeights.map(({ row, height }) => [row, height]));
-  for (const row of heights.keys()) if (!rows.has(row)) rows.set(row, new Map());
-
-  const sheetData = [...rows.keys()]
-    .sort((a, b) => a - b)
-    .map((row) => {
-      const height = heights.get(row);
-      const cells = rows.get(row) as Map<number, CellXml>;
-      const xml = [...cells.keys()]
-        .sort((a, b) => a - b)
-        .map((column) => cellXml(column, row, cells.get(column) as CellXml))
-        .join("");
-      return `<row r="${row}"${height === undefined ? "" : ` ht="${height}" customHeight="1"`}>${xml}</row>`;
-    })
-    .join("");
+  for (const { row, height } of summary.rowHeights) rows.height(row, height);
+  const sheetData = rows.toXml();
   const columns = summary.columnWidths.map((width, index) => `<col min="${index + 1}" max="${index + 1}" width="${width}" customWidth="1"/>`).join("");
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
@@ -61,9 +46,3 @@ export function summarySheetXml(summary: SummaryPlan, styles: StyleSheet): strin
     `</worksheet>`
   );
 }
-
-/** A sheet with nothing on it yet, for the history log. */
-export const EMPTY_SHEET =
-  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-  `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
-  `<sheetData/></worksheet>`;
