@@ -39,6 +39,8 @@ class SheetWriter {
     this.text(from, text, { wrap: true });
     if (to > from) this.merge(from, to);
     const width = COLUMN_WIDTHS.slice(from, to + 1).reduce((sum, w) => sum + w, 0) * CHARACTERS_PER_WIDTH;
+    // most texts fit on one line: no need to count
+    if (text.length <= width && !text.includes("\n")) return;
     const lines = text.split("\n").reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / width)), 0);
     const height = Math.min(409, lines * LINE_HEIGHT);
     if (lines > 1) this.rowHeights.set(this.row + 1, Math.max(this.rowHeights.get(this.row + 1) ?? 0, height));

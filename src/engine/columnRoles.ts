@@ -32,6 +32,18 @@ export function simplifyLabel(text: string): string {
  * parts ("Measure/outcome"), or its first words ("Lead officer (initials)").
  */
 export function roleOfLabel(text: string): Role | null {
+  // every row is asked whether it is a header, and its short texts (statuses, leads, dates) repeat
+  let role = KNOWN.get(text);
+  if (role === undefined) {
+    if (KNOWN.size > 10_000) KNOWN.clear();
+    KNOWN.set(text, (role = labelRole(text)));
+  }
+  return role;
+}
+
+const KNOWN = new Map<string, Role | null>();
+
+function labelRole(text: string): Role | null {
   const label = simplifyLabel(text);
   if (label === "") return null;
   const whole = BY_LABEL.get(label);

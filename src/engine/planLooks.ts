@@ -17,13 +17,15 @@ export function planLooks(
   fills: Record<string, Record<string, string>>,
   fonts: Record<string, Record<string, string>> = {},
 ): LookEdit[] {
-  const groups = new Map<string, LookEdit>();
+  // the looks are the palette's few shared objects, so each sheet's groups are keyed by the look itself
+  const groups = new Map<string, Map<CellLook, LookEdit>>();
   const add = (sheet: string, look: CellLook, cell: string) => {
     if (looksRight(look, fills[sheet]?.[cell], fonts[sheet]?.[cell])) return;
-    const key = `${sheet}\u0000${look.fill}\u0000${look.font}\u0000${look.bold}`;
-    const group = groups.get(key) ?? { sheet, look, cells: [] };
-    group.cells.push(cell);
-    groups.set(key, group);
+    let onSheet = groups.get(sheet);
+    if (!onSheet) groups.set(sheet, (onSheet = new Map()));
+    const group = onSheet.get(look);
+    if (group) group.cells.push(cell);
+    else onSheet.set(look, { sheet, look, cells: [cell] });
   };
 
   for (const action of actions) {
@@ -38,7 +40,7 @@ export function planLooks(
       else if (sheetFills[dueCell] === OVERDUE_LOOK.fill) add(action.sheet, PLAIN_LOOK, dueCell);
     }
   }
-  return [...groups.values()];
+  return [...groups.values()].flatMap((onSheet) => [...onSheet.values()]);
 }
 
 // automatic text shows black on these light fills, and the add-in inside Excel reads it as black
