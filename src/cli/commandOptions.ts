@@ -1,4 +1,5 @@
-import { isValid, parseISO } from "date-fns";
+import { isValid } from "date-fns/isValid";
+import { parseISO } from "date-fns/parseISO";
 import { dateToIso } from "../engine";
 
 /** A mistake in how the command was called: one line, exit code 2. */

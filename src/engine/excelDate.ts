@@ -1,4 +1,5 @@
-import { addDays, differenceInCalendarDays } from "date-fns";
+import { addDays } from "date-fns/addDays";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 
 // Excel's day 0 is 30 Dec 1899 once its 1900 leap-year bug is accounted for.
 const EXCEL_EPOCH = new Date(1899, 11, 30);

@@ -1,4 +1,4 @@
-import { addDays } from "date-fns";
+import { addDays } from "date-fns/addDays";
 import { IsoDate, dateToIso, isoToDate } from "./excelDate";
 import { Status } from "./status";
 

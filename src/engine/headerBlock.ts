@@ -1,4 +1,5 @@
-import { endOfMonth, startOfMonth } from "date-fns";
+import { endOfMonth } from "date-fns/endOfMonth";
+import { startOfMonth } from "date-fns/startOfMonth";
 import { IsoDate, dateToIso } from "./excelDate";
 import { parseDateText } from "./parseDueDate";
 import { SheetGrid } from "./sheetGrid";

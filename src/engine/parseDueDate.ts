@@ -1,4 +1,6 @@
-import { endOfMonth, isValid, parse } from "date-fns";
+import { endOfMonth } from "date-fns/endOfMonth";
+import { isValid } from "date-fns/isValid";
+import { parse } from "date-fns/parse";
 import { CellSnapshot } from "./snapshot";
 import { IsoDate, dateToIso, formatShowsDay, isDateFormat, serialToDate } from "./excelDate";
 

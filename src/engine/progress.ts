@@ -1,5 +1,5 @@
 import { changesSince } from "./changesSince";
-import { subDays } from "date-fns";
+import { subDays } from "date-fns/subDays";
 import { IsoDate, dateToIso, isoToDate } from "./excelDate";
 import { HISTORY_SHEET, HistoryEdit, HistoryRecord, planHistoryEdit, readHistory, refreshRow, stateAfter } from "./history";
 import { Changes, Counts, HistoryPoint, ActionEntry } from "./report";

@@ -1,4 +1,5 @@
-import { addYears, format } from "date-fns";
+import { addYears } from "date-fns/addYears";
+import { format } from "date-fns/format";
 import { isoToDate } from "./excelDate";
 import { HeaderBlock } from "./headerBlock";
 import { messages } from "./messages";
