@@ -8,7 +8,9 @@ export function compressCells(cells: string[]): string[] {
   const byColumn = new Map<number, number[]>();
   for (const cell of cells) {
     const { row, column } = parseAddress(cell);
-    byColumn.set(column, [...(byColumn.get(column) ?? []), row]);
+    const rows = byColumn.get(column);
+    if (rows) rows.push(row);
+    else byColumn.set(column, [row]);
   }
   const ranges: string[] = [];
   for (const [column, rows] of [...byColumn].sort((a, b) => a[0] - b[0])) {

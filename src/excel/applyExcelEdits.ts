@@ -117,7 +117,11 @@ async function writeSummary(sheet: Excel.Worksheet, summary: SummaryPlan, budget
   for (const { look, cells } of byLook(summary.cells)) await applyLook(sheet, cells, look, budget);
   const wrapped = summary.cells.filter((cell) => cell.wrap).map((cell) => cell.cell);
   const byHeight = new Map<number, string[]>();
-  for (const { row, height } of summary.rowHeights) byHeight.set(height, [...(byHeight.get(height) ?? []), `A${row}`]);
+  for (const { row, height } of summary.rowHeights) {
+    const rows = byHeight.get(height);
+    if (rows) rows.push(`A${row}`);
+    else byHeight.set(height, [`A${row}`]);
+  }
   const wrappedLists = addressLists(wrapped);
   const heightLists = [...byHeight].flatMap(([height, cells]) => addressLists(cells).map((list) => ({ height, list })));
   const lists = [...wrappedLists, ...heightLists.map(({ list }) => list)];
