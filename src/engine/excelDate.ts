@@ -42,6 +42,16 @@ export function isoToDate(iso: IsoDate): Date {
   return new Date(y, m - 1, d);
 }
 
+/**
+ * The serial of a calendar day given by its parts (month 0-based), counted in
+ * UTC so no time zone or summer time can move it: the same number as
+ * `dateToSerial` gives the local midnight of that day, without date-fns's
+ * time-zone arithmetic, which showed in reading a large plan's dates.
+ */
+export function dayToSerial(year: number, month: number, day: number): number {
+  return Math.round((Date.UTC(year, month, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
+
 export function dateToSerial(date: Date): number {
   return differenceInCalendarDays(date, EXCEL_EPOCH);
 }

@@ -7,7 +7,7 @@ export type { Settings } from "./settings";
 export type { Status, RatedStatus, StatusVocabulary } from "./status";
 export { normaliseStatusText } from "./normaliseStatus";
 export { parseDueDate } from "./parseDueDate";
-export { dateToSerial, serialToDate, dateToIso, longDate } from "./excelDate";
+export { dateToSerial, dayToSerial, serialToDate, dateToIso, longDate } from "./excelDate";
 export { parseArea, parseAddress, cellAddress, columnLetters } from "./cellAddress";
 export { refresh } from "./refresh";
 export type { RefreshResult } from "./refresh";

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { CellSnapshot, DefinedName, SheetSnapshot, WorkbookSnapshot, cellsNeedingFill, dateToSerial, parseArea } from "../engine";
+import { CellSnapshot, DefinedName, SheetSnapshot, WorkbookSnapshot, cellsNeedingFill, dayToSerial, parseArea } from "../engine";
 import type { Settings } from "../engine";
 import { colourOf, fillColour, themeColours } from "./fillColour";
 
@@ -59,8 +59,7 @@ function plainValue(value: ExcelJS.CellValue | ExcelJS.CellFormulaValue["result"
   if (value === null || value === undefined) return { value: null };
   if (value instanceof Date) {
     // ExcelJS hands dates over as UTC midnights; the serial is the day count
-    const local = new Date(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate());
-    return { value: dateToSerial(local), format: format ?? "yyyy-mm-dd" };
+    return { value: dayToSerial(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate()), format: format ?? "yyyy-mm-dd" };
   }
   if (typeof value === "number" || typeof value === "boolean") return withFormat({ value });
   if (typeof value === "string") return withFormat({ value });

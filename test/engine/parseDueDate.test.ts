@@ -1,4 +1,4 @@
-import { parseDueDate } from "../../src/engine";
+import { dateToSerial, dayToSerial, parseDueDate } from "../../src/engine";
 
 const due = (value: string | number, format?: string) => parseDueDate({ value, ...(format ? { format } : {}) });
 
@@ -60,5 +60,22 @@ describe("parsing a due date", () => {
 
   it("reports an error value as unreadable", () => {
     expect(parseDueDate({ value: null, error: "#N/A" })).toEqual({ kind: "unreadable", shown: "#N/A" });
+  });
+});
+
+describe("a calendar day as an Excel serial", () => {
+  it("counts days as dateToSerial does for the local midnight, across summer time and leap years", () => {
+    for (const [year, month, day] of [
+      [1900, 2, 1],
+      [2019, 2, 31],
+      [2019, 9, 27],
+      [2020, 1, 29],
+      [2020, 2, 29],
+      [2024, 11, 31],
+      [2099, 5, 15],
+    ] as const) {
+      expect(dayToSerial(year, month, day)).toBe(dateToSerial(new Date(year, month, day)));
+    }
+    expect(dayToSerial(2020, 0, 31)).toBe(43861);
   });
 });
