@@ -1,6 +1,7 @@
 import { SummaryPlan } from "../engine";
-import { chartXml, drawingXml, escapeXml } from "./chartXml";
+import { chartXml, drawingXml } from "./chartXml";
 import { PackageParts, relsPathOf } from "./package/parts";
+import { WorkbookXml } from "./package/workbookXml";
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 export const CHART_PART = chartPart(0);
@@ -32,15 +33,7 @@ export async function finishPackage(written: Buffer | ArrayBuffer, summary: Summ
 
 /** The worksheet part of a sheet, found through the workbook and its relationships. */
 export async function worksheetPart(zip: PackageParts, sheetName: string): Promise<string | null> {
-  const workbook = (await zip.text("xl/workbook.xml")) ?? "";
-  const sheet = new RegExp(`<sheet [^>]*name="${escapeRegExp(escapeXml(sheetName))}"[^>]*/>`).exec(workbook)?.[0];
-  const id = sheet && /r:id="([^"]+)"/.exec(sheet)?.[1];
-  if (!id) return null;
-  const rels = (await zip.text("xl/_rels/workbook.xml.rels")) ?? "";
-  const relationship = new RegExp(`<Relationship [^>]*Id="${id}"[^>]*/>`).exec(rels)?.[0];
-  const target = relationship && /Target="([^"]+)"/.exec(relationship)?.[1];
-  if (!target) return null;
-  return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
+  return (await WorkbookXml.read(zip)).sheetPart(sheetName);
 }
 
 // ExcelJS writes an internal link with both a location and an external relationship to a "file" named like the cell
@@ -108,8 +101,4 @@ export async function addCharts(zip: PackageParts, summary: SummaryPlan): Promis
         .join("") + `<Override PartName="/${DRAWING_PART}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>`,
     ),
   );
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

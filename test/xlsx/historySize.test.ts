@@ -1,5 +1,4 @@
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import { PackageParts } from "../../src/xlsx/package/parts";
 import { HISTORY_SHEET } from "../../src/engine";
 import { worksheetPart } from "../../src/xlsx/finishPackage";
@@ -13,8 +12,8 @@ async function historySize(bytes: Buffer): Promise<{ rows: number; text: number;
   const sheet = workbook.getWorksheet(HISTORY_SHEET)!;
   let text = 0;
   sheet.eachRow((row) => row.eachCell((cell) => (text += Buffer.byteLength(String(cell.value)))));
-  const zip = await JSZip.loadAsync(bytes);
-  const part = await zip.file((await worksheetPart(await PackageParts.load(await zip.generateAsync({ type: "nodebuffer" })), HISTORY_SHEET))!)!.async("nodebuffer");
+  const parts = await PackageParts.load(bytes);
+  const part = Buffer.from((await parts.text((await worksheetPart(parts, HISTORY_SHEET))!))!);
   return { rows: sheet.actualRowCount, text, part: part.length };
 }
 

@@ -134,11 +134,9 @@ export function cellXml(column: number, row: number, cell: CellXml): string {
 
 // Excel writes the reference first; any other order is read the long way
 function columnOf(attributes: string): number {
-  const reference = /^\s*r="([A-Z]+)\d/.exec(attributes)?.[1] ?? /^[A-Z]+/.exec(attribute(attributes, "r") ?? "")?.[0];
+  const reference = /^\s*r="([A-Z]+\d+)"/.exec(attributes)?.[1] ?? attribute(attributes, "r");
   if (!reference) throw new CannotPatchError("a cell has no reference");
-  let column = 0;
-  for (let i = 0; i < reference.length; i++) column = column * 26 + reference.charCodeAt(i) - 64;
-  return column - 1;
+  return cellPosition(reference).column;
 }
 
 const LETTERS: string[] = [];

@@ -1,5 +1,5 @@
 import { PackageParts, relsPathOf } from "./parts";
-import { CannotPatchError, attribute, childrenOf, escapeXml, unescapeXml } from "./xmlText";
+import { CannotPatchError, attribute, childrenOf, escapeRegExp, escapeXml, unescapeXml } from "./xmlText";
 
 const WORKBOOK = "xl/workbook.xml";
 const WORKBOOK_RELS = relsPathOf(WORKBOOK);
@@ -171,8 +171,4 @@ function partPath(target: string): string {
     else if (part !== ".") out.push(part);
   }
   return out.join("/");
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

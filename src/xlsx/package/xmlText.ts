@@ -70,3 +70,7 @@ export function childrenOf(xml: string, container: string, child: string): Child
 export function container(name: string, attributes: string, elements: string[]): string {
   return `<${name}${withAttribute(attributes, "count", String(elements.length))}>${elements.join("")}</${name}>`;
 }
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
