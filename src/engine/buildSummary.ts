@@ -27,8 +27,9 @@ class SheetWriter {
   readonly rowHeights = new Map<number, number>();
   row = 0;
 
-  text(column: number, text: string, extra: Omit<WrittenCell, "cell" | "value"> = {}): void {
-    this.cells.push({ cell: cellAddress(this.row, column), value: { text: text.slice(0, MAX_CELL_TEXT) }, ...extra });
+  text(column: number, text: string, extra?: Omit<WrittenCell, "cell" | "value">): void {
+    const value = { text: text.length > MAX_CELL_TEXT ? text.slice(0, MAX_CELL_TEXT) : text };
+    this.cells.push(extra ? { cell: cellAddress(this.row, column), value, ...extra } : { cell: cellAddress(this.row, column), value });
   }
 
   /**
@@ -46,8 +47,8 @@ class SheetWriter {
     if (lines > 1) this.rowHeights.set(this.row + 1, Math.max(this.rowHeights.get(this.row + 1) ?? 0, height));
   }
 
-  number(column: number, value: number, extra: Omit<WrittenCell, "cell" | "value"> = {}): void {
-    this.cells.push({ cell: cellAddress(this.row, column), value: { number: value }, ...extra });
+  number(column: number, value: number, extra?: Omit<WrittenCell, "cell" | "value">): void {
+    this.cells.push(extra ? { cell: cellAddress(this.row, column), value: { number: value }, ...extra } : { cell: cellAddress(this.row, column), value: { number: value } });
   }
 
   merge(from: number, to: number): void {

@@ -152,9 +152,10 @@ export function refreshRow(point: HistoryPoint): string[] {
   return ["refresh", point.asAt, "", COUNT_KEYS.map((key) => `${COUNT_WORDS[key]} ${point[key]}`).join(", ")];
 }
 
+// a tracked action's words are already storable: made so when described, or read back from the log as one line
 export function actionRow(asAt: IsoDate, action: TrackedAction): string[] {
   const fields = [action.section, action.ref, action.fingerprint, action.status, action.due ?? "", action.lead, action.label];
-  return ["action", asAt, action.id, fields.map(storable).join(TAB)];
+  return ["action", asAt, action.id, fields.join(TAB)];
 }
 
 /** A field as the history stores it: one line, no tabs (they separate the fields). */
