@@ -3,7 +3,7 @@ import { basename, dirname, join } from "path";
 import type ExcelJS from "exceljs";
 import { Report, ReportOptions, refresh } from "../engine";
 import { applyEdits } from "./applyEdits";
-import { findUnkeepableParts } from "./findUnkeepableParts";
+import { MACROS, findUnkeepableParts, holdsMacros } from "./findUnkeepableParts";
 import { finishPackage } from "./finishPackage";
 import { loadWorkbook, readWorkbookFile } from "./openWorkbook";
 import { patchPackage } from "./package/patchPackage";
@@ -42,32 +42,40 @@ export interface RefreshFileResult {
  */
 export async function refreshFile(input: string, options: RefreshFileOptions): Promise<RefreshFileResult> {
   const bytes = await readWorkbookFile(input);
-  const { report, lost, output } = await refreshWorkbookBytes(bytes, basename(input), options);
+  const { report, lost, output } = await refreshWorkbookBytes(bytes, basename(input), { ...options, macroEnabledOutput: MACRO_ENABLED.test(options.out) });
   await writeAtomically(options.out, output);
   options.onPhase?.("write");
   return { report, lost };
 }
 
+// files Excel opens with their macros; an .xlsx holding a VBA project does not open at all
+const MACRO_ENABLED = /\.xl[st]m$/i;
+
 /** The refresh of a workbook held in memory: the refreshed package, or a RefreshRefusedError saying why there is none. */
 export async function refreshWorkbookBytes(
   bytes: Buffer,
   name: string,
-  options: Omit<RefreshFileOptions, "out">,
+  options: Omit<RefreshFileOptions, "out"> & { macroEnabledOutput?: boolean },
 ): Promise<RefreshFileResult & { output: Buffer }> {
   const workbook = await loadWorkbook(bytes, name);
-  const lost = await findUnkeepableParts(bytes);
-  if (lost.length > 0 && !options.force) {
-    throw new RefreshRefusedError(
-      `'${name}' holds ${listOf(lost)}, which BRAG Tracker's file writer cannot keep, so nothing was written. Refresh it inside Excel instead, or run again with --force to write a copy without them.`,
-    );
-  }
   const snapshot = readSnapshot(workbook, options.settings);
   options.onPhase?.("read");
   const { report, edits } = refresh(snapshot, options);
   options.onPhase?.("engine");
   if (edits.refusal) throw new RefreshRefusedError(edits.refusal.message);
-  const patched = lost.length === 0 && options.writer !== "exceljs" ? await patchPackage(bytes, edits) : null;
-  if (patched) return { report, lost, output: patched };
+
+  // editing the package keeps every part of it, whatever ExcelJS would make of them
+  const patchable = options.writer !== "exceljs" && (options.macroEnabledOutput || !(await holdsMacros(bytes)));
+  const patched = patchable ? await patchPackage(bytes, edits) : null;
+  if (patched) return { report, lost: [], output: patched };
+
+  const lost = await findUnkeepableParts(bytes);
+  if (lost.length > 0 && !options.force) {
+    const macros = lost.includes(MACROS) ? " To keep its macros, write the refreshed workbook to a .xlsm file." : "";
+    throw new RefreshRefusedError(
+      `'${name}' holds ${listOf(lost)}, which BRAG Tracker's file writer cannot keep, so nothing was written.${macros} Refresh it inside Excel instead, or run again with --force to write a copy without them.`,
+    );
+  }
   applyEdits(workbook, edits);
   // stored uncompressed here, as finishing the package compresses every part once anyway
   const written = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as Partial<ExcelJS.XlsxWriteOptions>);

@@ -259,7 +259,7 @@ describe("refreshing safely", () => {
     expect(report.findings[0]!.rule).toBe("summary-name-taken");
   });
 
-  it("refuses to write when the input holds parts the writer cannot keep, naming them, unless forced", async () => {
+  async function withChartAndPivot(): Promise<string> {
     const zip = await JSZip.loadAsync(await smallPlan().xlsx.writeBuffer());
     const types = await zip.file("[Content_Types].xml")!.async("string");
     zip.file(
@@ -274,15 +274,50 @@ describe("refreshing safely", () => {
     zip.file("xl/pivotTables/pivotTable1.xml", "<pivotTableDefinition/>");
     const input = out("has-chart.xlsx");
     writeFileSync(input, await zip.generateAsync({ type: "nodebuffer" }));
-    const output = out("has-chart-out.xlsx");
+    return input;
+  }
 
-    await expect(refreshFile(input, { asAt: AS_AT, out: output })).rejects.toThrow(
+  it("keeps the charts and pivot tables the input holds, part for part, as it edits the package rather than rewriting it", async () => {
+    const input = await withChartAndPivot();
+    const output = out("has-chart-kept.xlsx");
+    const { lost } = await refreshFile(input, { asAt: AS_AT, out: output });
+    expect(lost).toEqual([]);
+    const zip = await JSZip.loadAsync(readFileSync(output));
+    expect(await zip.file("xl/charts/chart1.xml")!.async("string")).toBe("<c:chartSpace/>");
+    expect(await zip.file("xl/pivotTables/pivotTable1.xml")!.async("string")).toBe("<pivotTableDefinition/>");
+    expect(await zip.file("[Content_Types].xml")!.async("string")).toContain('<Override PartName="/xl/pivotTables/pivotTable1.xml"');
+  });
+
+  it("writing through ExcelJS, refuses when the input holds parts it cannot keep, naming them, unless forced", async () => {
+    const input = await withChartAndPivot();
+    const output = out("has-chart-out.xlsx");
+    await expect(refreshFile(input, { asAt: AS_AT, out: output, writer: "exceljs" })).rejects.toThrow(
       "'has-chart.xlsx' holds charts and pivot tables, which BRAG Tracker's file writer cannot keep, so nothing was written. Refresh it inside Excel instead, or run again with --force to write a copy without them.",
     );
     expect(existsSync(output)).toBe(false);
 
-    const forced = await refreshFile(input, { asAt: AS_AT, out: output, force: true });
+    const forced = await refreshFile(input, { asAt: AS_AT, out: output, writer: "exceljs", force: true });
     expect(forced.lost).toEqual(["charts", "pivot tables"]);
     expect(existsSync(output)).toBe(true);
+  });
+
+  it("keeps a workbook's macros when it writes a macro-enabled file, and refuses to put them in an .xlsx, which Excel would not open", async () => {
+    const zip = await JSZip.loadAsync(await smallPlan().xlsx.writeBuffer());
+    const types = await zip.file("[Content_Types].xml")!.async("string");
+    zip.file("[Content_Types].xml", types.replace("</Types>", '<Override PartName="/xl/vbaProject.bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'));
+    zip.file("xl/vbaProject.bin", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]));
+    const input = out("macros.xlsm");
+    writeFileSync(input, await zip.generateAsync({ type: "nodebuffer" }));
+
+    const kept = out("macros-refreshed.xlsm");
+    await refreshFile(input, { asAt: AS_AT, out: kept });
+    const written = await JSZip.loadAsync(readFileSync(kept));
+    expect([...(await written.file("xl/vbaProject.bin")!.async("nodebuffer"))]).toEqual([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]);
+
+    const asXlsx = out("macros-refreshed.xlsx");
+    await expect(refreshFile(input, { asAt: AS_AT, out: asXlsx })).rejects.toThrow(
+      "'macros.xlsm' holds macros (VBA), which BRAG Tracker's file writer cannot keep, so nothing was written. To keep its macros, write the refreshed workbook to a .xlsm file.",
+    );
+    expect(existsSync(asXlsx)).toBe(false);
   });
 });
