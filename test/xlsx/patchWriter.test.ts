@@ -81,6 +81,15 @@ describe("the file writer edits the package it was given", () => {
     await sameWorkbook(patched, exceljs);
   });
 
+  it("adds no cell formats when it refreshes again: a format it made before is used again", async () => {
+    const input = await writeFixture(buildPlan2019(), "formats-input.xlsx");
+    const [first, second] = [out("formats-1.xlsx"), out("formats-2.xlsx")];
+    await refreshFile(input, { asAt: "2020-01-31", out: first });
+    await refreshFile(first, { asAt: "2020-01-31", out: second });
+    const styles = async (path: string) => (await parts(path)).get("xl/styles.xml")!.toString();
+    expect(await styles(second)).toBe(await styles(first));
+  });
+
   it("keeps every part it does not edit byte for byte, including parts ExcelJS knows nothing of", async () => {
     const zip = await JSZip.loadAsync(readFileSync(await writeFixture(buildPlan2019(), "kept-input.xlsx")));
     zip.file("customXml/item1.xml", `<?xml version="1.0" encoding="UTF-8"?><records xmlns="urn:example:council">kept</records>`);

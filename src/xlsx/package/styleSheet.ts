@@ -22,6 +22,7 @@ export class StyleSheet {
   private readonly made = new Map<number, Map<string, number>>();
   private readonly addedFills = new Map<string, number>();
   private readonly addedFonts = new Map<string, number>();
+  private readonly existingFormats = new Map<string, number>();
   private readonly firstNew: { fonts: number; fills: number; formats: number };
 
   constructor(private readonly xml: string) {
@@ -30,6 +31,10 @@ export class StyleSheet {
     this.formats = part(xml, "cellXfs", "xf").elements;
     if (this.formats.length === 0 || this.fonts.length === 0) throw new CannotPatchError("styles.xml has no cell formats or fonts");
     this.firstNew = { fonts: this.fonts.length, fills: this.fills.length, formats: this.formats.length };
+    // a format, font or fill the workbook already has (one a refresh made before) is used again, never added twice
+    indexOf(this.fonts, this.addedFonts);
+    indexOf(this.fills, this.addedFills);
+    indexOf(this.formats, this.existingFormats);
   }
 
   get changed(): boolean {
@@ -103,7 +108,7 @@ export class StyleSheet {
     let byKey = this.made.get(base);
     if (!byKey) this.made.set(base, (byKey = new Map()));
     let index = byKey.get(key);
-    if (index === undefined) byKey.set(key, (index = this.formats.push(make(this.format(base))) - 1));
+    if (index === undefined) byKey.set(key, (index = added(this.formats, this.existingFormats, make(this.format(base)))));
     return index;
   }
 
@@ -137,6 +142,12 @@ function part(xml: string, name: string, child: string): Children {
   const found = childrenOf(xml, name, child);
   if (!found) throw new CannotPatchError(`styles.xml has no <${name}>`);
   return found;
+}
+
+function indexOf(list: string[], index: Map<string, number>): void {
+  list.forEach((xml, position) => {
+    if (!index.has(xml)) index.set(xml, position);
+  });
 }
 
 function added(list: string[], made: Map<string, number>, xml: string): number {
