@@ -160,7 +160,23 @@ function restyledFont(font: string, look: CellLook): string {
   let children = innerXml(font);
   if (look.font !== undefined) children = children.replace(COLOUR, "") + (look.font ? `<color rgb="FF${look.font}"/>` : "");
   if (look.bold && !/<b\s*\/>|<b\s+val="(1|true)"\s*\/>/.test(children)) children = `<b/>${children.replace(BOLD, "")}`;
-  return `<font${openingAttributes(font)}>${children}</font>`;
+  return `<font${openingAttributes(font)}>${inFontOrder(children)}</font>`;
+}
+
+// the order Excel itself writes a font's parts in: the schema allows any, but Excel is the reader that matters
+const FONT_ORDER = ["b", "i", "strike", "condense", "extend", "outline", "shadow", "u", "vertAlign", "sz", "color", "name", "family", "charset", "scheme"];
+
+function inFontOrder(children: string): string {
+  const parts = children.match(/<([\w:]+)\b[^>]*?\/>|<([\w:]+)\b[^>]*?>[\s\S]*?<\/\2>/g) ?? [];
+  const rank = (part: string) => {
+    const position = FONT_ORDER.indexOf(/^<([\w:]+)/.exec(part)?.[1] ?? "");
+    return position < 0 ? FONT_ORDER.length : position;
+  };
+  return parts
+    .map((part, index) => ({ part, index }))
+    .sort((a, b) => rank(a.part) - rank(b.part) || a.index - b.index)
+    .map(({ part }) => part)
+    .join("");
 }
 
 function openingAttributes(element: string): string {

@@ -25,7 +25,7 @@ describe("cell formats made for the add-in's looks", () => {
     expect(fills(xml)[Number(/fillId="(\d+)"/.exec(formats(xml)[3]!)![1])]).toBe(
       `<fill><patternFill patternType="solid"><fgColor rgb="FFC00000"/><bgColor indexed="64"/></patternFill></fill>`,
     );
-    expect(fonts(xml)[Number(/fontId="(\d+)"/.exec(formats(xml)[3]!)![1])]).toBe(`<font><sz val="11"/><name val="Calibri"/><color rgb="FFFFFFFF"/></font>`);
+    expect(fonts(xml)[Number(/fontId="(\d+)"/.exec(formats(xml)[3]!)![1])]).toBe(`<font><sz val="11"/><color rgb="FFFFFFFF"/><name val="Calibri"/></font>`);
     expect(xml).toContain(`<cellXfs count="4">`);
   });
 
