@@ -17,7 +17,7 @@ function run(command: string, args: string[]): string {
   return result.stdout.trim();
 }
 
-const ROUNDS = 3;
+const ROUNDS = 5;
 
 interface CliRun {
   read: number;
@@ -59,7 +59,7 @@ async function bench(): Promise<void> {
       process.stderr.write(`measuring ${size} actions...\n`);
       const input = join(directory, `plan-${size}.xlsx`);
       await generatePlan(size).xlsx.writeFile(input);
-      // each timing is the median of three fresh processes, taken in turn so a slow moment of the machine touches them alike
+      // each timing is the median of five fresh processes, taken in turn so a slow moment of the machine touches them alike
       const cliRuns: CliRun[] = [];
       const walls: number[] = [];
       const floors: number[] = [];
