@@ -15,10 +15,6 @@ export class PackageParts {
     return new PackageParts(await JSZip.loadAsync(bytes));
   }
 
-  has(path: string): boolean {
-    return !this.removed.has(path) && (this.changed.has(path) || this.zip.file(path) !== null);
-  }
-
   async text(path: string): Promise<string | null> {
     if (this.removed.has(path)) return null;
     const changed = this.changed.get(path);
