@@ -50,6 +50,11 @@ export function areaAddress(area: CellArea): string {
   return `${cellAddress(area.top, area.left)}:${cellAddress(area.bottom, area.right)}`;
 }
 
+/** Whole rows as an absolute reference: "1:3" → "$1:$3". */
+export function absoluteRows(rows: string): string {
+  return rows.replace(/(\d+)/g, "$$$1");
+}
+
 /** A sheet name as Excel wants it in a reference: quoted when it has spaces or punctuation. */
 export function quoteSheetName(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;

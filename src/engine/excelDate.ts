@@ -1,5 +1,4 @@
 import { addDays } from "date-fns/addDays";
-import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 
 // Excel's day 0 is 30 Dec 1899 once its 1900 leap-year bug is accounted for.
 const EXCEL_EPOCH = new Date(1899, 11, 30);
@@ -44,16 +43,15 @@ export function isoToDate(iso: IsoDate): Date {
 
 /**
  * The serial of a calendar day given by its parts (month 0-based), counted in
- * UTC so no time zone or summer time can move it: the same number as
- * `dateToSerial` gives the local midnight of that day, without date-fns's
- * time-zone arithmetic, which showed in reading a large plan's dates.
+ * UTC so no time zone or summer time can move it.
  */
 export function dayToSerial(year: number, month: number, day: number): number {
   return Math.round((Date.UTC(year, month, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
 }
 
+/** The serial of the local calendar day a date falls on. */
 export function dateToSerial(date: Date): number {
-  return differenceInCalendarDays(date, EXCEL_EPOCH);
+  return dayToSerial(date.getFullYear(), date.getMonth(), date.getDate());
 }
 
 /** Whether an Excel number format shows a date (as opposed to a number or a time of day). */

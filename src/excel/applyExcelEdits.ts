@@ -1,4 +1,4 @@
-import { CellLook, EditPlan, writesNothing, FlagColumn, HistoryEdit, LookEdit, SummaryChart, SummaryPlan, WrittenCell, hyperlinkFormula, parseAddress, parseArea, cellAddress, columnLetters } from "../engine";
+import { CellLook, EditPlan, absoluteRows, writesNothing, FlagColumn, HistoryEdit, LookEdit, SummaryChart, SummaryPlan, WrittenCell, hyperlinkFormula, parseAddress, parseArea, cellAddress, columnLetters } from "../engine";
 import { addressLists } from "./addressLists";
 import { SyncBudget, payloadBytes } from "./syncBudget";
 
@@ -140,7 +140,7 @@ async function writeSummary(sheet: Excel.Worksheet, summary: SummaryPlan, budget
   sheet.pageLayout.orientation = "Landscape";
   sheet.pageLayout.paperSize = "A4";
   sheet.pageLayout.zoom = { horizontalFitToPages: summary.print.fitToWidth, verticalFitToPages: 0 };
-  sheet.pageLayout.setPrintTitleRows(`$${summary.print.repeatRows.replace(":", ":$")}`);
+  sheet.pageLayout.setPrintTitleRows(absoluteRows(summary.print.repeatRows));
 }
 
 /** Rows from `top` (0-based) in as few requests as the size limit allows, however long the plan's texts. */

@@ -1,15 +1,10 @@
 import { SummaryChart, WrittenCell, cellAddress, parseAddress, parseArea, quoteSheetName } from "../engine";
+import { escapeXml } from "./package/xmlText";
 
 const C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const A = "http://schemas.openxmlformats.org/drawingml/2006/main";
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
-
-const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
-
-export function escapeXml(text: string): string {
-  return /[&<>"']/.test(text) ? text.replace(/[&<>"']/g, (c) => ENTITIES[c] as string) : text;
-}
 
 function absoluteRange(sheet: string, range: string): string {
   return `${quoteSheetName(sheet)}!${range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;

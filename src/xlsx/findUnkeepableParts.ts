@@ -2,20 +2,13 @@ import JSZip from "jszip";
 import { DRAWING_PART, isOwnPart } from "./finishPackage";
 
 export const MACROS = "macros (VBA)";
-const MACRO_TYPES = /vbaProject|macroEnabled/;
-
-/** Whether the package carries a VBA project, which only a macro-enabled file (.xlsm) may hold. */
-export async function holdsMacros(bytes: Buffer): Promise<boolean> {
-  const zip = await JSZip.loadAsync(bytes);
-  return MACRO_TYPES.test((await zip.file("[Content_Types].xml")?.async("string")) ?? "");
-}
 
 // content types of parts that ExcelJS drops when it writes a workbook back
 const UNKEEPABLE_TYPES: Array<[RegExp, string]> = [
   [/drawingml\.chart\+xml/, "charts"],
   [/chartsheet\+xml/, "chart sheets"],
   [/pivotTable\+xml/, "pivot tables"],
-  [MACRO_TYPES, MACROS],
+  [/vbaProject|macroEnabled/, MACROS],
   [/slicer(Cache)?\+xml/, "slicers"],
   [/timeline(Cache)?\+xml/, "timelines"],
   [/controlproperties\+xml/i, "form controls"],

@@ -3,7 +3,7 @@ import { basename, dirname, join } from "path";
 import type ExcelJS from "exceljs";
 import { Report, ReportOptions, refresh } from "../engine";
 import { applyEdits } from "./applyEdits";
-import { MACROS, findUnkeepableParts, holdsMacros } from "./findUnkeepableParts";
+import { MACROS, findUnkeepableParts } from "./findUnkeepableParts";
 import { finishPackage } from "./finishPackage";
 import { loadWorkbook, readWorkbookFile } from "./openWorkbook";
 import { patchPackage } from "./package/patchPackage";
@@ -65,8 +65,7 @@ export async function refreshWorkbookBytes(
   if (edits.refusal) throw new RefreshRefusedError(edits.refusal.message);
 
   // editing the package keeps every part of it, whatever ExcelJS would make of them
-  const patchable = options.writer !== "exceljs" && (options.macroEnabledOutput || !(await holdsMacros(bytes)));
-  const patched = patchable ? await patchPackage(bytes, edits) : null;
+  const patched = options.writer === "exceljs" ? null : await patchPackage(bytes, edits, { macroEnabledOutput: options.macroEnabledOutput });
   if (patched) return { report, lost: [], output: patched };
 
   const lost = await findUnkeepableParts(bytes);

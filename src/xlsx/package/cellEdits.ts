@@ -38,11 +38,14 @@ export function writtenStyle(written: WrittenCell, styles: StyleSheet, base: num
   return written.look || alignment ? styles.withLook(base, written.look, alignment) : base;
 }
 
-
-
 /** A plain text cell with the workbook's default look, as in the history log; empty text leaves no cell. */
+export function plainText(text: string): CellXml | null {
+  return text ? { style: 0, extra: "", ...inlineText(text) } : null;
+}
+
+/** The cell becomes plain text, whatever it held. */
 export function textEdit(text: string): CellEdit {
-  return () => (text ? { style: 0, extra: "", ...inlineText(text) } : null);
+  return () => plainText(text);
 }
 
 /** The value part of a written cell: its type and what goes inside the element. */
@@ -56,7 +59,7 @@ export function writtenValue(written: WrittenCell): Pick<CellXml, "type" | "inne
 }
 
 /** Text as an inline string, the way the writer stores every text it writes. */
-export function inlineText(text: string): Pick<CellXml, "type" | "inner"> {
+function inlineText(text: string): Pick<CellXml, "type" | "inner"> {
   // Excel's own rule: spaces at the ends, runs of them and line breaks need preserving
   const space = /^\s|\s$|\s\s|\n/.test(text) ? ' xml:space="preserve"' : "";
   return { type: "inlineStr", inner: `<is><t${space}>${cellText(text)}</t></is>` };

@@ -33,11 +33,12 @@ export class NewSheetRows {
   }
 }
 
+/** The start of a worksheet part the writer makes, up to its first element. */
+export const WORKSHEET_START =
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+  `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`;
+
 /** A new sheet holding only these rows, for the history log's first record. */
 export function plainSheetXml(rows: NewSheetRows): string {
-  return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
-    `<sheetData>${rows.toXml()}</sheetData></worksheet>`
-  );
+  return `${WORKSHEET_START}<sheetData>${rows.toXml()}</sheetData></worksheet>`;
 }

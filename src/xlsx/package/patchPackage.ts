@@ -1,6 +1,6 @@
-import { EditPlan, HistoryEdit, cellAddress, parseArea, quoteSheetName } from "../../engine";
+import { EditPlan, HistoryEdit, absoluteRows, cellAddress, parseArea, quoteSheetName } from "../../engine";
 import { addCharts, isOwnPart } from "../finishPackage";
-import { clearEdit, inlineText, lookEdit, textEdit, writtenEdit } from "./cellEdits";
+import { clearEdit, lookEdit, plainText, textEdit, writtenEdit } from "./cellEdits";
 import { PackageParts } from "./parts";
 import { SheetCellEdits, cellXml } from "./sheetCells";
 import { StyleSheet } from "./styleSheet";
@@ -17,11 +17,13 @@ import { CannotPatchError } from "./xmlText";
  * Null when the package is shaped in a way this writer does not handle; the
  * caller then writes through ExcelJS.
  */
-export async function patchPackage(bytes: Buffer, edits: EditPlan): Promise<Buffer | null> {
+export async function patchPackage(bytes: Buffer, edits: EditPlan, options: { macroEnabledOutput?: boolean } = {}): Promise<Buffer | null> {
   if (edits.refusal) throw new Error(`patchPackage called with a refused plan: ${edits.refusal.message}`);
   try {
     const parts = await PackageParts.load(bytes);
     const workbook = await WorkbookXml.read(parts);
+    // Excel does not open an .xlsx holding a VBA project: those macros are the caller's to refuse or drop
+    if (!options.macroEnabledOutput && workbook.holdsMacros()) return null;
     const stylesPart = workbook.stylesPart();
     const styles = new StyleSheet((await parts.text(stylesPart)) ?? "");
 
@@ -44,7 +46,7 @@ export async function patchPackage(bytes: Buffer, edits: EditPlan): Promise<Buff
     if (edits.history) await writeHistory(parts, workbook, edits.history);
     if (summary) {
       workbook.addSheet(summary.name, summarySheetXml(summary, styles));
-      workbook.addName("_xlnm.Print_Titles", `${quoteSheetName(summary.name)}!$${summary.print.repeatRows.replace(":", ":$")}`, workbook.sheetIndex(summary.name));
+      workbook.addName("_xlnm.Print_Titles", `${quoteSheetName(summary.name)}!${absoluteRows(summary.print.repeatRows)}`, workbook.sheetIndex(summary.name));
     }
     workbook.removeNames(edits.removeNames);
     for (const { name, refersTo } of [...edits.names, ...(edits.history?.create ? [edits.history.create] : [])]) workbook.addName(name, refersTo);
@@ -74,7 +76,8 @@ async function writeHistory(parts: PackageParts, workbook: WorkbookXml, history:
     history.rows.forEach((values, index) => {
       const row = history.fromRow + index;
       values.slice(0, history.columns).forEach((text, column) => {
-        if (text) rows.put(row, column, cellXml(column, row, { style: 0, extra: "", ...inlineText(text) }));
+        const cell = plainText(text);
+        if (cell) rows.put(row, column, cellXml(column, row, cell));
       });
     });
     workbook.addSheet(history.sheet, plainSheetXml(rows), "veryHidden");

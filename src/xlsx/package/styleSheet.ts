@@ -20,25 +20,26 @@ export class StyleSheet {
   private readonly fills: string[];
   private readonly formats: string[];
   private readonly made = new Map<number, Map<string, number>>();
-  private readonly addedFills = new Map<string, number>();
-  private readonly addedFonts = new Map<string, number>();
-  private readonly existingFormats = new Map<string, number>();
-  private readonly firstNew: { fonts: number; fills: number; formats: number };
+  // each element's position by its XML, so one the workbook already has (one a refresh made before) is used again, never added twice
+  private readonly fontIndex = new Map<string, number>();
+  private readonly fillIndex = new Map<string, number>();
+  private readonly formatIndex = new Map<string, number>();
+  private readonly formatsAtStart: number;
 
   constructor(private readonly xml: string) {
     this.fonts = part(xml, "fonts", "font").elements;
     this.fills = part(xml, "fills", "fill").elements;
     this.formats = part(xml, "cellXfs", "xf").elements;
     if (this.formats.length === 0 || this.fonts.length === 0) throw new CannotPatchError("styles.xml has no cell formats or fonts");
-    this.firstNew = { fonts: this.fonts.length, fills: this.fills.length, formats: this.formats.length };
-    // a format, font or fill the workbook already has (one a refresh made before) is used again, never added twice
-    indexOf(this.fonts, this.addedFonts);
-    indexOf(this.fills, this.addedFills);
-    indexOf(this.formats, this.existingFormats);
+    // fonts and fills are only ever added for a new format
+    this.formatsAtStart = this.formats.length;
+    indexOf(this.fonts, this.fontIndex);
+    indexOf(this.fills, this.fillIndex);
+    indexOf(this.formats, this.formatIndex);
   }
 
   get changed(): boolean {
-    return this.formats.length !== this.firstNew.formats;
+    return this.formats.length !== this.formatsAtStart;
   }
 
   /** The format a cell with format `base` takes to show `look` (and `alignment`), made on first use. */
@@ -108,7 +109,7 @@ export class StyleSheet {
     let byKey = this.made.get(base);
     if (!byKey) this.made.set(base, (byKey = new Map()));
     let index = byKey.get(key);
-    if (index === undefined) byKey.set(key, (index = added(this.formats, this.existingFormats, make(this.format(base)))));
+    if (index === undefined) byKey.set(key, (index = added(this.formats, this.formatIndex, make(this.format(base)))));
     return index;
   }
 
@@ -116,11 +117,11 @@ export class StyleSheet {
     const xml = colour
       ? `<fill><patternFill patternType="solid"><fgColor rgb="FF${colour}"/><bgColor indexed="64"/></patternFill></fill>`
       : `<fill><patternFill patternType="none"/></fill>`;
-    return added(this.fills, this.addedFills, xml);
+    return added(this.fills, this.fillIndex, xml);
   }
 
   private font(xml: string): number {
-    return added(this.fonts, this.addedFonts, xml);
+    return added(this.fonts, this.fontIndex, xml);
   }
 }
 

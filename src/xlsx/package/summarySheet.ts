@@ -1,7 +1,7 @@
 import { SummaryPlan } from "../../engine";
 import { cellAddress, parseArea } from "../../engine/cellAddress";
 import { writtenStyle, writtenValue } from "./cellEdits";
-import { NewSheetRows } from "./newSheet";
+import { NewSheetRows, WORKSHEET_START } from "./newSheet";
 import { cellPosition, cellXml } from "./sheetCells";
 import { StyleSheet } from "./styleSheet";
 
@@ -35,8 +35,7 @@ export function summarySheetXml(summary: SummaryPlan, styles: StyleSheet): strin
   const sheetData = rows.toXml();
   const columns = summary.columnWidths.map((width, index) => `<col min="${index + 1}" max="${index + 1}" width="${width}" customWidth="1"/>`).join("");
   return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
+    WORKSHEET_START +
     `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
     (columns ? `<cols>${columns}</cols>` : "") +
     `<sheetData>${sheetData}</sheetData>` +

@@ -51,6 +51,11 @@ export class WorkbookXml {
     return new WorkbookXml(parts, xml, rels, types);
   }
 
+  /** Whether the package carries a VBA project, which only a macro-enabled file (.xlsm) may hold. */
+  holdsMacros(): boolean {
+    return /vbaProject|macroEnabled/.test(this.types);
+  }
+
   /** The part holding the styles, found through the workbook's relationships. */
   stylesPart(): string {
     const target = this.relationships().find((element) => /\/styles"/.test(element));

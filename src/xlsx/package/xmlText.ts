@@ -1,8 +1,13 @@
-export { escapeXml } from "../chartXml";
 
 /** Thrown when a package is shaped in a way the patch writer does not handle; the caller then writes through ExcelJS instead. */
 export class CannotPatchError extends Error {
   override readonly name = "CannotPatchError";
+}
+
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+
+export function escapeXml(text: string): string {
+  return /[&<>"']/.test(text) ? text.replace(/[&<>"']/g, (c) => ENTITIES[c] as string) : text;
 }
 
 export function unescapeXml(text: string): string {
