@@ -2,12 +2,11 @@ import { promises as fs } from "fs";
 import { basename, dirname, join } from "path";
 import type ExcelJS from "exceljs";
 import { Report, ReportOptions, refresh } from "../engine";
-import { applyEdits } from "./applyEdits";
 import { MACROS, findUnkeepableParts } from "./findUnkeepableParts";
 import { finishPackage } from "./finishPackage";
-import { loadWorkbook, readWorkbookFile } from "./openWorkbook";
 import { patchPackage } from "./package/patchPackage";
-import { readSnapshot } from "./readSnapshot";
+import { Reader, excelJsDoor, readWorkbook } from "./readWorkbook";
+import { readWorkbookFile } from "./readWorkbookFile";
 
 /** Nothing was written: the workbook cannot be refreshed as it is. The message says why and what to do. */
 export class RefreshRefusedError extends Error {
@@ -25,6 +24,8 @@ export interface RefreshFileOptions extends ReportOptions {
    * "exceljs" always loads and saves the whole workbook through ExcelJS.
    */
   writer?: "patch" | "exceljs";
+  /** How the workbook is read (see `Reader`); the package's XML directly unless told otherwise. */
+  reader?: Reader;
   /** Called as each phase ends, for the benchmark. */
   onPhase?: (phase: "read" | "engine" | "write") => void;
 }
@@ -33,6 +34,9 @@ export interface RefreshFileResult {
   report: Report;
   /** What was dropped because `force` was given. */
   lost: string[];
+  /** Which reader read the workbook, and which writer wrote it. */
+  reader: Reader;
+  writer: "patch" | "exceljs";
 }
 
 /**
@@ -42,10 +46,10 @@ export interface RefreshFileResult {
  */
 export async function refreshFile(input: string, options: RefreshFileOptions): Promise<RefreshFileResult> {
   const bytes = await readWorkbookFile(input);
-  const { report, lost, output } = await refreshWorkbookBytes(bytes, basename(input), { ...options, macroEnabledOutput: MACRO_ENABLED.test(options.out) });
+  const { output, ...result } = await refreshWorkbookBytes(bytes, basename(input), { ...options, macroEnabledOutput: MACRO_ENABLED.test(options.out) });
   await writeAtomically(options.out, output);
   options.onPhase?.("write");
-  return { report, lost };
+  return result;
 }
 
 // files Excel opens with their macros; an .xlsx holding a VBA project does not open at all
@@ -57,16 +61,15 @@ export async function refreshWorkbookBytes(
   name: string,
   options: Omit<RefreshFileOptions, "out"> & { macroEnabledOutput?: boolean },
 ): Promise<RefreshFileResult & { output: Buffer }> {
-  const workbook = await loadWorkbook(bytes, name);
-  const snapshot = readSnapshot(workbook, options.settings);
+  const read = await readWorkbook(bytes, name, options.settings, options.reader);
   options.onPhase?.("read");
-  const { report, edits } = refresh(snapshot, options);
+  const { report, edits } = refresh(read.snapshot, options);
   options.onPhase?.("engine");
   if (edits.refusal) throw new RefreshRefusedError(edits.refusal.message);
 
   // editing the package keeps every part of it, whatever ExcelJS would make of them
-  const patched = options.writer === "exceljs" ? null : await patchPackage(bytes, edits, { macroEnabledOutput: options.macroEnabledOutput });
-  if (patched) return { report, lost: [], output: patched };
+  const patched = options.writer === "exceljs" ? null : await patchPackage(read.parts ?? bytes, edits, { macroEnabledOutput: options.macroEnabledOutput });
+  if (patched) return { report, lost: [], output: patched, reader: read.reader, writer: "patch" };
 
   const lost = await findUnkeepableParts(bytes);
   if (lost.length > 0 && !options.force) {
@@ -75,10 +78,11 @@ export async function refreshWorkbookBytes(
       `'${name}' holds ${listOf(lost)}, which BRAG Tracker's file writer cannot keep, so nothing was written.${macros} Refresh it inside Excel instead, or run again with --force to write a copy without them.`,
     );
   }
-  applyEdits(workbook, edits);
+  const workbook = await read.workbook();
+  excelJsDoor().applyEdits(workbook, edits);
   // stored uncompressed here, as finishing the package compresses every part once anyway
   const written = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as Partial<ExcelJS.XlsxWriteOptions>);
-  return { report, lost, output: await finishPackage(written, edits.summary) };
+  return { report, lost, output: await finishPackage(written, edits.summary), reader: read.reader, writer: "exceljs" };
 }
 
 // written beside the target and renamed over it, so a crash never leaves a half-written workbook

@@ -1,9 +1,10 @@
+import { basename } from "path";
 import { Report, ReportOptions, buildReport } from "../engine";
-import { openWorkbook } from "./openWorkbook";
-import { readSnapshot } from "./readSnapshot";
+import { readWorkbook } from "./readWorkbook";
+import { readWorkbookFile } from "./readWorkbookFile";
 
 /** Reads an .xlsx plan and reports on it, without changing the file. */
 export async function reportOnFile(path: string, options: ReportOptions): Promise<Report> {
-  const workbook = await openWorkbook(path);
-  return buildReport(readSnapshot(workbook, options.settings), options);
+  const { snapshot } = await readWorkbook(await readWorkbookFile(path), basename(path), options.settings);
+  return buildReport(snapshot, options);
 }

@@ -8,6 +8,8 @@ import { ZipFile } from "yazl";
 export class PackageParts {
   private readonly changed = new Map<string, string | Buffer>();
   private readonly removed = new Set<string>();
+  // each part inflated once, however many readers and writers ask for it
+  private readonly read = new Map<string, Promise<string>>();
 
   private constructor(private readonly zip: JSZip) {}
 
@@ -19,8 +21,13 @@ export class PackageParts {
     if (this.removed.has(path)) return null;
     const changed = this.changed.get(path);
     if (changed !== undefined) return changed.toString();
-    const file = this.zip.file(path);
-    return file ? file.async("string") : null;
+    let read = this.read.get(path);
+    if (read === undefined) {
+      const file = this.zip.file(path);
+      if (!file) return null;
+      this.read.set(path, (read = file.async("string")));
+    }
+    return read;
   }
 
   set(path: string, content: string | Buffer): void {

@@ -17,10 +17,10 @@ import { CannotPatchError } from "./xmlText";
  * Null when the package is shaped in a way this writer does not handle; the
  * caller then writes through ExcelJS.
  */
-export async function patchPackage(bytes: Buffer, edits: EditPlan, options: { macroEnabledOutput?: boolean } = {}): Promise<Buffer | null> {
+export async function patchPackage(input: Buffer | PackageParts, edits: EditPlan, options: { macroEnabledOutput?: boolean } = {}): Promise<Buffer | null> {
   if (edits.refusal) throw new Error(`patchPackage called with a refused plan: ${edits.refusal.message}`);
   try {
-    const parts = await PackageParts.load(bytes);
+    const parts = input instanceof PackageParts ? input : await PackageParts.load(input);
     const workbook = await WorkbookXml.read(parts);
     // Excel does not open an .xlsx holding a VBA project: those macros are the caller's to refuse or drop
     if (!options.macroEnabledOutput && workbook.holdsMacros()) return null;

@@ -58,9 +58,15 @@ export class WorkbookXml {
 
   /** The part holding the styles, found through the workbook's relationships. */
   stylesPart(): string {
-    const target = this.relationships().find((element) => /\/styles"/.test(element));
-    if (!target) throw new CannotPatchError("the workbook has no styles part");
-    return partPath(attribute(target, "Target") ?? "");
+    const part = this.relatedPart("styles");
+    if (!part) throw new CannotPatchError("the workbook has no styles part");
+    return part;
+  }
+
+  /** The workbook's part of a kind ("styles", "theme", "sharedStrings"), found through its relationships. */
+  relatedPart(kind: string): string | null {
+    const target = this.relationships().find((element) => attribute(element, "Type")?.endsWith(`/${kind}`));
+    return target ? partPath(attribute(target, "Target") ?? "") : null;
   }
 
   sheetPart(name: string): string | null {
@@ -68,6 +74,31 @@ export class WorkbookXml {
     if (!sheet) return null;
     const target = this.relationships().find((element) => attribute(element, "Id") === sheet.relationship);
     return target ? partPath(attribute(target, "Target") ?? "") : null;
+  }
+
+  /** The sheets in tab order, with the state Excel shows them in ("hidden", "veryHidden"; none means visible). */
+  sheetList(): Array<{ name: string; state?: string }> {
+    return this.sheets.map(({ name, element }) => {
+      const state = attribute(element, "state");
+      return state === undefined ? { name } : { name, state };
+    });
+  }
+
+  /** The defined names as written: name, the sheet index a local name belongs to, and its formula text. */
+  definedNames(): Array<{ name: string; localSheetId?: number; text: string }> {
+    return this.names.map((element) => {
+      const local = attribute(element, "localSheetId");
+      const text = unescapeXml(/>([\s\S]*)<\//.exec(element)?.[1] ?? "");
+      const name = unescapeXml(attribute(element, "name") ?? "");
+      return local === undefined ? { name, text } : { name, localSheetId: Number(local), text };
+    });
+  }
+
+  /** Whether date serials count from 1904 (old Mac workbooks) rather than 1900. */
+  dates1904(): boolean {
+    const properties = /<workbookPr\b([^>]*?)\/?>/.exec(this.xml)?.[1] ?? "";
+    const value = attribute(properties, "date1904");
+    return value === "1" || value === "true";
   }
 
   sheetIndex(name: string): number {

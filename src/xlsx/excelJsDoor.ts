@@ -1,0 +1,9 @@
+/**
+ * The file door's ExcelJS path in one module, loaded only when a workbook
+ * needs it (a package the package reader or writer declines): loading ExcelJS
+ * costs a quarter of a second before any work starts.
+ */
+export { loadWorkbook } from "./openWorkbook";
+export { readSnapshot } from "./readSnapshot";
+export { applyEdits } from "./applyEdits";
+

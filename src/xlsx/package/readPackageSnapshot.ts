@@ -1,0 +1,83 @@
+import { DefinedName, Settings, WorkbookSnapshot, cellAddress, cellsNeedingFill, parseArea } from "../../engine";
+import { CellFormats } from "./cellFormats";
+import { PackageParts } from "./parts";
+import { ReadSheet, readSheetXml } from "./readSheetXml";
+import { readSharedStrings } from "./sharedStrings";
+import { WorkbookXml } from "./workbookXml";
+import { CannotPatchError } from "./xmlText";
+
+/**
+ * The engine's snapshot read straight from the package's XML: the shared
+ * strings, the cell formats and each worksheet, in one pass each. It reads
+ * what `readSnapshot` reads through ExcelJS, without ExcelJS building a model
+ * of every cell, style and name first. Throws CannotPatchError for a package
+ * shaped in a way it does not handle; the caller then reads through ExcelJS.
+ */
+export async function readPackageSnapshot(parts: PackageParts, settings?: Partial<Settings>): Promise<WorkbookSnapshot> {
+  const workbook = await WorkbookXml.read(parts);
+  const textOf = async (part: string | null) => (part ? parts.text(part) : null);
+  const [strings, styles, theme] = await Promise.all([
+    textOf(workbook.relatedPart("sharedStrings")),
+    textOf(workbook.relatedPart("styles")),
+    textOf(workbook.relatedPart("theme")),
+  ]);
+  const context = { strings: readSharedStrings(strings), formats: new CellFormats(styles, theme), dates1904: workbook.dates1904() };
+
+  const read = new Map<string, ReadSheet>();
+  for (const { name, state } of workbook.sheetList()) {
+    const part = workbook.sheetPart(name);
+    const xml = await textOf(part);
+    // a chart sheet holds no cells, and is not among the worksheets in Office.js or ExcelJS
+    if (xml && /^(?:<\?[^>]*\?>)?\s*<chartsheet\b/.test(xml)) continue;
+    if (!xml || !/<worksheet\b/.test(xml)) throw new CannotPatchError(`'${name}' is not a worksheet part this reader knows`);
+    read.set(name, readSheetXml(xml, name, state, context));
+  }
+  const snapshot: WorkbookSnapshot = { sheets: [...read.values()].map(({ sheet }) => sheet), names: workbookNames(workbook) };
+
+  const fills: Record<string, Record<string, string>> = {};
+  const fonts: Record<string, Record<string, string>> = {};
+  for (const { sheet, ranges } of cellsNeedingFill(snapshot, settings)) {
+    const styled = read.get(sheet);
+    if (!styled) continue;
+    const sheetFills: Record<string, string> = (fills[sheet] = {});
+    const sheetFonts: Record<string, string> = (fonts[sheet] = {});
+    for (const range of ranges) {
+      const area = parseArea(range);
+      for (let row = area.top; row <= area.bottom; row++) {
+        const rowStyles = styled.styles[row];
+        if (!rowStyles) continue;
+        for (let column = area.left; column <= area.right; column++) {
+          const style = rowStyles[column];
+          if (!style) continue;
+          const address = cellAddress(row, column);
+          const fill = context.formats.fill(style);
+          if (fill) sheetFills[address] = fill;
+          const font = context.formats.font(style);
+          if (font) sheetFonts[address] = font;
+        }
+      }
+    }
+  }
+  return { ...snapshot, fills, fonts };
+}
+
+// one area of a name's formula: Sheet!$A$1 or 'A sheet'!$A$1:$B$2
+const AREA = /^(?:'(?:[^']|'')+'|[^'!\s]+)!\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?$/;
+
+/**
+ * The workbook's own names (not a sheet's) that refer to cells, one entry an
+ * area, as Office.js lists them; names holding constants or formulas are not
+ * the add-in's and are left out.
+ */
+function workbookNames(workbook: WorkbookXml): DefinedName[] {
+  return workbook
+    .definedNames()
+    .filter(({ localSheetId }) => localSheetId === undefined)
+    .flatMap(({ name, text }) => areasOf(text).map((refersTo) => ({ name, refersTo })));
+}
+
+// commas inside a quoted sheet name do not separate areas
+function areasOf(text: string): string[] {
+  const areas = text.match(/(?:'(?:[^']|'')*'|[^,'])+/g) ?? [];
+  return areas.map((area) => area.trim()).filter((area) => AREA.test(area));
+}
