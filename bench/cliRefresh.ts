@@ -9,7 +9,7 @@ const { refreshFile } = require("../lib/xlsx/refreshFile") as typeof import("../
  */
 async function measure(input: string, output: string): Promise<void> {
   const marks: Record<string, number> = { start: performance.now() };
-  const { report } = await refreshFile(input, { asAt: "2020-01-31", out: output, onPhase: (phase) => (marks[phase] = performance.now()) });
+  const { report, reader, writer } = await refreshFile(input, { asAt: "2020-01-31", out: output, onPhase: (phase) => (marks[phase] = performance.now()) });
   const at = (phase: string) => marks[phase] as number;
   process.stdout.write(
     JSON.stringify({
@@ -18,6 +18,8 @@ async function measure(input: string, output: string): Promise<void> {
       write: at("write") - at("engine"),
       rssMb: process.resourceUsage().maxRSS / 1024,
       actions: report.totals.total,
+      reader,
+      writer,
     }),
   );
 }

@@ -24,6 +24,8 @@ interface CliRun {
   engine: number;
   write: number;
   rssMb: number;
+  reader: string;
+  writer: string;
 }
 
 /** The middle run by `key` (phases of one run stay together). */
@@ -74,6 +76,8 @@ async function bench(): Promise<void> {
         peerWalls.push(peer ? timed(PYTHON, [join(__dirname, "peer_openpyxl.py"), input, join(directory, `peer-wall-${size}.xlsx`)]) : NaN);
       }
       const cli = median(cliRuns, (one) => one.read + one.engine + one.write);
+      // the figures are of the package reader and writer; a fallback to ExcelJS would measure something else
+      if (cli.reader !== "package" || cli.writer !== "patch") throw new Error(`at ${size} actions the refresh went through ${cli.reader} and ${cli.writer}, not the package reader and writer`);
       const [wall, floor, peerMs, peerWall] = [walls, floors, peers, peerWalls].map((times) => median(times, (t) => t)) as [number, number, number, number];
       const office = inNode("officePath.ts", input, "naive");
       const total = cli.read + cli.engine + cli.write;
