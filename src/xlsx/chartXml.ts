@@ -10,15 +10,19 @@ function absoluteRange(sheet: string, range: string): string {
   return `${quoteSheetName(sheet)}!${range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
 }
 
+function columnCells(range: string): string[] {
+  const area = parseArea(range);
+  const cells: string[] = [];
+  for (let row = area.top; row <= area.bottom; row++) cells.push(cellAddress(row, area.left));
+  return cells;
+}
+
 /** The values the chart's ranges hold, cached in the chart part as Excel itself does, so any viewer can draw it. */
 function cachedValues(byAddress: Map<string, WrittenCell["value"]>, range: string): Array<string | number> {
-  const area = parseArea(range);
-  const values: Array<string | number> = [];
-  for (let row = area.top; row <= area.bottom; row++) {
-    const value = byAddress.get(cellAddress(row, area.left));
-    values.push(value === undefined ? "" : "text" in value ? value.text : value.number);
-  }
-  return values;
+  return columnCells(range).map((address) => {
+    const value = byAddress.get(address);
+    return value === undefined ? "" : "text" in value ? value.text : value.number;
+  });
 }
 
 function stringCache(values: Array<string | number>): string {
@@ -37,7 +41,10 @@ function numberCache(values: Array<string | number>): string {
  */
 export function chartXml(sheet: string, chart: SummaryChart, cells: WrittenCell[]): string {
   const across = chart.type === "BarStacked";
-  const byAddress = new Map(cells.map((cell) => [cell.cell, cell.value]));
+  // the charted cells are a few dozen of a summary that may hold hundreds of thousands
+  const charted = new Set([chart.categories, ...chart.series.map((one) => one.values)].flatMap(columnCells));
+  const byAddress = new Map<string, WrittenCell["value"]>();
+  for (const cell of cells) if (charted.has(cell.cell)) byAddress.set(cell.cell, cell.value);
   const categories = cachedValues(byAddress, chart.categories);
   const series = chart.series
     .map((one, index) => {
