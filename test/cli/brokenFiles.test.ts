@@ -41,6 +41,18 @@ const OLE = Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(
 const CORPUS: Array<{ name: string; file: string; bytes: () => Promise<Buffer | null>; check: [number, RegExp]; refresh: [number, RegExp] }> = [
   { name: "not a zip", file: "notes.xlsx", bytes: async () => Buffer.from("just some notes"), check: [2, /'notes\.xlsx' is not an Excel workbook \(\.xlsx\)/], refresh: [2, /is not an Excel workbook/] },
   { name: "a truncated zip", file: "truncated.xlsx", bytes: async () => (await plan()()).subarray(0, 300), check: [2, /'truncated\.xlsx' looks like an \.xlsx but cannot be read/], refresh: [2, /cannot be read/] },
+  {
+    name: "a sheet part cut off halfway, in a sound zip",
+    file: "damaged.xlsx",
+    bytes: async () => {
+      const zip = await JSZip.loadAsync(await plan()());
+      const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+      zip.file("xl/worksheets/sheet1.xml", sheet.slice(0, Math.floor(sheet.length / 2)));
+      return zip.generateAsync({ type: "nodebuffer" });
+    },
+    check: [2, /'damaged\.xlsx' looks like an \.xlsx but cannot be read/],
+    refresh: [2, /cannot be read/],
+  },
   { name: "an old .xls", file: "old.xls", bytes: async () => OLE, check: [2, /'old\.xls' is an old-style \.xls workbook or is protected with a password/], refresh: [2, /old-style \.xls/] },
   { name: "a password-protected .xlsx", file: "secret.xlsx", bytes: async () => OLE, check: [2, /is protected with a password\. Open it in Excel, remove any password/], refresh: [2, /protected with a password/] },
   { name: "an .xlsm with macros", file: "macros.xlsm", bytes: () => withPart("application/vnd.ms-office.vbaProject", "xl/vbaProject.bin"), check: [0, /No findings/], refresh: [2, /holds macros \(VBA\), which BRAG Tracker's file writer cannot keep, so nothing was written/] },
