@@ -46,6 +46,12 @@ export function parseArea(range: string): CellArea {
   };
 }
 
+/** The cells of an A1 range, row by row, as 0-based positions. */
+export function* cellsOfRange(range: string): Generator<CellPosition> {
+  const area = parseArea(range);
+  for (let row = area.top; row <= area.bottom; row++) for (let column = area.left; column <= area.right; column++) yield { row, column };
+}
+
 export function areaAddress(area: CellArea): string {
   return `${cellAddress(area.top, area.left)}:${cellAddress(area.bottom, area.right)}`;
 }

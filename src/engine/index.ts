@@ -8,7 +8,7 @@ export type { Status, RatedStatus, StatusVocabulary } from "./status";
 export { normaliseStatusText } from "./normaliseStatus";
 export { parseDueDate } from "./parseDueDate";
 export { dateToSerial, dayToSerial, serialToDate, dateToIso, longDate } from "./excelDate";
-export { parseArea, parseAddress, cellAddress, columnLetters } from "./cellAddress";
+export { parseArea, parseAddress, cellAddress, cellsOfRange, columnLetters } from "./cellAddress";
 export { refresh } from "./refresh";
 export type { RefreshResult } from "./refresh";
 export { writesNothing } from "./editPlan";

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { CellSnapshot, DefinedName, SheetSnapshot, WorkbookSnapshot, cellsNeedingFill, dayToSerial, parseArea } from "../engine";
+import { CellSnapshot, DefinedName, SheetSnapshot, WorkbookSnapshot, cellsNeedingFill, cellsOfRange, dayToSerial } from "../engine";
 import type { Settings } from "../engine";
 import { colourOf, fillColour, themeColours } from "./fillColour";
 
@@ -90,16 +90,13 @@ export function readLooks(workbook: ExcelJS.Workbook, requests: Array<{ sheet: s
     const sheetFills: Record<string, string> = (fills[sheet] = {});
     const sheetFonts: Record<string, string> = (fonts[sheet] = {});
     for (const range of ranges) {
-      const area = parseArea(range);
-      for (let row = area.top; row <= area.bottom; row++) {
-        for (let column = area.left; column <= area.right; column++) {
-          const cell = worksheet.findCell(row + 1, column + 1);
-          if (!cell) continue;
-          const fill = fillColour(cell.fill, theme);
-          if (fill) sheetFills[cell.address] = fill;
-          const font = colourOf(cell.font?.color, theme);
-          if (font) sheetFonts[cell.address] = font;
-        }
+      for (const { row, column } of cellsOfRange(range)) {
+        const cell = worksheet.findCell(row + 1, column + 1);
+        if (!cell) continue;
+        const fill = fillColour(cell.fill, theme);
+        if (fill) sheetFills[cell.address] = fill;
+        const font = colourOf(cell.font?.color, theme);
+        if (font) sheetFonts[cell.address] = font;
       }
     }
   }

@@ -1,4 +1,4 @@
-import { EditPlan, HistoryEdit, absoluteRows, cellAddress, parseArea, quoteSheetName } from "../../engine";
+import { EditPlan, HistoryEdit, absoluteRows, cellAddress, cellsOfRange, quoteSheetName } from "../../engine";
 import { addCharts, isOwnPart } from "../finishPackage";
 import { clearEdit, lookEdit, plainText, textEdit, writtenEdit } from "./cellEdits";
 import { PackageParts } from "./parts";
@@ -33,7 +33,7 @@ export async function patchPackage(input: Buffer | PackageParts, edits: EditPlan
       if (!cells) planSheets.set(sheet, (cells = new SheetCellEdits()));
       return cells;
     };
-    for (const { sheet, range } of edits.clear) for (const address of cellsOf(range)) on(sheet).edit(address, clearEdit(styles));
+    for (const { sheet, range } of edits.clear) for (const { row, column } of cellsOfRange(range)) on(sheet).edit(cellAddress(row, column), clearEdit(styles));
     for (const { sheet, look, cells } of edits.looks) {
       const edit = lookEdit(look, styles);
       for (const address of cells) on(sheet).edit(address, edit);
@@ -92,7 +92,3 @@ async function writeHistory(parts: PackageParts, workbook: WorkbookXml, history:
   await editSheet(parts, workbook, history.sheet, cells);
 }
 
-function* cellsOf(range: string): Generator<string> {
-  const area = parseArea(range);
-  for (let row = area.top; row <= area.bottom; row++) for (let column = area.left; column <= area.right; column++) yield cellAddress(row, column);
-}

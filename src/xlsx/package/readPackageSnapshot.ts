@@ -1,4 +1,4 @@
-import { DefinedName, Settings, WorkbookSnapshot, cellAddress, cellsNeedingFill, parseArea } from "../../engine";
+import { DefinedName, Settings, WorkbookSnapshot, cellAddress, cellsNeedingFill, cellsOfRange } from "../../engine";
 import { CellFormats } from "./cellFormats";
 import { PackageParts } from "./parts";
 import { ReadSheet, readSheetXml } from "./readSheetXml";
@@ -42,19 +42,14 @@ export async function readPackageSnapshot(parts: PackageParts, settings?: Partia
     const sheetFills: Record<string, string> = (fills[sheet] = {});
     const sheetFonts: Record<string, string> = (fonts[sheet] = {});
     for (const range of ranges) {
-      const area = parseArea(range);
-      for (let row = area.top; row <= area.bottom; row++) {
-        const rowStyles = styled.styles[row];
-        if (!rowStyles) continue;
-        for (let column = area.left; column <= area.right; column++) {
-          const style = rowStyles[column];
-          if (!style) continue;
-          const address = cellAddress(row, column);
-          const fill = context.formats.fill(style);
-          if (fill) sheetFills[address] = fill;
-          const font = context.formats.font(style);
-          if (font) sheetFonts[address] = font;
-        }
+      for (const { row, column } of cellsOfRange(range)) {
+        const style = styled.styles[row]?.[column];
+        if (!style) continue;
+        const address = cellAddress(row, column);
+        const fill = context.formats.fill(style);
+        if (fill) sheetFills[address] = fill;
+        const font = context.formats.font(style);
+        if (font) sheetFonts[address] = font;
       }
     }
   }
