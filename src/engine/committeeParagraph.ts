@@ -34,8 +34,13 @@ export function keyActions(actions: ActionEntry[]): ActionEntry[] {
   return actions
     .filter((a) => a.status === "red" || a.status === "amber")
     .map((action, order) => ({ action, order }))
-    .sort((x, y) => rank(x.action) - rank(y.action) || (x.action.due ?? "9999").localeCompare(y.action.due ?? "9999") || x.order - y.order)
+    .sort((x, y) => rank(x.action) - rank(y.action) || compareIso(x.action.due ?? "9999", y.action.due ?? "9999") || x.order - y.order)
     .map(({ action }) => action);
+}
+
+// ISO dates sort as plain strings; localeCompare would ask the locale about every pair
+function compareIso(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function movement(changes: Changes): string | null {

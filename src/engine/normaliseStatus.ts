@@ -22,6 +22,17 @@ function simplify(text: string): string {
  * Single letters count only on their own, so "A new approach" is not amber.
  */
 export function normaliseStatusText(text: string, vocabulary: StatusVocabulary): StatusReading {
+  // a plan says "Green" thousands of times: each spelling is read once per vocabulary
+  let readings = READINGS.get(vocabulary);
+  if (!readings) READINGS.set(vocabulary, (readings = new Map()));
+  let reading = readings.get(text);
+  if (!reading) readings.set(text, (reading = Object.freeze(readStatusText(text, vocabulary))));
+  return reading;
+}
+
+const READINGS = new WeakMap<StatusVocabulary, Map<string, StatusReading>>();
+
+function readStatusText(text: string, vocabulary: StatusVocabulary): StatusReading {
   const simple = simplify(text);
   if (simple === "") return { status: "unrated", source: "missing" };
   const exact = vocabulary[simple];
