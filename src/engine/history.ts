@@ -160,9 +160,13 @@ export function actionRow(asAt: IsoDate, action: TrackedAction): string[] {
 
 /** A field as the history stores it: one line, no tabs (they separate the fields). */
 export function storable(text: string): string {
-  // most fields are already one clean line: a test is much cheaper than a replace, run for every field of every action
-  return /[^\S ]| {2}|^ | $/.test(text) ? text.replace(/\s+/g, " ").trim() : text;
+  // most fields are already one clean line: checks much cheaper than a replace (or one regular expression with anchors), run for every field of every action
+  const clean = text.charCodeAt(0) !== 32 && text.charCodeAt(text.length - 1) !== 32 && !text.includes("  ") && !OTHER_WHITESPACE.test(text);
+  return clean ? text : text.replace(/\s+/g, " ").trim();
 }
+
+// whitespace other than a plain space: tabs, line breaks, no-break spaces
+const OTHER_WHITESPACE = /[^\S ]/;
 
 export function removedRow(asAt: IsoDate, id: string): string[] {
   return ["removed", asAt, id];

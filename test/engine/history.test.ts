@@ -1,4 +1,5 @@
 import { HISTORY_NAME, HISTORY_SHEET, WorkbookSnapshot, refresh, withHistoryEdit } from "../../src/engine";
+import { storable } from "../../src/engine/history";
 import { HEADER, actionRow, sheet, simplePlan } from "./snapshotBuilder";
 
 /** The workbook after a refresh, as far as its history goes: the history edit applied as an adapter applies it. */
@@ -92,5 +93,21 @@ describe("the history of refreshes kept in the workbook", () => {
     const first = refreshed(plan(["Green"]), "2019-10-31");
     const { report } = refreshed(first.next, "2019-11-30");
     expect(report.plans.map((p) => p.sheet)).toEqual(["Plan"]);
+  });
+});
+
+describe("a field as the history stores it", () => {
+  it.each([
+    ["Publish the guide", "Publish the guide"],
+    ["", ""],
+    [" leading", "leading"],
+    ["trailing ", "trailing"],
+    ["two  spaces", "two spaces"],
+    ["tab\there", "tab here"],
+    ["line\nbreak", "line break"],
+    ["no-break\u00a0space", "no-break space"],
+    ["\r\n", ""],
+  ])("%j is stored as %j: one line, no tabs, single spaces", (text, stored) => {
+    expect(storable(text)).toBe(stored);
   });
 });
