@@ -109,7 +109,7 @@ describe("the file writer edits the package it was given", () => {
     expect(rowsAbove(after.get("xl/worksheets/sheet1.xml")!.toString())).toBe(rowsAbove(before.get("xl/worksheets/sheet1.xml")!.toString()));
   });
 
-  it("declines a package shaped in a way it does not handle (rows without numbers), so the caller writes through ExcelJS", async () => {
+  it("declines a package shaped in a way it does not handle (rows without numbers, XML comments), so the caller writes through ExcelJS", async () => {
     const bytes = readFileSync(await writeFixture(buildPlan2019(), "unnumbered-input.xlsx"));
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -119,6 +119,10 @@ describe("the file writer edits the package it was given", () => {
     const zip = await JSZip.loadAsync(bytes);
     const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
     zip.file("xl/worksheets/sheet1.xml", sheet.replace(/<row r="\d+"/g, "<row"));
+    expect(await patchPackage(await zip.generateAsync({ type: "nodebuffer" }), edits)).toBeNull();
+
+    // a row in an XML comment is not a row; a text-level edit could not tell
+    zip.file("xl/worksheets/sheet1.xml", sheet.replace("<row r=\"16\"", "<!-- <row r=\"16\"></row> --><row r=\"16\""));
     expect(await patchPackage(await zip.generateAsync({ type: "nodebuffer" }), edits)).toBeNull();
   });
 });

@@ -7,7 +7,7 @@ import { StyleSheet } from "./styleSheet";
 import { NewSheetRows, plainSheetXml } from "./newSheet";
 import { summarySheetXml } from "./summarySheet";
 import { WorkbookXml } from "./workbookXml";
-import { CannotPatchError } from "./xmlText";
+import { CannotPatchError, plainXml } from "./xmlText";
 
 /**
  * The refreshed workbook made by editing the package the user gave: only the
@@ -25,7 +25,7 @@ export async function patchPackage(input: Buffer | PackageParts, edits: EditPlan
     // Excel does not open an .xlsx holding a VBA project: those macros are the caller's to refuse or drop
     if (!options.macroEnabledOutput && workbook.holdsMacros()) return null;
     const stylesPart = workbook.stylesPart();
-    const styles = new StyleSheet((await parts.text(stylesPart)) ?? "");
+    const styles = new StyleSheet(plainXml((await parts.text(stylesPart)) ?? "", stylesPart));
 
     const planSheets = new Map<string, SheetCellEdits>();
     const on = (sheet: string) => {
@@ -66,7 +66,7 @@ async function editSheet(parts: PackageParts, workbook: WorkbookXml, sheet: stri
   const xml = part && (await parts.text(part));
   if (!part || !xml) throw new Error(`The edit plan names a sheet the workbook does not have: '${sheet}'`);
   if (!/<worksheet\b/.test(xml)) throw new CannotPatchError(`'${sheet}' is not a plain worksheet part`);
-  parts.set(part, cells.apply(xml));
+  parts.set(part, cells.apply(plainXml(xml, part)));
 }
 
 async function writeHistory(parts: PackageParts, workbook: WorkbookXml, history: HistoryEdit): Promise<void> {

@@ -4,7 +4,7 @@ import { PackageParts } from "./parts";
 import { ReadSheet, readSheetXml } from "./readSheetXml";
 import { readSharedStrings } from "./sharedStrings";
 import { WorkbookXml } from "./workbookXml";
-import { CannotPatchError } from "./xmlText";
+import { CannotPatchError, plainXml } from "./xmlText";
 
 /**
  * The engine's snapshot read straight from the package's XML: the shared
@@ -15,7 +15,10 @@ import { CannotPatchError } from "./xmlText";
  */
 export async function readPackageSnapshot(parts: PackageParts, settings?: Partial<Settings>): Promise<WorkbookSnapshot> {
   const workbook = await WorkbookXml.read(parts);
-  const textOf = async (part: string | null) => (part ? parts.text(part) : null);
+  const textOf = async (part: string | null) => {
+    const xml = part ? await parts.text(part) : null;
+    return xml === null ? null : plainXml(xml, part as string);
+  };
   const [strings, styles, theme] = await Promise.all([
     textOf(workbook.relatedPart("sharedStrings")),
     textOf(workbook.relatedPart("styles")),

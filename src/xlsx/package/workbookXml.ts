@@ -1,5 +1,5 @@
 import { PackageParts, relsPathOf } from "./parts";
-import { CannotPatchError, attribute, childrenOf, escapeRegExp, escapeXml, unescapeXml } from "./xmlText";
+import { CannotPatchError, attribute, childrenOf, escapeRegExp, escapeXml, plainXml, unescapeXml } from "./xmlText";
 
 const WORKBOOK = "xl/workbook.xml";
 const WORKBOOK_RELS = relsPathOf(WORKBOOK);
@@ -48,7 +48,7 @@ export class WorkbookXml {
   static async read(parts: PackageParts): Promise<WorkbookXml> {
     const [xml, rels, types] = await Promise.all([parts.text(WORKBOOK), parts.text(WORKBOOK_RELS), parts.text(TYPES)]);
     if (!xml || !rels || !types) throw new CannotPatchError("the package has no workbook part where Excel puts it");
-    return new WorkbookXml(parts, xml, rels, types);
+    return new WorkbookXml(parts, plainXml(xml, WORKBOOK), plainXml(rels, WORKBOOK_RELS), plainXml(types, TYPES));
   }
 
   /** Whether the package carries a VBA project, which only a macro-enabled file (.xlsm) may hold. */

@@ -181,8 +181,12 @@ describe("the package reader reads what Excel itself writes", () => {
     expect(snapshot.sheets.map((sheet) => sheet.name)).toEqual(["Plan"]);
   });
 
-  it("declines a package it does not handle, so the caller reads through ExcelJS", async () => {
-    const bytes = await withSheet((xml) => xml.replace(/<row r="(\d+)"/g, "<row"));
-    await expect(readPackageSnapshot(await PackageParts.load(bytes))).rejects.toThrow("a row has no row number");
+  it.each([
+    ["rows without numbers", (xml: string) => xml.replace(/<row r="(\d+)"/g, "<row"), "a row has no row number"],
+    ["a row hidden in an XML comment", (xml: string) => xml.replace("<row r=\"2\"", "<!-- <row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>Red</t></is></c></row> --><row r=\"2\""), "XML comments"],
+    ["text in a CDATA section", (xml: string) => xml.replace(/<row r="2"[\s\S]*?<\/row>/, `<row r="2"><c r="A2" t="inlineStr"><is><t><![CDATA[Green & <b>]]></t></is></c></row>`), "CDATA"],
+  ])("declines a package with %s, so the caller reads through ExcelJS", async (_, change, reason) => {
+    const bytes = await withSheet(change);
+    await expect(readPackageSnapshot(await PackageParts.load(bytes))).rejects.toThrow(reason);
   });
 });
