@@ -1,7 +1,7 @@
 import { promises as fs } from "fs";
 import { basename, dirname, join } from "path";
 import type ExcelJS from "exceljs";
-import { Report, ReportOptions, refresh } from "../engine";
+import { Report, ReportOptions, WorkbookSnapshot, refresh } from "../engine";
 import { MACROS, findUnkeepableParts } from "./findUnkeepableParts";
 import { finishPackage } from "./finishPackage";
 import { patchPackage } from "./package/patchPackage";
@@ -63,13 +63,16 @@ export async function refreshWorkbookBytes(
 ): Promise<RefreshFileResult & { output: Buffer }> {
   const read = await readWorkbook(bytes, name, options.settings, options.reader);
   options.onPhase?.("read");
-  const { report, edits } = refresh(read.snapshot, options);
+  const { report, edits: planned } = refresh(read.snapshot, options);
   options.onPhase?.("engine");
-  if (edits.refusal) throw new RefreshRefusedError(edits.refusal.message);
+  if (planned.refusal) throw new RefreshRefusedError(planned.refusal.message);
 
   // editing the package keeps every part of it, whatever ExcelJS would make of them
-  const patched = options.writer === "exceljs" ? null : await patchPackage(read.parts ?? bytes, edits, { macroEnabledOutput: options.macroEnabledOutput });
+  const patched = options.writer === "exceljs" ? null : await patchPackage(read.parts ?? bytes, planned, { macroEnabledOutput: options.macroEnabledOutput });
   if (patched) return { report, lost: [], output: patched, reader: read.reader, writer: "patch" };
+
+  // ExcelJS drops every chart it loads, so a summary left as it was would lose its own: it is written afresh, charts and all
+  const edits = planned.summary ? planned : refresh(withoutCharts(read.snapshot), options).edits;
 
   const lost = await findUnkeepableParts(bytes);
   if (lost.length > 0 && !options.force) {
@@ -83,6 +86,11 @@ export async function refreshWorkbookBytes(
   // stored uncompressed here, as finishing the package compresses every part once anyway
   const written = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as Partial<ExcelJS.XlsxWriteOptions>);
   return { report, lost, output: await finishPackage(written, edits.summary), reader: read.reader, writer: "exceljs" };
+}
+
+/** The snapshot as ExcelJS would have read it, which cannot see charts. */
+function withoutCharts(snapshot: WorkbookSnapshot): WorkbookSnapshot {
+  return { ...snapshot, sheets: snapshot.sheets.map((sheet) => ({ ...sheet, charts: undefined })) };
 }
 
 // written beside the target and renamed over it, so a crash never leaves a half-written workbook

@@ -4,7 +4,8 @@ import { join } from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { PackageParts } from "../../src/xlsx/package/parts";
-import { STATUS_LOOK, OVERDUE_LOOK, parseArea, parseAddress } from "../../src/engine";
+import { STATUS_LOOK, OVERDUE_LOOK, parseArea, parseAddress, refresh } from "../../src/engine";
+import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { RefreshRefusedError, refreshFile } from "../../src/xlsx/refreshFile";
 import { CHART_PART, worksheetPart } from "../../src/xlsx/finishPackage";
 import { buildPlan2019 } from "../fixtures/plan2019";
@@ -142,6 +143,31 @@ describe("brag refresh --out on the 2019-20 plan", () => {
     expect(await dumpWorkbook(again)).toEqual(await dumpWorkbook(output));
     const chart = async (path: string) => (await JSZip.loadAsync(readFileSync(path))).file(CHART_PART)!.async("string");
     expect(await chart(again)).toBe(await chart(output));
+  });
+
+  it("sees that the summary already shows every value and chart, so a second refresh with nothing changed leaves it as it is", async () => {
+    const bytes = readFileSync(output);
+    const { snapshot, reader } = await readWorkbook(bytes, "refreshed.xlsx", undefined);
+    const charts = Object.keys((await JSZip.loadAsync(bytes)).files).filter((path) => path.startsWith("xl/charts/")).length;
+    expect(reader).toBe("package");
+    expect(snapshot.sheets.find((sheet) => sheet.name === "BRAG summary")?.charts).toBe(charts);
+    expect(refresh(snapshot, { asAt: AS_AT }).edits.summary).toBeNull();
+
+    const again = out("plan-2019-20-refreshed-unchanged.xlsx");
+    await refreshFile(output, { asAt: AS_AT, out: again });
+    const part = async (path: string, name: string) => (await JSZip.loadAsync(readFileSync(path))).file(name)!.async("nodebuffer");
+    const summaryPart = (await worksheetPart(await PackageParts.load(bytes), "BRAG summary"))!;
+    for (const name of [summaryPart, CHART_PART]) expect((await part(again, name)).equals(await part(output, name))).toBe(true);
+  });
+
+  it("through ExcelJS, which drops charts, a second refresh writes the summary afresh, charts and all", async () => {
+    const again = out("plan-2019-20-refreshed-again-exceljs.xlsx");
+    expect((await refreshFile(output, { asAt: AS_AT, out: again, writer: "exceljs" })).writer).toBe("exceljs");
+    const zip = await JSZip.loadAsync(readFileSync(again));
+    expect(await zip.file(CHART_PART)!.async("string")).toContain("<c:barChart>");
+    // the two writers spell a look differently (see patchWriter.test.ts); the values are the same
+    const summaryValues = async (path: string) => Object.entries((await dumpWorkbook(path)).sheets["BRAG summary"]!).map(([address, cell]) => [address, cell.value]);
+    expect(await summaryValues(again)).toEqual(await summaryValues(output));
   });
 
   it("never changes a user's cell value or formula", async () => {

@@ -3,6 +3,7 @@ import { CellFormats } from "./cellFormats";
 import { PackageParts } from "./parts";
 import { ReadSheet, readSheetXml } from "./readSheetXml";
 import { readSharedStrings } from "./sharedStrings";
+import { chartsOnSheet } from "./sheetCharts";
 import { WorkbookXml } from "./workbookXml";
 import { CannotPatchError, plainXml } from "./xmlText";
 
@@ -33,7 +34,9 @@ export async function readPackageSnapshot(parts: PackageParts, settings?: Partia
     // a chart sheet holds no cells, and is not among the worksheets in Office.js or ExcelJS
     if (xml && /^(?:<\?[^>]*\?>)?\s*<chartsheet\b/.test(xml)) continue;
     if (!xml || !/<worksheet\b/.test(xml)) throw new CannotPatchError(`'${name}' is not a worksheet part this reader knows`);
-    read.set(name, readSheetXml(xml, name, state, context));
+    const sheet = readSheetXml(xml, name, state, context);
+    sheet.sheet.charts = await chartsOnSheet(parts, part as string, xml);
+    read.set(name, sheet);
   }
   const snapshot: WorkbookSnapshot = { sheets: [...read.values()].map(({ sheet }) => sheet), names: workbookNames(workbook) };
 

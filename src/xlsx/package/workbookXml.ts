@@ -1,4 +1,5 @@
 import { PackageParts, relsPathOf } from "./parts";
+import { resolvedTarget } from "./sheetCharts";
 import { CannotPatchError, attribute, childrenOf, escapeRegExp, escapeXml, plainXml, unescapeXml } from "./xmlText";
 
 const WORKBOOK = "xl/workbook.xml";
@@ -199,12 +200,5 @@ function nameKey(element: string): string {
 }
 
 function partPath(target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = `xl/${target}`.split("/");
-  const out: string[] = [];
-  for (const part of parts) {
-    if (part === "..") out.pop();
-    else if (part !== ".") out.push(part);
-  }
-  return out.join("/");
+  return resolvedTarget(WORKBOOK, target);
 }

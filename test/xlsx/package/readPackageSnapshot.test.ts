@@ -24,7 +24,8 @@ async function bothReaders(bytes: Buffer): Promise<{ fromPackage: WorkbookSnapsh
  * The two readers' snapshots with what they may spell differently made alike:
  * ExcelJS keeps an empty row for one whose only cells a merge covers, and
  * quotes every sheet name in a defined name that is not letters and digits,
- * where the package says it as Excel wrote it.
+ * where the package says it as Excel wrote it; and only the package reader
+ * counts charts.
  */
 function comparable(snapshot: WorkbookSnapshot): unknown {
   return {
@@ -33,7 +34,8 @@ function comparable(snapshot: WorkbookSnapshot): unknown {
       const cells: Record<string, unknown> = {};
       sheet.rows.forEach((row, r) => row?.forEach((cell, c) => cell !== undefined && (cells[`${r + 1},${c + 1}`] = cell)));
       const holdsValues = (row: number) => sheet.rows[row - 1]?.some((cell) => cell !== undefined);
-      return { ...sheet, rows: cells, hiddenRows: sheet.hiddenRows.filter(holdsValues), merges: [...sheet.merges].sort() };
+      // ExcelJS cannot see charts; the package reader counts them (tested with the file door's second refresh)
+      return { ...sheet, rows: cells, hiddenRows: sheet.hiddenRows.filter(holdsValues), merges: [...sheet.merges].sort(), charts: undefined };
     }),
     names: snapshot.names.map(({ name, refersTo }) => ({ name, refersTo: refersTo.replace(/^'([A-Za-z0-9]+)'!/, "$1!") })).sort((a, b) => a.name.localeCompare(b.name)),
   };
