@@ -125,18 +125,20 @@ export class StyleSheet {
   }
 }
 
-// looks and alignments are a handful of shared objects: each is keyed once, not once per cell
-const KEYS = new WeakMap<object, string>();
+// looks and alignments are a handful of shared objects: each pair is keyed once, not once per cell, and the same key string is found again at once
+const KEYS = new WeakMap<object, Map<object, string>>();
 const NONE = {};
 
 function lookKey(look: CellLook | undefined, alignment: Alignment | undefined): string {
   const shared = look ?? NONE;
-  let lookPart = KEYS.get(shared);
-  if (lookPart === undefined) KEYS.set(shared, (lookPart = `${look?.fill}|${look?.font}|${look?.bold}`));
-  if (!alignment) return lookPart;
-  let alignmentPart = KEYS.get(alignment);
-  if (alignmentPart === undefined) KEYS.set(alignment, (alignmentPart = `${alignment.vertical}|${alignment.wrapText}`));
-  return `${lookPart}|${alignmentPart}`;
+  let byAlignment = KEYS.get(shared);
+  if (!byAlignment) KEYS.set(shared, (byAlignment = new Map()));
+  let key = byAlignment.get(alignment ?? NONE);
+  if (key === undefined) {
+    key = `${look?.fill}|${look?.font}|${look?.bold}` + (alignment ? `|${alignment.vertical}|${alignment.wrapText}` : "");
+    byAlignment.set(alignment ?? NONE, key);
+  }
+  return key;
 }
 
 function part(xml: string, name: string, child: string): Children {
