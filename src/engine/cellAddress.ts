@@ -1,9 +1,15 @@
+// a workbook uses a few dozen columns, each named hundreds of thousands of times in a large refresh
+const LETTERS: string[] = [];
+
 /** 0-based column index to letters: 0 → "A", 26 → "AA". */
 export function columnLetters(column: number): string {
-  let letters = "";
+  let letters = LETTERS[column];
+  if (letters !== undefined) return letters;
+  letters = "";
   for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) {
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   }
+  if (column >= 0 && column < 16384) LETTERS[column] = letters;
   return letters;
 }
 
@@ -19,6 +25,18 @@ export interface CellPosition {
 
 /** An A1 address (optionally with $) to 0-based row and column. */
 export function parseAddress(address: string): CellPosition {
+  // the plain kind ("J15"), which the add-in writes and reads by the hundred thousand, without a regular expression
+  let column = 0;
+  let i = 0;
+  for (let code = address.charCodeAt(0); code >= 65 && code <= 90 && i < 3; code = address.charCodeAt(++i)) column = column * 26 + code - 64;
+  let row = 0;
+  let j = i;
+  for (let code = address.charCodeAt(j); code >= 48 && code <= 57; code = address.charCodeAt(++j)) row = row * 10 + code - 48;
+  if (i > 0 && j > i && j === address.length && row >= 1) return { row: row - 1, column: column - 1 };
+  return parseAnyAddress(address);
+}
+
+function parseAnyAddress(address: string): CellPosition {
   const match = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(address.trim());
   if (!match) throw new Error(`Not an A1 cell address: ${address}`);
   const letters = (match[1] as string).toUpperCase();

@@ -20,7 +20,10 @@ export class CellFormats {
   private readonly fills: string[];
   private readonly numberFormats = new Map<number, string>();
   private readonly theme: string[];
-  private readonly byFormat = new Map<number, string | undefined>();
+  private readonly knownNumberFormats = new Map<number, string | undefined>();
+  // a plan has a few dozen cell formats and thousands of cells: each format's colours are worked out once
+  private readonly knownFills = new Map<number, string | null>();
+  private readonly knownFonts = new Map<number, string | null>();
 
   constructor(stylesXml: string | null, themeXml: string | null) {
     const xml = stylesXml ?? "";
@@ -35,16 +38,28 @@ export class CellFormats {
 
   /** The number format of cell format `style`; undefined for General and for format 0, which ExcelJS (and so the other reader) also leaves unread. */
   numberFormat(style: number): string | undefined {
-    if (this.byFormat.has(style)) return this.byFormat.get(style);
+    if (this.knownNumberFormats.has(style)) return this.knownNumberFormats.get(style);
     let format: string | undefined;
     const id = Number(attribute(this.formats[style] ?? "", "numFmtId") ?? 0);
     if (style !== 0 && id) format = this.numberFormats.get(id) ?? builtInFormats[id]?.f;
-    this.byFormat.set(style, format);
+    this.knownNumberFormats.set(style, format);
     return format;
   }
 
   /** The solid colour ("RRGGBB") cell format `style` fills a cell with, or null. */
   fill(style: number): string | null {
+    return remembered(this.knownFills, style, () => this.fillOf(style));
+  }
+
+  /** The text colour ("RRGGBB") of cell format `style`, or null for automatic. */
+  font(style: number): string | null {
+    return remembered(this.knownFonts, style, () => {
+      const font = this.part(style, "fontId", this.fonts);
+      return font ? colourOf(colourIn(font, "color"), this.theme) : null;
+    });
+  }
+
+  private fillOf(style: number): string | null {
     const fill = this.part(style, "fillId", this.fills);
     if (!fill || !/<patternFill\b/.test(fill)) return null;
     const patternFill = /<patternFill\b([^>]*)>/.exec(fill)?.[1] ?? "";
@@ -52,17 +67,17 @@ export class CellFormats {
     return colourOf(colourIn(fill, "fgColor"), this.theme);
   }
 
-  /** The text colour ("RRGGBB") of cell format `style`, or null for automatic. */
-  font(style: number): string | null {
-    const font = this.part(style, "fontId", this.fonts);
-    return font ? colourOf(colourIn(font, "color"), this.theme) : null;
-  }
-
   private part(style: number, key: string, list: string[]): string | undefined {
     if (style === 0) return undefined;
     const id = attribute(this.formats[style] ?? "", key);
     return id === undefined ? undefined : list[Number(id)];
   }
+}
+
+function remembered(known: Map<number, string | null>, style: number, work: () => string | null): string | null {
+  let colour = known.get(style);
+  if (colour === undefined) known.set(style, (colour = work()));
+  return colour;
 }
 
 function colourIn(xml: string, tag: string): Colour | undefined {

@@ -1,9 +1,8 @@
 import { slideFormula } from "exceljs/lib/utils/shared-formula";
 import { isDateFmt } from "exceljs/lib/utils/utils";
-import { CellSnapshot, SheetSnapshot, dayToSerial, parseArea } from "../../engine";
+import { CellSnapshot, SheetSnapshot, dayToSerial, parseAddress, parseArea } from "../../engine";
 import { CellFormats } from "./cellFormats";
 import { normalisedLineEnds, textOfItem } from "./sharedStrings";
-import { cellPosition } from "./sheetCells";
 import { CannotPatchError, attribute, unescapeXml } from "./xmlText";
 
 export interface SheetContext {
@@ -21,7 +20,8 @@ export interface ReadSheet {
 
 const ROW = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
 const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-const REFERENCE = /^\s*r="([A-Z]+\d+)"/;
+// the attributes as Excel (and ExcelJS) write them, in this order and no others; anything else is read the long way
+const USUAL_ATTRIBUTES = /^\s*r="([A-Z]+\d+)"(?:\s+s="(\d+)")?(?:\s+t="(\w+)")?\s*$/;
 const FORMULA = /<f\b([^>]*?)(?:\/>|>([^<]*)<\/f>)/;
 const VALUE = /<v\b[^>]*>([^<]*)<\/v>/;
 const INLINE = /<is\b[^>]*>([\s\S]*?)<\/is>/;
@@ -52,13 +52,10 @@ export function readSheetXml(xml: string, name: string, state: string | undefine
     let rowStyles: number[] | undefined;
     let holdsValues = false;
     for (const cell of (row[2] ?? "").matchAll(CELL)) {
-      const cellAttributes = cell[1] as string;
-      const address = REFERENCE.exec(cellAttributes)?.[1] ?? attribute(cellAttributes, "r");
-      if (!address) throw new CannotPatchError("a cell has no reference");
-      const { column } = cellPosition(address);
-      const style = Number(attribute(cellAttributes, "s") ?? 0);
+      const { address, style, type } = cellAttributesOf(cell[1] as string);
+      const { column } = parseAddress(address);
       if (style) (rowStyles ??= [])[column] = style;
-      const snapshot = readCell(address, attribute(cellAttributes, "t"), style, cell[2] ?? "", context, masters);
+      const snapshot = readCell(address, type, style, cell[2] ?? "", context, masters);
       if (snapshot) {
         cells[column] = snapshot;
         holdsValues = true;
@@ -86,6 +83,14 @@ export function readSheetXml(xml: string, name: string, state: string | undefine
     },
     styles,
   };
+}
+
+function cellAttributesOf(attributes: string): { address: string; style: number; type: string | undefined } {
+  const usual = USUAL_ATTRIBUTES.exec(attributes);
+  if (usual) return { address: usual[1] as string, style: usual[2] ? Number(usual[2]) : 0, type: usual[3] };
+  const address = attribute(attributes, "r");
+  if (!address) throw new CannotPatchError("a cell has no reference");
+  return { address, style: Number(attribute(attributes, "s") ?? 0), type: attribute(attributes, "t") };
 }
 
 function readCell(

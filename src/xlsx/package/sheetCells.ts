@@ -1,4 +1,4 @@
-import { CellPosition, columnLetters, parseAddress } from "../../engine/cellAddress";
+import { columnLetters, parseAddress } from "../../engine/cellAddress";
 import { CannotPatchError, attribute, withAttribute } from "./xmlText";
 
 /** One `<c>` element of a worksheet, as the patch writer reads and writes it. */
@@ -33,7 +33,7 @@ export class SheetCellEdits {
 
   /** Adds an edit to the cell at an A1 address; a second edit of the same cell applies to what the first made. */
   edit(address: string, edit: CellEdit): void {
-    const { row, column } = cellPosition(address);
+    const { row, column } = parseAddress(address);
     let cells = this.rows.get(row + 1);
     if (!cells) this.rows.set(row + 1, (cells = new Map()));
     const earlier = cells.get(column);
@@ -126,7 +126,7 @@ function parsedCell(attributes: string, inner: string): CellXml {
 }
 
 export function cellXml(column: number, row: number, cell: CellXml): string {
-  const reference = lettersOf(column) + row;
+  const reference = columnLetters(column) + row;
   const style = cell.style ? ` s="${cell.style}"` : "";
   const type = cell.type ? ` t="${cell.type}"` : "";
   return `<c r="${reference}"${style}${type}${cell.extra}${cell.inner ? `>${cell.inner}</c>` : "/>"}`;
@@ -136,21 +136,5 @@ export function cellXml(column: number, row: number, cell: CellXml): string {
 function columnOf(attributes: string): number {
   const reference = /^\s*r="([A-Z]+\d+)"/.exec(attributes)?.[1] ?? attribute(attributes, "r");
   if (!reference) throw new CannotPatchError("a cell has no reference");
-  return cellPosition(reference).column;
-}
-
-const LETTERS: string[] = [];
-
-function lettersOf(column: number): string {
-  return (LETTERS[column] ??= columnLetters(column));
-}
-
-/** 0-based row and column of a plain A1 address ("J15"), the kind the engine writes, read without a regular expression. */
-export function cellPosition(address: string): CellPosition {
-  let column = 0;
-  let i = 0;
-  for (let code = address.charCodeAt(0); code >= 65 && code <= 90; code = address.charCodeAt(++i)) column = column * 26 + code - 64;
-  const row = Number(address.slice(i));
-  // anything else ($, lower case, spaces) the long way
-  return i === 0 || !Number.isInteger(row) || row < 1 ? parseAddress(address) : { row: row - 1, column: column - 1 };
+  return parseAddress(reference).column;
 }

@@ -1,8 +1,8 @@
 import { SummaryPlan } from "../../engine";
-import { cellAddress, parseArea } from "../../engine/cellAddress";
+import { cellAddress, parseAddress, parseArea } from "../../engine/cellAddress";
 import { writtenStyle, writtenValue } from "./cellEdits";
 import { NewSheetRows, WORKSHEET_START } from "./newSheet";
-import { cellPosition, cellXml } from "./sheetCells";
+import { cellXml } from "./sheetCells";
 import { StyleSheet } from "./styleSheet";
 
 /**
@@ -16,7 +16,7 @@ export function summarySheetXml(summary: SummaryPlan, styles: StyleSheet): strin
   for (const area of summary.merges.map(parseArea)) for (let row = area.top; row <= area.bottom; row++) mergeStarts.add(cellAddress(row, area.left));
   const firstCells = new Map<string, number>();
   for (const written of summary.cells) {
-    const { row, column } = cellPosition(written.cell);
+    const { row, column } = parseAddress(written.cell);
     const style = writtenStyle(written, styles, 0, true);
     rows.put(row + 1, column, cellXml(column, row + 1, { style, extra: "", ...writtenValue(written) }));
     if (mergeStarts.has(written.cell)) firstCells.set(written.cell, style);
