@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
-import { CellSnapshot, DefinedName, SheetSnapshot, WorkbookSnapshot, cellsNeedingFill, cellsOfRange, dayToSerial } from "../engine";
+import { CellSnapshot, DefinedName, SheetSnapshot, WorkbookSnapshot, cellsNeedingFill, dayToSerial } from "../engine";
 import type { Settings } from "../engine";
+import { ColoursBySheet, cellLooks } from "./cellLooks";
 import { colourOf, fillColour, themeColours } from "./fillColour";
 
 /** The workbook as the engine's plain snapshot: values first, then the fills the engine asks for. */
@@ -77,28 +78,17 @@ function readNames(workbook: ExcelJS.Workbook): DefinedName[] {
   return model.flatMap(({ name, ranges }) => ranges.map((refersTo) => ({ name, refersTo })));
 }
 
-type ColoursBySheet = Record<string, Record<string, string>>;
+const NO_COLOURS = { fill: null, font: null };
 
 /** Fill and text colours of the requested ranges, by sheet then address. */
 export function readLooks(workbook: ExcelJS.Workbook, requests: Array<{ sheet: string; ranges: string[] }>): { fills: ColoursBySheet; fonts: ColoursBySheet } {
   const theme = themeColours((workbook as unknown as { _themes?: Record<string, string> })._themes?.theme1);
-  const fills: ColoursBySheet = {};
-  const fonts: ColoursBySheet = {};
-  for (const { sheet, ranges } of requests) {
+  return cellLooks(requests, (sheet) => {
     const worksheet = workbook.getWorksheet(sheet);
-    if (!worksheet) continue;
-    const sheetFills: Record<string, string> = (fills[sheet] = {});
-    const sheetFonts: Record<string, string> = (fonts[sheet] = {});
-    for (const range of ranges) {
-      for (const { row, column } of cellsOfRange(range)) {
-        const cell = worksheet.findCell(row + 1, column + 1);
-        if (!cell) continue;
-        const fill = fillColour(cell.fill, theme);
-        if (fill) sheetFills[cell.address] = fill;
-        const font = colourOf(cell.font?.color, theme);
-        if (font) sheetFonts[cell.address] = font;
-      }
-    }
-  }
-  return { fills, fonts };
+    if (!worksheet) return null;
+    return (row, column) => {
+      const cell = worksheet.findCell(row + 1, column + 1);
+      return cell ? { fill: fillColour(cell.fill, theme), font: colourOf(cell.font?.color, theme) } : NO_COLOURS;
+    };
+  });
 }

@@ -1,4 +1,5 @@
-import { DefinedName, Settings, WorkbookSnapshot, cellAddress, cellsNeedingFill, cellsOfRange } from "../../engine";
+import { DefinedName, Settings, WorkbookSnapshot, cellsNeedingFill } from "../../engine";
+import { cellLooks } from "../cellLooks";
 import { CellFormats } from "./cellFormats";
 import { PackageParts } from "./parts";
 import { ReadSheet, readSheetXml } from "./readSheetXml";
@@ -40,25 +41,14 @@ export async function readPackageSnapshot(parts: PackageParts, settings?: Partia
   }
   const snapshot: WorkbookSnapshot = { sheets: [...read.values()].map(({ sheet }) => sheet), names: workbookNames(workbook) };
 
-  const fills: Record<string, Record<string, string>> = {};
-  const fonts: Record<string, Record<string, string>> = {};
-  for (const { sheet, ranges } of cellsNeedingFill(snapshot, settings)) {
-    const styled = read.get(sheet);
-    if (!styled) continue;
-    const sheetFills: Record<string, string> = (fills[sheet] = {});
-    const sheetFonts: Record<string, string> = (fonts[sheet] = {});
-    for (const range of ranges) {
-      for (const { row, column } of cellsOfRange(range)) {
-        const style = styled.styles[row]?.[column];
-        if (!style) continue;
-        const address = cellAddress(row, column);
-        const fill = context.formats.fill(style);
-        if (fill) sheetFills[address] = fill;
-        const font = context.formats.font(style);
-        if (font) sheetFonts[address] = font;
-      }
-    }
-  }
+  const { fills, fonts } = cellLooks(cellsNeedingFill(snapshot, settings), (sheet) => {
+    const styles = read.get(sheet)?.styles;
+    if (!styles) return null;
+    return (row, column) => {
+      const style = styles[row]?.[column] ?? 0;
+      return { fill: context.formats.fill(style), font: context.formats.font(style) };
+    };
+  });
   return { ...snapshot, fills, fonts };
 }
 
