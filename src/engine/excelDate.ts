@@ -14,11 +14,16 @@ export function dateToIso(date: Date): IsoDate {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/** An ISO date's year, month (1-based) and day. */
+function partsOf(iso: IsoDate): [year: number, month: number, day: number] {
+  return iso.split("-").map(Number) as [number, number, number];
+}
+
 const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** "2019-10-31" → "31 Oct 2019", as the summary lists due dates; plain arithmetic, as it runs for every action. */
 export function shortDate(iso: IsoDate): string {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const [y, m, d] = partsOf(iso);
   return `${d} ${SHORT_MONTHS[m - 1]} ${y}`;
 }
 
@@ -26,18 +31,18 @@ const LONG_MONTHS = ["January", "February", "March", "April", "May", "June", "Ju
 
 /** "2019-10-31" → "31 October 2019", as the committee reports write a date. */
 export function longDate(iso: IsoDate): string {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const [y, m, d] = partsOf(iso);
   return `${d} ${LONG_MONTHS[m - 1]} ${y}`;
 }
 
 /** "2019-10-31" → "October 2019". */
 export function longMonth(iso: IsoDate): string {
-  const [y, m] = iso.split("-").map(Number) as [number, number];
+  const [y, m] = partsOf(iso);
   return `${LONG_MONTHS[m - 1]} ${y}`;
 }
 
 export function isoToDate(iso: IsoDate): Date {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const [y, m, d] = partsOf(iso);
   return new Date(y, m - 1, d);
 }
 

@@ -3,6 +3,7 @@ import { isDateFmt } from "exceljs/lib/utils/utils";
 import { CellSnapshot, SheetSnapshot, dayToSerial, parseAddress, parseArea } from "../../engine";
 import { CellFormats } from "./cellFormats";
 import { normalisedLineEnds, textOfItem } from "./sharedStrings";
+import { CELL, ROW, cellAttributesOf, rowNumberOf, sheetDataOf } from "./sheetXml";
 import { CannotPatchError, attribute, unescapeXml } from "./xmlText";
 
 export interface SheetContext {
@@ -18,10 +19,6 @@ export interface ReadSheet {
   styles: Array<number[] | undefined>;
 }
 
-const ROW = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
-const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-// the attributes as Excel (and ExcelJS) write them, in this order and no others; anything else is read the long way
-const USUAL_ATTRIBUTES = /^\s*r="([A-Z]+\d+)"(?:\s+s="(\d+)")?(?:\s+t="(\w+)")?\s*$/;
 const FORMULA = /<f\b([^>]*?)(?:\/>|>([^<]*)<\/f>)/;
 const VALUE = /<v\b[^>]*>([^<]*)<\/v>/;
 const INLINE = /<is\b[^>]*>([\s\S]*?)<\/is>/;
@@ -34,20 +31,15 @@ const MERGE = /<mergeCell\b[^>]*?\sref="([^"]+)"/g;
  * building a model of the whole workbook.
  */
 export function readSheetXml(xml: string, name: string, state: string | undefined, context: SheetContext): ReadSheet {
-  const open = /<sheetData\b[^>]*?(\/>|>)/.exec(xml);
-  if (!open) throw new CannotPatchError(`'${name}' has no <sheetData>`);
-  const start = open.index + open[0].length;
-  const end = open[1] === "/>" ? start : xml.indexOf("</sheetData>", start);
-  if (end < 0) throw new CannotPatchError("<sheetData> is not closed");
+  const { contentStart, contentEnd } = sheetDataOf(xml);
 
   const rows: SheetSnapshot["rows"] = [];
   const styles: ReadSheet["styles"] = [];
   const hiddenRows: number[] = [];
   const masters = new Map<string, { formula: string; address: string }>();
-  for (const row of xml.slice(start, end).matchAll(ROW)) {
+  for (const row of xml.slice(contentStart, contentEnd).matchAll(ROW)) {
     const attributes = row[1] as string;
-    const number = Number(attribute(attributes, "r"));
-    if (!Number.isInteger(number) || number < 1) throw new CannotPatchError("a row has no row number");
+    const number = rowNumberOf(attributes);
     const cells: Array<CellSnapshot | undefined> = [];
     let rowStyles: number[] | undefined;
     let holdsValues = false;
@@ -68,7 +60,7 @@ export function readSheetXml(xml: string, name: string, state: string | undefine
     if (rowStyles) styles[number - 1] = rowStyles;
   }
 
-  const rest = xml.slice(end);
+  const rest = xml.slice(contentEnd);
   const merges = [...rest.matchAll(MERGE)].map((match) => match[1] as string);
   for (const merge of merges) clearCovered(rows, merge);
   const protection = /<sheetProtection\b([^>]*?)\/?>/.exec(rest)?.[1];
@@ -83,14 +75,6 @@ export function readSheetXml(xml: string, name: string, state: string | undefine
     },
     styles,
   };
-}
-
-function cellAttributesOf(attributes: string): { address: string; style: number; type: string | undefined } {
-  const usual = USUAL_ATTRIBUTES.exec(attributes);
-  if (usual) return { address: usual[1] as string, style: usual[2] ? Number(usual[2]) : 0, type: usual[3] };
-  const address = attribute(attributes, "r");
-  if (!address) throw new CannotPatchError("a cell has no reference");
-  return { address, style: Number(attribute(attributes, "s") ?? 0), type: attribute(attributes, "t") };
 }
 
 function readCell(

@@ -1,5 +1,6 @@
 import { columnLetters, parseAddress } from "../../engine/cellAddress";
-import { CannotPatchError, attribute, withAttribute } from "./xmlText";
+import { CELL, ROW, cellAttributesOf, rowNumberOf, sheetDataOf } from "./sheetXml";
+import { attribute, withAttribute } from "./xmlText";
 
 /** One `<c>` element of a worksheet, as the patch writer reads and writes it. */
 export interface CellXml {
@@ -16,8 +17,6 @@ export interface CellXml {
 /** What to do to one cell: given the cell as it is (null when absent), the cell it becomes (null to leave none). */
 export type CellEdit = (cell: CellXml | null) => CellXml | null;
 
-const ROW = /<row\b([^>]*?)(\/>|>([\s\S]*?)<\/row>)/g;
-const CELL = /<c\b([^>]*?)(\/>|>([\s\S]*?)<\/c>)/g;
 
 /**
  * Edits to cells of one worksheet, applied in a single pass over its XML.
@@ -42,21 +41,15 @@ export class SheetCellEdits {
 
   apply(xml: string): string {
     if (this.rows.size === 0) return xml;
-    const open = /<sheetData\b[^>]*?(\/>|>)/.exec(xml);
-    if (!open) throw new CannotPatchError("a worksheet has no <sheetData>");
-    const contentStart = open.index + open[0].length;
-    const selfClosed = open[1] === "/>";
-    const contentEnd = selfClosed ? contentStart : xml.indexOf("</sheetData>", contentStart);
-    if (contentEnd < 0) throw new CannotPatchError("<sheetData> is not closed");
-    const content = xml.slice(contentStart, contentEnd);
+    const sheetData = sheetDataOf(xml);
+    const content = xml.slice(sheetData.contentStart, sheetData.contentEnd);
 
     const pending = [...this.rows.keys()].sort((a, b) => a - b);
     let next = 0;
     const out: string[] = [];
     let last = 0;
     for (const match of content.matchAll(ROW)) {
-      const number = Number(attribute(match[1] as string, "r"));
-      if (!Number.isInteger(number) || number < 1) throw new CannotPatchError("a row has no row number");
+      const number = rowNumberOf(match[1] as string);
       const at = match.index as number;
       if ((pending[next] ?? Infinity) < number) {
         out.push(content.slice(last, at));
@@ -64,15 +57,14 @@ export class SheetCellEdits {
         last = at;
       }
       if (pending[next] === number) {
-        out.push(content.slice(last, at), this.editedRow(number, match[1] as string, match[3] ?? ""));
+        out.push(content.slice(last, at), this.editedRow(number, match[1] as string, match[2] ?? ""));
         next++;
         last = at + match[0].length;
       }
     }
     out.push(content.slice(last));
     while (next < pending.length) out.push(this.newRow(pending[next++] as number));
-    const sheetData = `<sheetData>${out.join("")}</sheetData>`;
-    return selfClosed ? xml.slice(0, open.index) + sheetData + xml.slice(contentStart) : xml.slice(0, open.index) + sheetData + xml.slice(contentEnd + 12);
+    return `${xml.slice(0, sheetData.start)}<sheetData>${out.join("")}</sheetData>${xml.slice(sheetData.end)}`;
   }
 
   private newRow(number: number): string {
@@ -101,7 +93,7 @@ export class SheetCellEdits {
       else continue;
       while ((pending[next] ?? Infinity) < column) put(out, edits, number, pending[next++] as number, null);
       if (pending[next] === column) {
-        put(out, edits, number, column, parsedCell(attributes, match[3] ?? ""));
+        put(out, edits, number, column, parsedCell(attributes, match[2] ?? ""));
         next++;
         last = at + match[0].length;
       } else {
@@ -132,9 +124,6 @@ export function cellXml(column: number, row: number, cell: CellXml): string {
   return `<c r="${reference}"${style}${type}${cell.extra}${cell.inner ? `>${cell.inner}</c>` : "/>"}`;
 }
 
-// Excel writes the reference first; any other order is read the long way
 function columnOf(attributes: string): number {
-  const reference = /^\s*r="([A-Z]+\d+)"/.exec(attributes)?.[1] ?? attribute(attributes, "r");
-  if (!reference) throw new CannotPatchError("a cell has no reference");
-  return parseAddress(reference).column;
+  return parseAddress(cellAttributesOf(attributes).address).column;
 }
