@@ -1,5 +1,5 @@
 import { committeeSentence } from "./committeeSentence";
-import { longDate, longMonth } from "./excelDate";
+import { compareIso, longDate, longMonth } from "./excelDate";
 import { shortLabel } from "./history";
 import { ActionEntry, ChangedAction, Changes, Counts } from "./report";
 
@@ -36,11 +36,6 @@ export function keyActions(actions: ActionEntry[]): ActionEntry[] {
     .map((action, order) => ({ action, order }))
     .sort((x, y) => rank(x.action) - rank(y.action) || compareIso(x.action.due ?? "9999", y.action.due ?? "9999") || x.order - y.order)
     .map(({ action }) => action);
-}
-
-// ISO dates sort as plain strings; localeCompare would ask the locale about every pair
-function compareIso(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function movement(changes: Changes): string | null {

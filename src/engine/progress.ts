@@ -1,6 +1,6 @@
 import { changesSince } from "./changesSince";
 import { subDays } from "date-fns/subDays";
-import { IsoDate, dateToIso, isoToDate } from "./excelDate";
+import { IsoDate, compareIso, dateToIso, isoToDate } from "./excelDate";
 import { HISTORY_SHEET, HistoryEdit, HistoryRecord, planHistoryEdit, readHistory, refreshRow, stateAfter } from "./history";
 import { Changes, Counts, HistoryPoint, ActionEntry } from "./report";
 import { trackActions } from "./trackActions";
@@ -71,5 +71,5 @@ function latestOnOrBefore(records: HistoryRecord[], cutoff: IsoDate): number {
 function overTime(points: HistoryPoint[]): HistoryPoint[] {
   const byDate = new Map<IsoDate, HistoryPoint>();
   for (const point of points) byDate.set(point.asAt, point);
-  return [...byDate.values()].sort((a, b) => a.asAt.localeCompare(b.asAt)).slice(-MAX_POINTS);
+  return [...byDate.values()].sort((a, b) => compareIso(a.asAt, b.asAt)).slice(-MAX_POINTS);
 }

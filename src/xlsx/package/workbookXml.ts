@@ -175,8 +175,9 @@ export class WorkbookXml {
     const sheets = childrenOf(this.xml, "sheets", "sheet") as NonNullable<ReturnType<typeof childrenOf>>;
     let xml = `${this.xml.slice(0, sheets.start)}<sheets>${this.sheets.map((sheet) => sheet.element).join("")}</sheets>${this.xml.slice(sheets.end)}`;
     const names = childrenOf(xml, "definedNames", "definedName");
-    // in Excel's own order, so refreshing twice leaves the names as the first refresh did
-    const sorted = [...this.names].sort((a, b) => nameKey(a).localeCompare(nameKey(b)));
+    // sorted as Excel sorts them (without case), so refreshing twice leaves the names as the first refresh did;
+    // compared by code unit, as localeCompare would load ICU's collation data for a handful of names
+    const sorted = this.names.map((element) => ({ element, key: nameKey(element) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(({ element }) => element);
     const element = sorted.length > 0 ? `<definedNames>${sorted.join("")}</definedNames>` : "";
     if (names) xml = xml.slice(0, names.start) + element + xml.slice(names.end);
     else {
