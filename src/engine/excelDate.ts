@@ -21,15 +21,25 @@ function partsOf(iso: IsoDate): [year: number, month: number, day: number] {
 
 const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-/** "2019-10-31" → "31 Oct 2019", as the summary lists due dates; plain arithmetic, as it runs for every action. */
 /** ISO dates sort as plain strings; localeCompare would ask the locale about every pair, and load ICU's collation data to do it. */
 export function compareIso(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// a plan's actions share a few dozen due dates: each is written out once
+const SHORT_DATES = new Map<IsoDate, string>();
+const MOST_REMEMBERED = 5000;
+
+/** "2019-10-31" → "31 Oct 2019", as the summary lists due dates. */
 export function shortDate(iso: IsoDate): string {
-  const [y, m, d] = partsOf(iso);
-  return `${d} ${SHORT_MONTHS[m - 1]} ${y}`;
+  let shown = SHORT_DATES.get(iso);
+  if (shown === undefined) {
+    const [y, m, d] = partsOf(iso);
+    shown = `${d} ${SHORT_MONTHS[m - 1]} ${y}`;
+    if (SHORT_DATES.size >= MOST_REMEMBERED) SHORT_DATES.clear();
+    SHORT_DATES.set(iso, shown);
+  }
+  return shown;
 }
 
 const LONG_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

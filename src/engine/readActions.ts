@@ -75,8 +75,7 @@ export function readActions(plan: PlanLayout, snapshot: WorkbookSnapshot, settin
     if (aim === "" && actionText !== "") aim = previousAim;
     previousAim = aim;
 
-    const address = (role: Role): string | null =>
-      columns[role] === undefined ? null : cellAddress(row, columns[role] as number);
+    const address = (role: Role): string | null => addressOf(columns[role], row);
     const statusCell = address("status");
     const statusText = text(row, "status");
     actions.push({
@@ -95,13 +94,24 @@ export function readActions(plan: PlanLayout, snapshot: WorkbookSnapshot, settin
       dueCell: address("due"),
       leadCell: address("lead"),
       refCell: address("ref"),
-      errorCells: filled.flatMap((column) => {
-        const error = grid.cell(row, column)?.error;
-        return error ? [{ cell: cellAddress(row, column), error }] : [];
-      }),
+      errorCells: errorsIn(grid, row, filled),
     });
   }
   return actions;
+}
+
+function addressOf(column: number | undefined, row: number): string | null {
+  return column === undefined ? null : cellAddress(row, column);
+}
+
+// a loop rather than flatMap: it runs for every row, and almost every row has no error
+function errorsIn(grid: SheetGrid, row: number, columns: number[]): PlanAction["errorCells"] {
+  const errors: PlanAction["errorCells"] = [];
+  for (const column of columns) {
+    const error = grid.cell(row, column)?.error;
+    if (error) errors.push({ cell: cellAddress(row, column), error });
+  }
+  return errors;
 }
 
 /** The first section name in the block under a header row, before the next header or heading. */
