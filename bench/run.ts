@@ -56,6 +56,7 @@ async function bench(): Promise<void> {
   const officeRows: string[] = [];
   const refreshMs: Record<number, number> = {};
   let engineShareAt10k = "";
+  let engineSteps: EngineSteps | null = null;
   try {
     for (const size of SIZES) {
       process.stderr.write(`measuring ${size} actions...\n`);
@@ -86,6 +87,7 @@ async function bench(): Promise<void> {
       const office = inNode("officePath.ts", input, "naive");
       const total = cli.read + cli.engine + cli.write;
       refreshMs[size] = total;
+      if (size === 10000) engineSteps = median(Array.from({ length: ROUNDS }, () => inNode("engineStages.ts", input) as EngineSteps), (one) => one.coldMs);
       if (size === 10000) engineShareAt10k = `${((cli.engine / wall) * 100).toFixed(1)}% of the brag refresh wall time (${((cli.engine / total) * 100).toFixed(1)}% of the in-process refresh)`;
       const cell = (n: number) => (Number.isNaN(n) ? "–" : n >= 100 ? n.toFixed(0) : n.toFixed(1));
       const ratio = (a: number, b: number) => (Number.isNaN(a / b) ? "–" : (a / b).toFixed(2));
@@ -111,7 +113,23 @@ async function bench(): Promise<void> {
   for (const row of officeRows) out.write(`${row}\n`);
   out.write("\n");
   if (engineShareAt10k) out.write(`Engine share of CLI refresh time at 10,000 actions: ${engineShareAt10k}\n`);
+  if (engineSteps) writeEngineSteps(engineSteps);
   if (refreshMs[50000] && refreshMs[10000]) out.write(`Growth, refresh at 50,000 ÷ at 10,000 actions: ${(refreshMs[50000] / refreshMs[10000]).toFixed(2)} (linear is 5)\n`);
+}
+
+interface EngineSteps {
+  coldMs: number;
+  warmMs: number;
+  steps: Record<string, number>;
+}
+
+function writeEngineSteps({ coldMs, warmMs, steps }: EngineSteps): void {
+  const out = process.stdout;
+  const sampled = Object.values(steps).reduce((sum, ms) => sum + ms, 0);
+  out.write("\nWhere the engine's time goes at 10,000 actions, called once in a fresh process as `brag refresh` calls it (V8's sampling profiler; the median of five processes by engine time):\n\n");
+  out.write("| step | ms sampled | share |\n|---|---|---|\n");
+  for (const [step, ms] of Object.entries(steps).sort((a, b) => b[1] - a[1])) out.write(`| ${step} | ${ms.toFixed(0)} | ${((ms / sampled) * 100).toFixed(0)}% |\n`);
+  out.write(`\nThe engine's call took ${coldMs.toFixed(0)} ms under the profiler; called again in the same process, once its code has warmed up, ${warmMs.toFixed(0)} ms (median of five).\n`);
 }
 
 bench().catch((error: unknown) => {
