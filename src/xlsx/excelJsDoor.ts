@@ -6,4 +6,6 @@
 export { loadWorkbook } from "./openWorkbook";
 export { readSnapshot } from "./readSnapshot";
 export { applyEdits } from "./applyEdits";
+// read with JSZip, as ExcelJS reads: whatever ExcelJS can load, this can look through
+export { MACROS, findUnkeepableParts } from "./findUnkeepableParts";
 

@@ -2,7 +2,6 @@ import { promises as fs } from "fs";
 import { basename, dirname, join } from "path";
 import type ExcelJS from "exceljs";
 import { Report, ReportOptions, WorkbookSnapshot, refresh } from "../engine";
-import { MACROS, findUnkeepableParts } from "./findUnkeepableParts";
 import { finishPackage } from "./finishPackage";
 import { patchPackage } from "./package/patchPackage";
 import { Reader, excelJsDoor, readWorkbook } from "./readWorkbook";
@@ -74,15 +73,16 @@ export async function refreshWorkbookBytes(
   // ExcelJS drops every chart it loads, so a summary left as it was would lose its own: it is written afresh, charts and all
   const edits = planned.summary ? planned : refresh(withoutCharts(read.snapshot), options).edits;
 
-  const lost = await findUnkeepableParts(bytes);
+  const door = excelJsDoor();
+  const lost = await door.findUnkeepableParts(bytes);
   if (lost.length > 0 && !options.force) {
-    const macros = lost.includes(MACROS) ? " To keep its macros, write the refreshed workbook to a .xlsm file." : "";
+    const macros = lost.includes(door.MACROS) ? " To keep its macros, write the refreshed workbook to a .xlsm file." : "";
     throw new RefreshRefusedError(
       `'${name}' holds ${listOf(lost)}, which BRAG Tracker's file writer cannot keep, so nothing was written.${macros} Refresh it inside Excel instead, or run again with --force to write a copy without them.`,
     );
   }
   const workbook = await read.workbook();
-  excelJsDoor().applyEdits(workbook, edits);
+  door.applyEdits(workbook, edits);
   // stored uncompressed here, as finishing the package compresses every part once anyway
   const written = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as Partial<ExcelJS.XlsxWriteOptions>);
   return { report, lost, output: await finishPackage(written, edits.summary), reader: read.reader, writer: "exceljs" };

@@ -327,6 +327,23 @@ describe("refreshing safely", () => {
     expect(existsSync(output)).toBe(true);
   });
 
+  it("refreshes through ExcelJS a package whose zip the package reader will not open (a part named by an absolute path), with the same report", async () => {
+    const plain = await smallPlan().xlsx.writeBuffer();
+    const zip = await JSZip.loadAsync(plain);
+    zip.file("/stray.txt", "written by some other tool");
+    const input = out("stray-absolute-path.xlsx");
+    writeFileSync(input, await zip.generateAsync({ type: "nodebuffer" }));
+    const clean = out("stray-clean.xlsx");
+    writeFileSync(clean, Buffer.from(plain));
+
+    const strayRefresh = await refreshFile(input, { asAt: AS_AT, out: out("stray-refreshed.xlsx") });
+    const cleanRefresh = await refreshFile(clean, { asAt: AS_AT, out: out("stray-clean-refreshed.xlsx") });
+    expect([strayRefresh.reader, strayRefresh.writer]).toEqual(["exceljs", "exceljs"]);
+    expect([cleanRefresh.reader, cleanRefresh.writer]).toEqual(["package", "patch"]);
+    expect(strayRefresh.report).toEqual(cleanRefresh.report);
+    expect((await open(out("stray-refreshed.xlsx"))).getWorksheet("Plan")!.getCell("H2").value).toBe("Blue");
+  });
+
   it("keeps a workbook's macros when it writes a macro-enabled file, and refuses to put them in an .xlsx, which Excel would not open", async () => {
     const zip = await JSZip.loadAsync(await smallPlan().xlsx.writeBuffer());
     const types = await zip.file("[Content_Types].xml")!.async("string");
