@@ -82,15 +82,30 @@ export function parseDueDate(cell: CellSnapshot | undefined): DueReading {
   }
   const { value } = cell;
   if (value === null || value === "") return { kind: "missing" };
+  // a plan's due dates are a few dozen values over and over: each value and format is read once, and its reading shared
+  const key = typeof value === "number" ? `${value}\u0000${cell.format ?? ""}` : typeof value === "string" ? `\u0001${value}` : null;
+  if (key === null) return readDueDate(value, cell.format);
+  let reading = READINGS.get(key);
+  if (reading === undefined) {
+    reading = Object.freeze(readDueDate(value, cell.format));
+    if (READINGS.size >= MOST_REMEMBERED) READINGS.clear();
+    READINGS.set(key, reading);
+  }
+  return reading;
+}
+
+const READINGS = new Map<string, Readonly<DueReading>>();
+
+function readDueDate(value: NonNullable<CellSnapshot["value"]>, format: string | undefined): DueReading {
   if (typeof value === "number") {
-    const looksLikeDate = isDateFormat(cell.format) || (Number.isInteger(value) && !cell.format);
+    const looksLikeDate = isDateFormat(format) || (Number.isInteger(value) && !format);
     if (!looksLikeDate || value < FIRST_SERIAL || value > LAST_SERIAL) {
       return { kind: "unreadable", shown: String(value) };
     }
     const day = serialToDate(value);
-    const byMonth = cell.format !== undefined && isDateFormat(cell.format) && !formatShowsDay(cell.format);
+    const byMonth = format !== undefined && isDateFormat(format) && !formatShowsDay(format);
     const date = byMonth ? endOfMonth(day) : day;
-    return { kind: "date", iso: dateToIso(date), shown: cell.format ? showDate(day, byMonth) : dateToIso(day) };
+    return { kind: "date", iso: dateToIso(date), shown: format ? showDate(day, byMonth) : dateToIso(day) };
   }
   const shown = String(value).replace(/\s+/g, " ").trim();
   if (shown === "") return { kind: "missing" };
