@@ -10,6 +10,22 @@ type Check = (action: PlanAction, context: CheckContext) => Finding[];
 
 interface CheckContext {
   header: HeaderBlock;
+  /** The header's initials as compared, worked out once per plan rather than per action. */
+  knownInitials: Set<string>;
+  /** The initials each lead names that the header does not: a plan names the same few leads again and again. */
+  unknownByLead: Map<string, string[]>;
+  /** "Apr 2019 – Mar 2020", as messages name the plan's period. */
+  periodText: string | null;
+}
+
+function contextOf(header: HeaderBlock): CheckContext {
+  const period = header.period;
+  return {
+    header,
+    knownInitials: new Set(header.initials.map(simplifyInitials)),
+    unknownByLead: new Map(),
+    periodText: period ? `${format(isoToDate(period.start), "MMM yyyy")} – ${format(isoToDate(period.end), "MMM yyyy")}` : null,
+  };
 }
 
 function finding(severity: Severity, rule: Rule, action: PlanAction, cell: string | null, message: string): Finding {
@@ -35,12 +51,15 @@ const statusChecks: Check = (action) => {
   }
 };
 
-const leadChecks: Check = (action, { header }) => {
+const leadChecks: Check = (action, { header, knownInitials, unknownByLead }) => {
   if (action.leadCell === null || hasError(action, action.leadCell)) return [];
   if (action.lead === "") return [finding("warning", "missing-lead", action, action.leadCell, messages.missingLead())];
   if (header.initials.length === 0) return [];
-  const known = new Set(header.initials.map(simplifyInitials));
-  const unknown = leadInitials(action.lead).filter((initials) => !known.has(simplifyInitials(initials)));
+  let unknown = unknownByLead.get(action.lead);
+  if (unknown === undefined) {
+    unknown = leadInitials(action.lead).filter((initials) => !knownInitials.has(simplifyInitials(initials)));
+    unknownByLead.set(action.lead, unknown);
+  }
   return unknown.length === 0
     ? []
     : [finding("warning", "unknown-lead", action, action.leadCell, messages.unknownLead(action.lead, unknown, header.initials))];
@@ -59,20 +78,19 @@ function simplifyInitials(initials: string): string {
   return initials.replace(/[\s.]/g, "").toUpperCase();
 }
 
-const dueChecks: Check = (action, { header }) => {
+const dueChecks: Check = (action, { header, periodText }) => {
   const { due, dueCell } = action;
   if (dueCell === null) return [];
   if (due.kind === "missing") return [finding("warning", "missing-due", action, dueCell, messages.missingDue())];
   if (due.kind === "unreadable") return [finding("warning", "unreadable-due", action, dueCell, messages.unreadableDue(due.shown))];
-  if (due.kind !== "date" || !header.period) return [];
+  if (due.kind !== "date" || !header.period || periodText === null) return [];
   const { start, end } = header.period;
   if (due.iso >= start && due.iso <= end) return [];
   const side = due.iso < start ? "before" : "after";
   const shifted = addYears(isoToDate(due.iso), side === "before" ? 1 : -1);
   const shiftedIso = format(shifted, "yyyy-MM-dd");
   const suggestion = shiftedIso >= start && shiftedIso <= end ? format(shifted, "MMM-yy") : null;
-  const period = `${format(isoToDate(start), "MMM yyyy")} – ${format(isoToDate(end), "MMM yyyy")}`;
-  return [finding("warning", "due-outside-period", action, dueCell, messages.dueOutsidePeriod(due.shown, side, period, suggestion))];
+  return [finding("warning", "due-outside-period", action, dueCell, messages.dueOutsidePeriod(due.shown, side, periodText, suggestion))];
 };
 
 const evidenceChecks: Check = (action) => {
@@ -96,7 +114,9 @@ const errorChecks: Check = (action) =>
 const CHECKS: readonly Check[] = [statusChecks, leadChecks, dueChecks, evidenceChecks, errorChecks];
 
 export function validateActions(actions: PlanAction[], header: HeaderBlock): Finding[] {
-  const findings = actions.flatMap((action) => CHECKS.flatMap((check) => check(action, { header })));
+  const context = contextOf(header);
+  const findings: Finding[] = [];
+  for (const action of actions) for (const check of CHECKS) findings.push(...check(action, context));
   return [...findings, ...duplicateRefs(actions)];
 }
 
