@@ -79,6 +79,11 @@ export function absoluteRows(rows: string): string {
   return rows.replace(/(\d+)/g, "$$$1");
 }
 
+/** A range on a sheet as an absolute reference, as a defined name or a chart series holds one: "J16:J111" on Plan → "Plan!$J$16:$J$111". */
+export function absoluteReference(sheet: string, range: string): string {
+  return `${quoteSheetName(sheet)}!${range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
+}
+
 /** A sheet name as Excel wants it in a reference: quoted when it has spaces or punctuation. */
 export function quoteSheetName(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;

@@ -16,7 +16,7 @@ export type { EditPlan, LookEdit, FlagColumn, SummaryPlan, SummaryChart, Written
 export type { CellLook } from "./palette";
 export { STATUS_LOOK, OVERDUE_LOOK, contrastRatio } from "./palette";
 export { OWNED_NAME_PREFIX, SUMMARY_NAME } from "./ownership";
-export { absoluteRows, quoteSheetName } from "./cellAddress";
+export { absoluteReference, absoluteRows, quoteSheetName } from "./cellAddress";
 export { hyperlinkFormula } from "./hyperlinkFormula";
 export { readSavedSettings, planSettingsSave, SETTINGS_NAME, SETTINGS_SHEET } from "./savedSettings";
 export type { SettingsPlan } from "./savedSettings";

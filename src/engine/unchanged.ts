@@ -1,4 +1,4 @@
-import { parseAddress, parseArea, quoteSheetName } from "./cellAddress";
+import { absoluteReference, parseAddress, parseArea } from "./cellAddress";
 import { FlagColumn, SummaryPlan, WrittenCell } from "./editPlan";
 import { DefinedName, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
 
@@ -50,7 +50,7 @@ export function flagsUnchanged(snapshot: WorkbookSnapshot, flag: FlagColumn): bo
 }
 
 export function flagReference(flag: FlagColumn): string {
-  return `${quoteSheetName(flag.sheet)}!${flag.range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
+  return absoluteReference(flag.sheet, flag.range);
 }
 
 /** Whether the workbook's names of a kind are exactly these. */

@@ -1,14 +1,10 @@
-import { SummaryChart, WrittenCell, cellAddress, parseAddress, parseArea, quoteSheetName } from "../engine";
+import { SummaryChart, WrittenCell, absoluteReference, cellAddress, parseAddress, parseArea } from "../engine";
+import { RELATIONSHIPS_NAMESPACE as R } from "./package/relationships";
 import { escapeXml } from "./package/xmlText";
 
 const C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const A = "http://schemas.openxmlformats.org/drawingml/2006/main";
-const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
-
-function absoluteRange(sheet: string, range: string): string {
-  return `${quoteSheetName(sheet)}!${range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
-}
 
 function columnCells(range: string): string[] {
   const area = parseArea(range);
@@ -54,8 +50,8 @@ export function chartXml(sheet: string, chart: SummaryChart, cells: WrittenCell[
         `<c:tx><c:v>${escapeXml(one.name)}</c:v></c:tx>` +
         `<c:spPr><a:solidFill><a:srgbClr val="${one.colour}"/></a:solidFill></c:spPr>` +
         `<c:invertIfNegative val="0"/>` +
-        `<c:cat><c:strRef><c:f>${escapeXml(absoluteRange(sheet, chart.categories))}</c:f>${stringCache(categories)}</c:strRef></c:cat>` +
-        `<c:val><c:numRef><c:f>${escapeXml(absoluteRange(sheet, one.values))}</c:f>${numberCache(values)}</c:numRef></c:val>` +
+        `<c:cat><c:strRef><c:f>${escapeXml(absoluteReference(sheet, chart.categories))}</c:f>${stringCache(categories)}</c:strRef></c:cat>` +
+        `<c:val><c:numRef><c:f>${escapeXml(absoluteReference(sheet, one.values))}</c:f>${numberCache(values)}</c:numRef></c:val>` +
         `</c:ser>`
       );
     })

@@ -1,9 +1,9 @@
 import { SummaryPlan } from "../engine";
 import { chartXml, drawingXml } from "./chartXml";
-import { PackageParts, relsPathOf } from "./package/parts";
+import { PackageParts } from "./package/parts";
+import { NO_RELATIONSHIPS, RELATIONSHIPS_NAMESPACE as REL, relsPathOf, withRelationship, withoutRelationships } from "./package/relationships";
 import { WorkbookXml } from "./package/workbookXml";
 
-const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 export const CHART_PART = chartPart(0);
 export const DRAWING_PART = "xl/drawings/bragTrackerDrawing1.xml";
 
@@ -53,11 +53,7 @@ async function repairInternalLinks(zip: PackageParts): Promise<void> {
     const relsPath = relsPathOf(path);
     const rels = await zip.text(relsPath);
     if (!rels) continue;
-    const ids = new Set(internalIds);
-    zip.set(
-      relsPath,
-      rels.replace(/<Relationship [^>]*\/>/g, (element) => (ids.has(/Id="([^"]+)"/.exec(element)?.[1] ?? "") ? "" : element)),
-    );
+    zip.set(relsPath, withoutRelationships(rels, new Set(internalIds)));
   }
 }
 
@@ -67,23 +63,14 @@ export async function addCharts(zip: PackageParts, summary: SummaryPlan): Promis
 
   summary.charts.forEach((chart, index) => zip.set(chartPart(index), chartXml(summary.name, chart, summary.cells)));
   zip.set(DRAWING_PART, drawingXml(summary.charts.map((chart, index) => ({ chart, relationship: `rId${index + 1}` }))));
-  const chartRelationships = summary.charts
-    .map((_, index) => `<Relationship Id="rId${index + 1}" Type="${REL}/chart" Target="../charts/${chartPart(index).split("/").pop()}"/>`)
-    .join("");
   zip.set(
     relsPathOf(DRAWING_PART),
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-      `${chartRelationships}</Relationships>`,
+    summary.charts.reduce((rels, _, index) => withRelationship(rels, `rId${index + 1}`, `${REL}/chart`, `../charts/${chartPart(index).split("/").pop()}`), NO_RELATIONSHIPS),
   );
 
   const relsPath = relsPathOf(part);
-  const rels =
-    (await zip.text(relsPath)) ??
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
-  zip.set(
-    relsPath,
-    rels.replace("</Relationships>", `<Relationship Id="${DRAWING_RELATIONSHIP}" Type="${REL}/drawing" Target="../drawings/bragTrackerDrawing1.xml"/></Relationships>`),
-  );
+  const rels = (await zip.text(relsPath)) ?? NO_RELATIONSHIPS;
+  zip.set(relsPath, withRelationship(rels, DRAWING_RELATIONSHIP, `${REL}/drawing`, "../drawings/bragTrackerDrawing1.xml"));
 
   const sheet = (await zip.text(part)) as string;
   const at = AFTER_DRAWING.exec(sheet)?.index ?? sheet.lastIndexOf("</worksheet>");

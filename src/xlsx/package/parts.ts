@@ -100,8 +100,3 @@ async function unreadable<T>(read: () => Promise<T>): Promise<T> {
     throw new CannotPatchError(`the package's zip cannot be read here: ${(error as Error).message}`);
   }
 }
-
-export function relsPathOf(part: string): string {
-  const slash = part.lastIndexOf("/");
-  return `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
-}

@@ -1,8 +1,8 @@
-import { PackageParts, relsPathOf } from "./parts";
+import { PackageParts } from "./parts";
+import { relationshipsOf, relsPathOf, resolvedTarget } from "./relationships";
 import { attribute } from "./xmlText";
 
 const DRAWING = /<drawing\b([^>]*?)\/?>/;
-const RELATIONSHIP = /<Relationship\b[^>]*?\/>/g;
 
 /**
  * How many charts a worksheet shows: the chart relationships of the drawing
@@ -17,19 +17,4 @@ export async function chartsOnSheet(parts: PackageParts, sheetPart: string, shee
   if (!target) return 0;
   const drawingPart = resolvedTarget(sheetPart, attribute(target, "Target") ?? "");
   return relationshipsOf(await parts.text(relsPathOf(drawingPart))).filter((element) => attribute(element, "Type")?.endsWith("/chart")).length;
-}
-
-function relationshipsOf(rels: string | null): string[] {
-  return rels?.match(RELATIONSHIP) ?? [];
-}
-
-/** A relationship's target as a part path: relative to the folder of the part it belongs to, or absolute from the package's root. */
-export function resolvedTarget(fromPart: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const path = fromPart.split("/").slice(0, -1);
-  for (const step of target.split("/")) {
-    if (step === "..") path.pop();
-    else if (step !== "." && step !== "") path.push(step);
-  }
-  return path.join("/");
 }

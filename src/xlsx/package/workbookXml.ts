@@ -1,11 +1,10 @@
-import { PackageParts, relsPathOf } from "./parts";
-import { resolvedTarget } from "./sheetCharts";
+import { PackageParts } from "./parts";
+import { RELATIONSHIPS_NAMESPACE as REL, relationshipsOf, relsPathOf, resolvedTarget, withRelationship, withoutRelationships } from "./relationships";
 import { CannotPatchError, attribute, childrenOf, escapeRegExp, escapeXml, plainXml, unescapeXml } from "./xmlText";
 
 const WORKBOOK = "xl/workbook.xml";
 const WORKBOOK_RELS = relsPathOf(WORKBOOK);
 const TYPES = "[Content_Types].xml";
-const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 
@@ -118,7 +117,7 @@ export class WorkbookXml {
     const sheetId = Math.max(0, ...this.sheets.map((sheet) => Number(attribute(sheet.element, "sheetId") ?? 0))) + 1;
     const stateAttribute = state ? ` state="${state}"` : "";
     this.sheets.push({ name, relationship, element: `<sheet name="${escapeXml(name)}" sheetId="${sheetId}"${stateAttribute} ${this.prefix}:id="${relationship}"/>` });
-    this.rels = this.rels.replace("</Relationships>", `<Relationship Id="${relationship}" Type="${REL}/worksheet" Target="worksheets/sheet${number}.xml"/></Relationships>`);
+    this.rels = withRelationship(this.rels, relationship, `${REL}/worksheet`, `worksheets/sheet${number}.xml`);
     this.types = this.types.replace("</Types>", `<Override PartName="/${part}" ContentType="${WORKSHEET_TYPE}"/></Types>`);
     this.parts.set(part, xml);
     return part;
@@ -130,7 +129,7 @@ export class WorkbookXml {
     if (index < 0) return;
     const part = this.sheetPart(name);
     const [sheet] = this.sheets.splice(index, 1) as [Sheet];
-    this.rels = this.rels.replace(/<Relationship\b[^>]*?\/>/g, (element) => (attribute(element, "Id") === sheet.relationship ? "" : element));
+    this.rels = withoutRelationships(this.rels, new Set([sheet.relationship]));
     if (part) {
       for (const gone of [part, relsPathOf(part), ...this.parts.paths().filter(alsoRemove)]) this.removePart(gone);
     }
@@ -192,7 +191,7 @@ export class WorkbookXml {
   }
 
   private relationships(): string[] {
-    return this.rels.match(/<Relationship\b[^>]*?\/>/g) ?? [];
+    return relationshipsOf(this.rels);
   }
 }
 
