@@ -135,7 +135,7 @@ async function writeSummary(sheet: Excel.Worksheet, summary: SummaryPlan, budget
   });
   for (const { height, list } of heightLists) sheet.getRanges(list).format.rowHeight = height;
 
-  await budget.reserve(OPERATION_BYTES * 16);
+  await budget.reserve(OPERATION_BYTES * (summary.charts.reduce((sum, chart) => sum + chartOperations(chart), 0) + 4));
   for (const chart of summary.charts) addChart(sheet, chart);
   sheet.pageLayout.orientation = "Landscape";
   sheet.pageLayout.paperSize = "A4";
@@ -235,6 +235,11 @@ async function writeLinks(sheet: Excel.Worksheet, cells: WrittenCell[], budget: 
       target.formulas = formulas.slice(first, last + 1);
     });
   }
+}
+
+/** What `addChart` queues: its source range, the chart, its title, legend, axis order and position, and a fill a series. */
+function chartOperations(chart: SummaryChart): number {
+  return 6 + chart.series.length;
 }
 
 function addChart(sheet: Excel.Worksheet, chart: SummaryChart): void {
