@@ -2,7 +2,6 @@ import { areaAddress, columnLetters, parseAddress } from "./cellAddress";
 import { committeeParagraph } from "./committeeParagraph";
 import { committeeSentence } from "./committeeSentence";
 import { countBySection } from "./countBySection";
-import { IsoDate } from "./excelDate";
 import { findOverdue } from "./findOverdue";
 import { HeaderBlock, financialYear, readHeaderBlock } from "./headerBlock";
 import { PlanLayout, locatePlans } from "./locatePlans";
@@ -10,13 +9,13 @@ import { messages } from "./messages";
 import { withoutOwnedCells } from "./ownership";
 import { readSavedSettings } from "./savedSettings";
 import { PlanAction, readActions } from "./readActions";
-import { HistoryEdit } from "./history";
 import { trackProgress } from "./progress";
-import { ActionEntry, Finding, HistoryPoint, PlanEntry, Report } from "./report";
+import { ActionEntry, Finding, HistoryPoint, PlanEntry, Report, IsoDate } from "./report";
 import { freeSheetName } from "./sheetNames";
 import { Settings, withDefaults } from "./settings";
 import { WorkbookSnapshot } from "./snapshot";
 import { validateActions } from "./validateActions";
+import { HistoryEdit } from "./editPlan";
 
 export interface ReportOptions {
   asAt: IsoDate;

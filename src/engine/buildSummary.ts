@@ -1,8 +1,8 @@
 import { cellAddress } from "./cellAddress";
-import { SummaryChart, SummaryPlan, WrittenCell } from "./editPlan";
+import { SummaryChart, SummaryPlan, WrittenCell, CellLook } from "./editPlan";
 import { longDate, shortDate } from "./excelDate";
 import { capitalise } from "./messages";
-import { CellLook, HEADING_LOOK, STATUS_LOOK } from "./palette";
+import { HEADING_LOOK, STATUS_LOOK } from "./palette";
 import { COUNT_COLUMNS } from "./countBySection";
 import { CHANGE_KINDS } from "./changesSince";
 import { keyActions } from "./committeeParagraph";

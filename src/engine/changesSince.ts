@@ -1,6 +1,6 @@
-import { IsoDate } from "./excelDate";
-import { TrackedAction, TrackedState, shortLabel } from "./history";
-import { ActionEntry, ChangeKind, ChangedAction, Changes } from "./report";
+import { TrackedAction, TrackedState } from "./history";
+import { shortLabel } from "./labels";
+import { ActionEntry, ChangeKind, ChangedAction, Changes, IsoDate } from "./report";
 import { Status } from "./status";
 
 /** The kinds of change in the order the summary, the pane and the CLI list them, with their names. */

@@ -1,6 +1,6 @@
 import { committeeSentence } from "./committeeSentence";
 import { compareIso, longDate, longMonth } from "./excelDate";
-import { shortLabel } from "./history";
+import { shortLabel } from "./labels";
 import { ActionEntry, ChangedAction, Changes, Counts } from "./report";
 
 // the committee reports name a handful of actions and let the appendix hold the rest

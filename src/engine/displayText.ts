@@ -1,5 +1,4 @@
-import { isDateFormat, formatShowsDay, serialToDate } from "./excelDate";
-import { showDate } from "./parseDueDate";
+import { isDateFormat, formatShowsDay, serialToDate, showDate } from "./excelDate";
 import { cellText } from "./sheetGrid";
 import { CellSnapshot } from "./snapshot";
 

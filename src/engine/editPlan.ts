@@ -1,5 +1,3 @@
-import { HistoryEdit } from "./history";
-import { CellLook } from "./palette";
 import { DefinedName } from "./snapshot";
 
 /**
@@ -94,4 +92,29 @@ export function writesNothing(edits: EditPlan): boolean {
     edits.removeNames.length === 0 &&
     edits.names.length === 0
   );
+}
+
+/**
+ * A cell's look as the add-in sets it: fill and text colour ("RRGGBB"). Null
+ * takes the add-in's fill off or puts the text back to automatic; a colour
+ * left out is left as the user has it.
+ */
+export interface CellLook {
+  fill?: string | null;
+  font?: string | null;
+  bold?: boolean;
+}
+
+/** What a refresh adds to the history: rows from `fromRow` on, and older rows after them emptied. */
+export interface HistoryEdit {
+  sheet: string;
+  /** Set on the first refresh: the sheet is made, very hidden, and this name marks it. */
+  create: DefinedName | null;
+  /** 1-based. */
+  fromRow: number;
+  /** Every value is text. */
+  rows: string[][];
+  /** Rows after the written ones, up to this one, held a record now replaced; null when none. */
+  clearThrough: number | null;
+  columns: number;
 }

@@ -1,9 +1,8 @@
 import { addDays } from "date-fns/addDays";
+import { IsoDate } from "./report";
 
 // Excel's day 0 is 30 Dec 1899 once its 1900 leap-year bug is accounted for.
 const EXCEL_EPOCH = new Date(1899, 11, 30);
-
-export type IsoDate = string;
 
 export function serialToDate(serial: number): Date {
   return addDays(EXCEL_EPOCH, Math.floor(serial));
@@ -85,4 +84,13 @@ export function isDateFormat(numberFormat: string | undefined): boolean {
 export function formatShowsDay(numberFormat: string): boolean {
   const bare = numberFormat.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "").toLowerCase();
   return /d/.test(bare);
+}
+
+/** How a date cell looks in the sheet, for messages ("Jan-19", "31/10/2019"); plain arithmetic, as it runs for every date cell. */
+export function showDate(date: Date, byMonth: boolean): string {
+  const yy = String(date.getFullYear()).slice(-2);
+  if (byMonth) return `${SHORT_MONTHS[date.getMonth()]}-${yy}`;
+  const dd = String(date.getDate()).padStart(2, "0");
+  const mm = String(date.getMonth() + 1).padStart(2, "0");
+  return `${dd}/${mm}/${date.getFullYear()}`;
 }

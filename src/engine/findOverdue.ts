@@ -1,6 +1,7 @@
 import { addDays } from "date-fns/addDays";
-import { IsoDate, dateToIso, isoToDate } from "./excelDate";
+import { dateToIso, isoToDate } from "./excelDate";
 import { Status } from "./status";
+import { IsoDate } from "./report";
 
 // every action of a refresh shares one window: work it out once
 let lastWindow: { asAt: IsoDate; days: number; end: IsoDate } | null = null;

@@ -1,8 +1,9 @@
 import { endOfMonth } from "date-fns/endOfMonth";
 import { startOfMonth } from "date-fns/startOfMonth";
-import { IsoDate, dateToIso } from "./excelDate";
+import { dateToIso } from "./excelDate";
 import { parseDateText } from "./parseDueDate";
 import { SheetGrid } from "./sheetGrid";
+import { IsoDate } from "./report";
 
 /** What the block of "Label: value" rows above a plan table says about the plan. */
 export interface HeaderBlock {

@@ -1,9 +1,9 @@
 import { quoteSheetName } from "./cellAddress";
-import { IsoDate } from "./excelDate";
 import { HISTORY_NAME, ownedSheet } from "./ownership";
-import { HistoryPoint } from "./report";
+import { HistoryPoint, IsoDate } from "./report";
 import { SheetGrid } from "./sheetGrid";
-import { DefinedName, WorkbookSnapshot } from "./snapshot";
+import { WorkbookSnapshot } from "./snapshot";
+import { HistoryEdit } from "./editPlan";
 import { STATUSES, Status } from "./status";
 
 /**
@@ -27,9 +27,6 @@ const COUNT_WORDS: Record<(typeof COUNT_KEYS)[number], string> = {
   total: "total",
   overdue: "overdue",
 };
-// enough of an action's words to name it in a list of removed actions; the history stays small
-const STORED_LABEL_LENGTH = 60;
-const LABEL_LENGTH = 120;
 const TAB = "\t";
 
 /** What the history knows of one action at a refresh. */
@@ -62,20 +59,6 @@ export interface HistoryLog {
   /** The last row any record uses; FIRST_RECORD_ROW - 1 for an empty log. */
   lastRow: number;
   rows: Array<{ row: number; entry: LogRow; cells: string[] }>;
-}
-
-/** What a refresh adds to the history: rows from `fromRow` on, and older rows after them emptied. */
-export interface HistoryEdit {
-  sheet: string;
-  /** Set on the first refresh: the sheet is made, very hidden, and this name marks it. */
-  create: DefinedName | null;
-  /** 1-based. */
-  fromRow: number;
-  /** Every value is text. */
-  rows: string[][];
-  /** Rows after the written ones, up to this one, held a record now replaced; null when none. */
-  clearThrough: number | null;
-  columns: number;
 }
 
 export function readHistory(snapshot: WorkbookSnapshot): HistoryLog {
@@ -158,15 +141,6 @@ export function actionRow(asAt: IsoDate, action: TrackedAction): string[] {
   return ["action", asAt, action.id, fields.join(TAB)];
 }
 
-/** A field as the history stores it: one line, no tabs (they separate the fields). */
-export function storable(text: string): string {
-  // most fields are already one clean line: checks much cheaper than a replace (or one regular expression with anchors), run for every field of every action
-  const clean = text.charCodeAt(0) !== 32 && text.charCodeAt(text.length - 1) !== 32 && !text.includes("  ") && !OTHER_WHITESPACE.test(text);
-  return clean ? text : text.replace(/\s+/g, " ").trim();
-}
-
-// whitespace other than a plain space: tabs, line breaks, no-break spaces
-const OTHER_WHITESPACE = /[^\S ]/;
 
 export function removedRow(asAt: IsoDate, id: string): string[] {
   return ["removed", asAt, id];
@@ -194,15 +168,6 @@ export function planHistoryEdit(log: HistoryLog, replacing: boolean, rows: strin
     clearThrough: log.lastRow > lastWritten ? log.lastRow : null,
     columns: HISTORY_COLUMNS.length,
   };
-}
-
-export function shortLabel(text: string, length = LABEL_LENGTH): string {
-  const flat = storable(text);
-  return flat.length <= length ? flat : `${flat.slice(0, length - 1).trimEnd()}…`;
-}
-
-export function storedLabel(text: string): string {
-  return shortLabel(text, STORED_LABEL_LENGTH);
 }
 
 /**

@@ -1,15 +1,5 @@
+import { CellLook } from "./editPlan";
 import { RatedStatus } from "./status";
-
-/**
- * A cell's look as the add-in sets it: fill and text colour ("RRGGBB"). Null
- * takes the add-in's fill off or puts the text back to automatic; a colour
- * left out is left as the user has it.
- */
-export interface CellLook {
-  fill?: string | null;
-  font?: string | null;
-  bold?: boolean;
-}
 
 /**
  * The BRAG palette: Excel's standard Blue, Red, Orange-gold and Green, each

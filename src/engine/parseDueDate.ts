@@ -2,7 +2,8 @@ import { endOfMonth } from "date-fns/endOfMonth";
 import { isValid } from "date-fns/isValid";
 import { parse } from "date-fns/parse";
 import { CellSnapshot } from "./snapshot";
-import { IsoDate, dateToIso, formatShowsDay, isDateFormat, serialToDate } from "./excelDate";
+import { dateToIso, formatShowsDay, isDateFormat, serialToDate, showDate } from "./excelDate";
+import { IsoDate } from "./report";
 
 export type DueReading =
   | { kind: "date"; iso: IsoDate; shown: string }
@@ -116,13 +117,3 @@ function readDueDate(value: NonNullable<CellSnapshot["value"]>, format: string |
   return { kind: "date", iso: dateToIso(date), shown };
 }
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** How a date cell looks in the sheet, for messages ("Jan-19", "31/10/2019"); plain arithmetic, as it runs for every date cell. */
-export function showDate(date: Date, byMonth: boolean): string {
-  const yy = String(date.getFullYear()).slice(-2);
-  if (byMonth) return `${MONTHS[date.getMonth()]}-${yy}`;
-  const dd = String(date.getDate()).padStart(2, "0");
-  const mm = String(date.getMonth() + 1).padStart(2, "0");
-  return `${dd}/${mm}/${date.getFullYear()}`;
-}

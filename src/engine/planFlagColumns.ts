@@ -1,8 +1,7 @@
 import { cellAddress, columnLetters, parseArea } from "./cellAddress";
-import { FlagColumn, WrittenCell } from "./editPlan";
+import { FlagColumn, WrittenCell, CellLook } from "./editPlan";
 import { PlanLayout } from "./locatePlans";
 import { messages } from "./messages";
-import { CellLook } from "./palette";
 import { FLAGS_NAME_PREFIX } from "./ownership";
 import { PlanAction } from "./readActions";
 import { ActionEntry } from "./report";

@@ -1,5 +1,5 @@
-import { LookEdit } from "./editPlan";
-import { CellLook, OVERDUE_LOOK, OWN_FILLS, PLAIN_LOOK, STATUS_LOOK } from "./palette";
+import { LookEdit, CellLook } from "./editPlan";
+import { OVERDUE_LOOK, OWN_FILLS, PLAIN_LOOK, STATUS_LOOK } from "./palette";
 import { PlanAction } from "./readActions";
 import { ActionEntry } from "./report";
 

@@ -1,10 +1,11 @@
 import { changesSince } from "./changesSince";
 import { subDays } from "date-fns/subDays";
-import { IsoDate, compareIso, dateToIso, isoToDate } from "./excelDate";
-import { HISTORY_SHEET, HistoryEdit, HistoryRecord, planHistoryEdit, readHistory, refreshRow, stateAfter } from "./history";
-import { Changes, Counts, HistoryPoint, ActionEntry } from "./report";
+import { compareIso, dateToIso, isoToDate } from "./excelDate";
+import { HISTORY_SHEET, HistoryRecord, planHistoryEdit, readHistory, refreshRow, stateAfter } from "./history";
+import { Changes, Counts, HistoryPoint, ActionEntry, IsoDate } from "./report";
 import { trackActions } from "./trackActions";
 import { WorkbookSnapshot } from "./snapshot";
+import { HistoryEdit } from "./editPlan";
 
 // the default comparison is with the last refresh at least this long before: a quarter's reports are about a month apart or more
 const DEFAULT_GAP_DAYS = 28;

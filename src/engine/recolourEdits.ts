@@ -1,7 +1,7 @@
 import { parseArea } from "./cellAddress";
-import { LookEdit } from "./editPlan";
+import { LookEdit, CellLook } from "./editPlan";
 import { normaliseStatusText } from "./normaliseStatus";
-import { CellLook, PLAIN_LOOK, STATUS_LOOK } from "./palette";
+import { PLAIN_LOOK, STATUS_LOOK } from "./palette";
 import { PlanEntry } from "./report";
 import { Settings } from "./settings";
 

@@ -1,5 +1,7 @@
-import { IsoDate } from "./excelDate";
 import { Status } from "./status";
+
+/** A calendar day as "YYYY-MM-DD": compared and sorted as text. */
+export type IsoDate = string;
 
 /** The engine's result, and the JSON `brag refresh --json` writes (see SPEC.md "The report"). */
 export interface Report {

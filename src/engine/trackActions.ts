@@ -1,6 +1,6 @@
-import { IsoDate } from "./excelDate";
-import { TrackedAction, TrackedState, actionRow, removedRow, storable, storedLabel } from "./history";
-import { ActionEntry } from "./report";
+import { TrackedAction, TrackedState, actionRow, removedRow } from "./history";
+import { storable, storedLabel } from "./labels";
+import { ActionEntry, IsoDate } from "./report";
 
 export interface Tracking {
   /** Each current action as the history knows it, in report order. */

@@ -1,5 +1,5 @@
 import { HISTORY_NAME, HISTORY_SHEET, WorkbookSnapshot, refresh, withHistoryEdit } from "../../src/engine";
-import { storable } from "../../src/engine/history";
+import { storable } from "../../src/engine/labels";
 import { HEADER, actionRow, sheet, simplePlan } from "./snapshotBuilder";
 
 /** The workbook after a refresh, as far as its history goes: the history edit applied as an adapter applies it. */
