@@ -2,6 +2,42 @@ import tseslint from "typescript-eslint";
 
 const officeGlobals = ["Office", "Excel", "OfficeExtension", "document", "window"];
 
+// the engine is pure: adapters bring the outside world to it as plain data
+const impure = ["exceljs", "react", "fs", "node:fs", "path", "node:path"].map((name) => ({
+  name,
+  message: "src/engine stays pure; read and write through an adapter.",
+}));
+
+// The engine's steps, lowest first: each may import its own folder and the
+// steps before it, never one after it, so a file's folder says what it may use.
+// refresh.ts, buildReport.ts and index.ts, beside the folders, run the pipeline.
+const STEPS = ["model", "sheet", "words", "read", "judge", "progress", "plan"];
+
+function engineSteps() {
+  const pipeline = ["refresh", "buildReport", "index"];
+  return [
+    { files: ["src/engine/*.ts"], rules: { "no-restricted-imports": ["error", { paths: impure }], "no-restricted-globals": ["error", ...officeGlobals] } },
+    ...STEPS.map((step, index) => ({
+      files: [`src/engine/${step}/**/*.ts`],
+      rules: {
+        "no-restricted-imports": [
+          "error",
+          {
+            paths: impure,
+            patterns: [
+              {
+                regex: `^\\.\\.(/(${[...STEPS.slice(index + 1), ...pipeline].join("|")})(/|$)|/?$)`,
+                message: `src/engine/${step} comes before ${STEPS.slice(index + 1).join(", ") || "the pipeline"}: it may import only ${STEPS.slice(0, index + 1).join(", ")}.`,
+              },
+            ],
+          },
+        ],
+        "no-restricted-globals": ["error", ...officeGlobals],
+      },
+    })),
+  ];
+}
+
 export default tseslint.config(
   { ignores: ["dist/**", "lib/**", "node_modules/**", "coverage/**"] },
   ...tseslint.configs.recommended,
@@ -10,20 +46,13 @@ export default tseslint.config(
     languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", __dirname: "readonly" } },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
+  ...engineSteps(),
   {
-    files: ["src/engine/**/*.ts"],
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    ignores: ["src/engine/**"],
     rules: {
-      // the engine is pure: adapters bring the outside world to it as plain data
-      "no-restricted-imports": [
-        "error",
-        {
-          paths: ["exceljs", "react", "fs", "node:fs", "path", "node:path"].map((name) => ({
-            name,
-            message: "src/engine stays pure; read and write through an adapter.",
-          })),
-        },
-      ],
-      "no-restricted-globals": ["error", ...officeGlobals],
+      // one way in: the adapters, the pane and the command line see the engine only through its index
+      "no-restricted-imports": ["error", { patterns: [{ group: ["**/engine/*"], message: "Import from src/engine (its index.ts), not from inside it." }] }],
     },
   },
 );

@@ -1,16 +1,16 @@
 import { analyseWorkbook, ReportOptions } from "./buildReport";
-import { buildSummary } from "./buildSummary";
-import { quoteSheetName } from "./cellAddress";
-import { EditPlan, Refusal } from "./editPlan";
-import { messages } from "./messages";
-import { LASTING_NAMES, OWNED_NAME_PREFIX, SUMMARY_NAME, ownedFlagRanges, sheetOfReference } from "./ownership";
-import { planFlagColumn } from "./planFlagColumns";
-import { planLooks } from "./planLooks";
-import { flagReference, flagsUnchanged, sameNames, summaryUnchanged } from "./unchanged";
-import { freeSheetName } from "./sheetNames";
-import { PlanAction } from "./readActions";
-import { ActionEntry, Report } from "./report";
-import { WorkbookSnapshot } from "./snapshot";
+import { buildSummary } from "./plan/buildSummary";
+import { quoteSheetName } from "./sheet/cellAddress";
+import { EditPlan, Refusal } from "./model/editPlan";
+import { messages } from "./words/messages";
+import { LASTING_NAMES, OWNED_NAME_PREFIX, SUMMARY_NAME, ownedFlagRanges, sheetOfReference } from "./sheet/ownership";
+import { planFlagColumn } from "./plan/planFlagColumns";
+import { planLooks } from "./plan/planLooks";
+import { flagReference, flagsUnchanged, sameNames, summaryUnchanged } from "./plan/unchanged";
+import { freeSheetName } from "./sheet/sheetNames";
+import { PlanAction } from "./read/readActions";
+import { ActionEntry, Report } from "./model/report";
+import { WorkbookSnapshot } from "./model/snapshot";
 
 export interface RefreshResult {
   report: Report;

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { PLAIN_LOOK, STATUS_LOOK } from "../../src/engine/palette";
+import { PLAIN_LOOK, STATUS_LOOK } from "../../src/engine/plan/palette";
 import { recolourEdits, refresh, withDefaults } from "../../src/engine";
 import { applyExcelEdits, applyLookEdits } from "../../src/excel/applyExcelEdits";
 import { readExcelSnapshot } from "../../src/excel/readExcelSnapshot";

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { cellAddress, parseAddress } from "../../src/engine/cellAddress";
+import { cellAddress, parseAddress } from "../../src/engine/sheet/cellAddress";
 import { fillColour, themeColours } from "../../src/xlsx/fillColour";
 import { readSnapshot } from "../../src/xlsx/readSnapshot";
 import { FakeContext } from "./context";

@@ -1,4 +1,4 @@
-import { columnLetters, parseAddress } from "../../engine/cellAddress";
+import { columnLetters, parseAddress } from "../../engine";
 import { CELL, ROW, cellAttributesOf, rowNumberOf, sheetDataOf } from "./sheetXml";
 import { attribute, withAttribute } from "./xmlText";
 

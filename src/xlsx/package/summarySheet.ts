@@ -1,5 +1,5 @@
 import { SummaryPlan } from "../../engine";
-import { cellAddress, parseAddress, parseArea } from "../../engine/cellAddress";
+import { cellAddress, parseAddress, parseArea } from "../../engine";
 import { writtenStyle, writtenValue } from "./cellEdits";
 import { NewSheetRows, WORKSHEET_START } from "./newSheet";
 import { cellXml } from "./sheetCells";

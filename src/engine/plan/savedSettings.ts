@@ -1,0 +1,75 @@
+import { cellAddress, quoteSheetName } from "../sheet/cellAddress";
+import { DefinedName, WorkbookSnapshot } from "../model/snapshot";
+import { SETTINGS_NAME, sheetOfReference } from "../sheet/ownership";
+
+export { SETTINGS_NAME };
+import { SheetGrid } from "../sheet/sheetGrid";
+import { Settings } from "../model/settings";
+import { WrittenCell } from "../model/editPlan";
+import { RatedStatus, STATUSES } from "../model/status";
+
+/**
+ * Settings travel with the workbook on a very hidden sheet the add-in owns,
+ * marked by a defined name, one setting a row: both adapters read it as
+ * part of the snapshot, and Excel, LibreOffice and ExcelJS all keep it.
+ */
+export const SETTINGS_SHEET = "BRAG Tracker settings";
+const HEADING = "BRAG Tracker settings: change them in the add-in's Settings, not here.";
+const KEYS = ["dueSoonDays", "summarySheetName", "includeSheets", "vocabulary"] as const;
+
+/** The settings saved in the workbook, as far as they can be read; anything unreadable is left at its default. */
+export function readSavedSettings(snapshot: WorkbookSnapshot): Partial<Settings> {
+  const reference = snapshot.names.find(({ name }) => name === SETTINGS_NAME);
+  const sheetName = reference && sheetOfReference(reference.refersTo);
+  const sheet = snapshot.sheets.find((s) => s.name === sheetName);
+  if (!sheet) return {};
+  const grid = new SheetGrid(sheet);
+  const saved: Partial<Settings> = {};
+  for (let row = 1; row < grid.rowCount; row++) {
+    const key = grid.text(row, 0);
+    const raw = grid.cell(row, 1)?.value;
+    try {
+      if (key === "dueSoonDays" && typeof raw === "number" && raw >= 0 && raw <= 366) saved.dueSoonDays = Math.round(raw);
+      if (key === "summarySheetName" && typeof raw === "string" && raw.trim()) saved.summarySheetName = raw;
+      if (key === "includeSheets" && typeof raw === "string") {
+        const sheets: unknown = JSON.parse(raw);
+        if (sheets === null || (Array.isArray(sheets) && sheets.every((s) => typeof s === "string"))) saved.includeSheets = sheets as string[] | null;
+      }
+      if (key === "vocabulary" && typeof raw === "string") {
+        const vocabulary: unknown = JSON.parse(raw);
+        if (isVocabulary(vocabulary)) saved.vocabulary = vocabulary;
+      }
+    } catch {
+      // a hand-edited setting that is no longer JSON keeps its default
+    }
+  }
+  return saved;
+}
+
+function isVocabulary(value: unknown): value is Record<string, RatedStatus> {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    Object.values(value).every((status) => (STATUSES as readonly unknown[]).includes(status))
+  );
+}
+
+/** What saving settings writes: the sheet's cells and the name that marks it. */
+export interface SettingsPlan {
+  sheet: string;
+  cells: WrittenCell[];
+  name: DefinedName;
+}
+
+export function planSettingsSave(settings: Settings): SettingsPlan {
+  const cells: WrittenCell[] = [{ cell: "A1", value: { text: HEADING } }];
+  KEYS.forEach((key, index) => {
+    const value = settings[key];
+    cells.push({ cell: cellAddress(index + 1, 0), value: { text: key } });
+    cells.push({
+      cell: cellAddress(index + 1, 1),
+      value: typeof value === "number" ? { number: value } : { text: typeof value === "string" ? value : JSON.stringify(value) },
+    });
+  });
+  return { sheet: SETTINGS_SHEET, cells, name: { name: SETTINGS_NAME, refersTo: `${quoteSheetName(SETTINGS_SHEET)}!$A$1` } };
+}

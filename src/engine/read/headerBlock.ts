@@ -1,0 +1,76 @@
+import { endOfMonth } from "date-fns/endOfMonth";
+import { startOfMonth } from "date-fns/startOfMonth";
+import { dateToIso } from "../sheet/excelDate";
+import { parseDateText } from "./parseDueDate";
+import { SheetGrid } from "../sheet/sheetGrid";
+import { IsoDate } from "../model/report";
+
+/** What the block of "Label: value" rows above a plan table says about the plan. */
+export interface HeaderBlock {
+  title: string | null;
+  period: { start: IsoDate; end: IsoDate; shown: string } | null;
+  /** Initials of the people named as delivering the plan; empty when it names none. */
+  initials: string[];
+}
+
+const TITLE_LABEL = /^(name|title|plan|plan name|plan title)$/;
+const PERIOD_LABEL = /^(duration|period|plan period|timescale|timeframe|time frame|plan duration)$/;
+const PEOPLE_LABEL = /people|leads?\b|officers|initials|delivering|team members/;
+
+export function readHeaderBlock(grid: SheetGrid, fromRow: number, toRow: number): HeaderBlock {
+  const block: HeaderBlock = { title: null, period: null, initials: [] };
+  for (let row = fromRow; row <= toRow; row++) {
+    const filled = grid.filledColumns(row);
+    if (filled.length < 2) continue;
+    const label = grid.text(row, filled[0] as number).toLowerCase().replace(/[:*]+/g, "").trim();
+    const values = filled.slice(1).map((column) => grid.text(row, column));
+    if (!block.title && TITLE_LABEL.test(label)) block.title = values[0] ?? null;
+    else if (!block.period && PERIOD_LABEL.test(label)) block.period = parsePeriod(values[0] ?? "");
+    else if (block.initials.length === 0 && PEOPLE_LABEL.test(label)) block.initials = initialsIn(values);
+  }
+  return block;
+}
+
+/** "April 2019-March 2020", "Apr-19 to Mar-20", "01/04/2019 - 31/03/2020", or a financial year "2019-20". */
+export function parsePeriod(text: string): HeaderBlock["period"] {
+  const shown = text.replace(/\s+/g, " ").trim();
+  const splits = [/\s+(?:to|until)\s+|\s+[-–—]\s+|\s*[–—]\s*/i, /-/];
+  for (const separator of splits) {
+    const parts = shown.split(separator);
+    if (parts.length !== 2) continue;
+    const from = parseDateText(parts[0] as string);
+    const to = parseDateText(parts[1] as string);
+    if (from && to && from.date <= to.date) {
+      return {
+        start: dateToIso(from.byMonth ? startOfMonth(from.date) : from.date),
+        end: dateToIso(to.byMonth ? endOfMonth(to.date) : to.date),
+        shown,
+      };
+    }
+  }
+  return financialYear(shown);
+}
+
+/** A UK public-sector year written "2019-20" or "2019/2020" runs April to March. */
+export function financialYear(text: string): HeaderBlock["period"] {
+  const match = /\b(20\d\d)\s*[-/–]\s*(20\d\d|\d\d)\b/.exec(text);
+  if (!match) return null;
+  const first = Number(match[1]);
+  const second = Number((match[2] as string).length === 2 ? `20${match[2]}` : match[2]);
+  if (second !== first + 1) return null;
+  return { start: `${first}-04-01`, end: `${second}-03-31`, shown: `April ${first} – March ${second}` };
+}
+
+// capitals, at most one small letter between two ("RG", "SaC"), never a name ("Rachel")
+const INITIALS = /^(?=[A-Za-z.]{1,5}$)[A-Z](?:[a-z]?[A-Z])*\.?$/;
+
+// "RG HS AM SC": every word short and capitalised, like initials
+function initialsIn(values: string[]): string[] {
+  for (const value of values) {
+    const words = value.split(/[\s,;/]+/).filter(Boolean);
+    if (words.length > 0 && words.every((word) => INITIALS.test(word))) {
+      return words.map((word) => word.replace(/\./g, ""));
+    }
+  }
+  return [];
+}

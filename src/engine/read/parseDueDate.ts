@@ -1,0 +1,119 @@
+import { endOfMonth } from "date-fns/endOfMonth";
+import { isValid } from "date-fns/isValid";
+import { parse } from "date-fns/parse";
+import { CellSnapshot } from "../model/snapshot";
+import { dateToIso, formatShowsDay, isDateFormat, serialToDate, showDate } from "../sheet/excelDate";
+import { IsoDate } from "../model/report";
+
+export type DueReading =
+  | { kind: "date"; iso: IsoDate; shown: string }
+  | { kind: "none"; shown: string }
+  | { kind: "missing" }
+  | { kind: "unreadable"; shown: string };
+
+const NO_DATE = new Set(["on-going", "ongoing", "on going", "n/a", "na", "tbc", "tbd", "-", "continuous"]);
+
+const MONTH_FORMATS = ["MMM-yy", "MMM yy", "MMM/yy", "MMM-yyyy", "MMM yyyy", "MMMM yyyy", "MMMM-yyyy", "MMMM yy", "MM/yyyy"];
+const DAY_FORMATS = [
+  "d/M/yyyy",
+  "d/M/yy",
+  "yyyy-MM-dd",
+  "d MMM yyyy",
+  "d MMMM yyyy",
+  "d-MMM-yy",
+  "d-MMM-yyyy",
+  "d MMM yy",
+  "d.M.yyyy",
+];
+// two-digit years ("Oct-19") are read in the century closest to 2000
+const REFERENCE = new Date(2000, 0, 1);
+// plausible serials for a plan's due date: 1 Jan 1990 to 31 Dec 2099
+const FIRST_SERIAL = 32874;
+const LAST_SERIAL = 73050;
+
+function tidy(text: string): string {
+  return text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/\.$/, "")
+    .replace(/\bsept\b/i, "Sep")
+    .replace(/(\d)(st|nd|rd|th)\b/i, "$1");
+}
+
+// a plan writes the same few months again and again ("Oct-19"): each is worked out once
+const READ_BEFORE = new Map<string, Readonly<{ date: Date; byMonth: boolean }> | null>();
+const MOST_REMEMBERED = 5000;
+
+/** A written date: "Oct-19", "Sept 2019", "October 2019", "31/10/2019" (UK day-first), "2019-10-31". */
+export function parseDateText(written: string): Readonly<{ date: Date; byMonth: boolean }> | null {
+  const known = READ_BEFORE.get(written);
+  if (known !== undefined) return known && { date: new Date(known.date), byMonth: known.byMonth };
+  const read = readDateText(written);
+  if (READ_BEFORE.size >= MOST_REMEMBERED) READ_BEFORE.clear();
+  READ_BEFORE.set(written, read);
+  return read && { date: new Date(read.date), byMonth: read.byMonth };
+}
+
+function readDateText(written: string): { date: Date; byMonth: boolean } | null {
+  const text = tidy(written);
+  for (const pattern of MONTH_FORMATS) {
+    const date = parse(text, pattern, REFERENCE);
+    if (plausible(date)) return { date, byMonth: true };
+  }
+  for (const pattern of DAY_FORMATS) {
+    const date = parse(text, pattern, REFERENCE);
+    if (plausible(date)) return { date, byMonth: false };
+  }
+  return null;
+}
+
+// "1/2/20" must not be read as the year 20 by the four-digit pattern
+function plausible(date: Date): boolean {
+  return isValid(date) && date.getFullYear() >= 1900;
+}
+
+/**
+ * Reads a due-date cell. A real date formatted without a day ("mmm-yy", how
+ * Excel stores a typed "Oct-19") means the end of that month, as the text
+ * "Oct-19" does: the action is due by the end of October.
+ */
+export function parseDueDate(cell: CellSnapshot | undefined): DueReading {
+  if (!cell || cell.error) {
+    return cell?.error ? { kind: "unreadable", shown: cell.error } : { kind: "missing" };
+  }
+  const { value } = cell;
+  if (value === null || value === "") return { kind: "missing" };
+  // a plan's due dates are a few dozen values over and over: each value and format is read once, and its reading shared
+  const key = typeof value === "number" ? `${value}\u0000${cell.format ?? ""}` : typeof value === "string" ? `\u0001${value}` : null;
+  if (key === null) return readDueDate(value, cell.format);
+  let reading = READINGS.get(key);
+  if (reading === undefined) {
+    reading = Object.freeze(readDueDate(value, cell.format));
+    if (READINGS.size >= MOST_REMEMBERED) READINGS.clear();
+    READINGS.set(key, reading);
+  }
+  return reading;
+}
+
+const READINGS = new Map<string, Readonly<DueReading>>();
+
+function readDueDate(value: NonNullable<CellSnapshot["value"]>, format: string | undefined): DueReading {
+  if (typeof value === "number") {
+    const looksLikeDate = isDateFormat(format) || (Number.isInteger(value) && !format);
+    if (!looksLikeDate || value < FIRST_SERIAL || value > LAST_SERIAL) {
+      return { kind: "unreadable", shown: String(value) };
+    }
+    const day = serialToDate(value);
+    const byMonth = format !== undefined && isDateFormat(format) && !formatShowsDay(format);
+    const date = byMonth ? endOfMonth(day) : day;
+    return { kind: "date", iso: dateToIso(date), shown: format ? showDate(day, byMonth) : dateToIso(day) };
+  }
+  const shown = String(value).replace(/\s+/g, " ").trim();
+  if (shown === "") return { kind: "missing" };
+  if (NO_DATE.has(shown.toLowerCase())) return { kind: "none", shown };
+  const written = parseDateText(shown);
+  if (!written) return { kind: "unreadable", shown };
+  const date = written.byMonth ? endOfMonth(written.date) : written.date;
+  return { kind: "date", iso: dateToIso(date), shown };
+}
+

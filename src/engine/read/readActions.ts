@@ -1,0 +1,176 @@
+import { cellAddress } from "../sheet/cellAddress";
+import { Role } from "./columnRoles";
+import { PlanLayout } from "./locatePlans";
+import { StatusReading, normaliseStatusText } from "./normaliseStatus";
+import { DueReading, parseDueDate } from "./parseDueDate";
+import { Settings } from "../model/settings";
+import { SheetGrid } from "../sheet/sheetGrid";
+import { statusOfColour } from "./statusColour";
+import { WorkbookSnapshot } from "../model/snapshot";
+
+/** One action row of a plan, as read; rows are 0-based here and 1-based in the report. */
+export interface PlanAction {
+  sheet: string;
+  row: number;
+  section: string;
+  ref: string;
+  aim: string;
+  action: string;
+  lead: string;
+  comments: string;
+  statusText: string;
+  status: StatusReading;
+  /** A1 address of the status cell, or null when the plan has no status column. */
+  statusCell: string | null;
+  due: DueReading;
+  dueCell: string | null;
+  leadCell: string | null;
+  refCell: string | null;
+  /** Cells of the row showing an error value such as #N/A. */
+  errorCells: Array<{ cell: string; error: string }>;
+}
+
+// a lone cell in one of these columns is part of an action, never a section heading
+const NEVER_HEADING: readonly Role[] = ["ref", "action", "measure", "due", "lead", "comments", "status"];
+const MAX_REF_LENGTH = 12;
+const SEPARATOR_TEXT = /^[\s\-–—_=*.#~]+$/;
+
+export function readActions(plan: PlanLayout, snapshot: WorkbookSnapshot, settings: Settings): PlanAction[] {
+  const { grid, columns, left, right } = plan;
+  const fills = snapshot.fills?.[plan.sheet] ?? {};
+  const headerRows = new Set(plan.headerRows);
+  const text = (row: number, role: Role): string => {
+    const column = columns[role];
+    return column === undefined ? "" : grid.text(row, column);
+  };
+
+  const actions: PlanAction[] = [];
+  let heading: string | null = headingAbove(plan);
+  let carriedSection: string | null = null;
+  let blockTitle: string | null = null;
+  let previousAim = "";
+
+  for (let row = plan.top; row <= plan.bottom; row++) {
+    if (headerRows.has(row)) {
+      // a block sorted in Excel takes its section name along to whichever row it lands on
+      carriedSection = firstSectionBelow(plan, row, text);
+      blockTitle = titleOfHeader(grid, row, plan);
+      continue;
+    }
+    const filled = grid.filledColumns(row, left, right);
+    if (filled.length === 0 || filled.every((c) => SEPARATOR_TEXT.test(grid.text(row, c)))) continue;
+    if (isHeadingRow(grid, row, filled, plan)) {
+      heading = sectionName(grid.text(row, filled[0] as number));
+      carriedSection = null;
+      continue;
+    }
+
+    const ownSection = text(row, "section");
+    if (ownSection !== "") carriedSection = sectionName(ownSection);
+    const section = carriedSection ?? heading ?? blockTitle ?? plan.sheet;
+
+    const actionText = text(row, "action");
+    let aim = text(row, "aim");
+    // a continuation row (blank aim, but an action) belongs to the aim above it
+    if (aim === "" && actionText !== "") aim = previousAim;
+    previousAim = aim;
+
+    const address = (role: Role): string | null => addressOf(columns[role], row);
+    const statusCell = address("status");
+    const statusText = text(row, "status");
+    actions.push({
+      sheet: plan.sheet,
+      row,
+      section,
+      ref: text(row, "ref"),
+      aim,
+      action: actionText,
+      lead: text(row, "lead"),
+      comments: text(row, "comments"),
+      statusText,
+      status: readStatus(grid, row, columns.status, statusText, statusCell ? fills[statusCell] : undefined, settings),
+      statusCell,
+      due: columns.due === undefined ? { kind: "missing" } : parseDueDate(grid.cell(row, columns.due)),
+      dueCell: address("due"),
+      leadCell: address("lead"),
+      refCell: address("ref"),
+      errorCells: errorsIn(grid, row, filled),
+    });
+  }
+  return actions;
+}
+
+function addressOf(column: number | undefined, row: number): string | null {
+  return column === undefined ? null : cellAddress(row, column);
+}
+
+// a loop rather than flatMap: it runs for every row, and almost every row has no error
+function errorsIn(grid: SheetGrid, row: number, columns: number[]): PlanAction["errorCells"] {
+  const errors: PlanAction["errorCells"] = [];
+  for (const column of columns) {
+    const error = grid.cell(row, column)?.error;
+    if (error) errors.push({ cell: cellAddress(row, column), error });
+  }
+  return errors;
+}
+
+/** The first section name in the block under a header row, before the next header or heading. */
+function firstSectionBelow(plan: PlanLayout, header: number, text: (row: number, role: Role) => string): string | null {
+  if (plan.columns.section === undefined) return null;
+  const headers = new Set(plan.headerRows);
+  for (let row = header + 1; row <= plan.bottom && !headers.has(row); row++) {
+    const filled = plan.grid.filledColumns(row, plan.left, plan.right);
+    if (isHeadingRow(plan.grid, row, filled, plan)) return null;
+    const section = text(row, "section");
+    if (section !== "") return sectionName(section);
+  }
+  return null;
+}
+
+function readStatus(
+  grid: SheetGrid,
+  row: number,
+  column: number | undefined,
+  statusText: string,
+  fill: string | undefined,
+  settings: Settings,
+): StatusReading {
+  if (column === undefined) return { status: "unrated", source: "missing" };
+  if (grid.cell(row, column)?.error) return { status: "unrated", source: "error" };
+  if (statusText !== "") return normaliseStatusText(statusText, settings.vocabulary);
+  const byColour = fill ? statusOfColour(fill) : null;
+  return byColour ? { status: byColour, source: "colour" } : { status: "unrated", source: "missing" };
+}
+
+/** "Recommendation 1: ..." alone on its row, often merged across the table. */
+function isHeadingRow(grid: SheetGrid, row: number, filled: number[], plan: PlanLayout): boolean {
+  if (filled.length !== 1) return false;
+  const column = filled[0] as number;
+  if (grid.cell(row, column)?.error !== undefined) return false;
+  if (grid.mergeWidth(row, column) > 1) return true;
+  if (!NEVER_HEADING.some((role) => plan.columns[role] === column)) return true;
+  // unmerged headings often sit in the first column, even when that is the Ref column; a ref is short
+  return column === plan.left && grid.text(row, column).length > MAX_REF_LENGTH;
+}
+
+/** A heading directly above the first header row (at most one blank row between) names the first block. */
+function headingAbove(plan: PlanLayout): string | null {
+  if (plan.columns.section !== undefined) return null;
+  for (let row = plan.top - 1; row >= Math.max(0, plan.top - 2); row--) {
+    const filled = plan.grid.filledColumns(row);
+    if (filled.length === 1) return sectionName(plan.grid.text(row, filled[0] as number));
+    if (filled.length > 1) return null;
+  }
+  return null;
+}
+
+/** A block whose repeated header starts with the section's name ("Safe | Ref | Aim | ..."). */
+function titleOfHeader(grid: SheetGrid, row: number, plan: PlanLayout): string | null {
+  const roleColumns = new Set(Object.values(plan.columns));
+  const title = grid.filledColumns(row, plan.left, plan.right).find((column) => !roleColumns.has(column));
+  return title === undefined ? null : sectionName(grid.text(row, title));
+}
+
+function sectionName(text: string): string {
+  return text.replace(/\s+/g, " ").replace(/:$/, "").trim();
+}

@@ -1,0 +1,80 @@
+import { CellArea, parseArea } from "./cellAddress";
+import { SheetSnapshot, WorkbookSnapshot } from "../model/snapshot";
+
+/**
+ * Workbook-scoped defined names that mark what the add-in owns, so that the
+ * Excel add-in and the ExcelJS file door both find it again and a user's sheet that merely
+ * shares a name is never taken for ours.
+ */
+export const OWNED_NAME_PREFIX = "BRAGTracker_";
+export const SUMMARY_NAME = `${OWNED_NAME_PREFIX}Summary`;
+export const FLAGS_NAME_PREFIX = `${OWNED_NAME_PREFIX}Flags`;
+export const SETTINGS_NAME = `${OWNED_NAME_PREFIX}Settings`;
+export const HISTORY_NAME = `${OWNED_NAME_PREFIX}History`;
+/** Names that outlive a refresh: they mark sheets a refresh adds to rather than rewrites. */
+export const LASTING_NAMES: readonly string[] = [SETTINGS_NAME, HISTORY_NAME];
+
+/** The sheet an owned name marks, when the workbook still has it. */
+export function ownedSheet(snapshot: WorkbookSnapshot, ownedName: string): string | null {
+  const reference = snapshot.names.find(({ name }) => name === ownedName);
+  const sheet = reference ? sheetOfReference(reference.refersTo) : null;
+  return sheet && snapshot.sheets.some(({ name }) => name === sheet) ? sheet : null;
+}
+
+/** The sheet a defined name's formula points at: "'BRAG summary'!$A$1" → "BRAG summary". */
+export function sheetOfReference(refersTo: string): string | null {
+  return splitReference(refersTo)?.sheet ?? null;
+}
+
+function splitReference(refersTo: string): { sheet: string; range: string } | null {
+  const match = /^=?(?:'((?:[^']|'')+)'|([^!'"]+))!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/i.exec(refersTo.trim());
+  if (!match) return null;
+  const sheet = match[1] !== undefined ? match[1].replace(/''/g, "'") : (match[2] as string);
+  return { sheet, range: (match[3] as string).replace(/\$/g, "") };
+}
+
+/** Sheets the add-in wrote itself (its summary, settings and history), which are never read as plans. */
+export function ownedSheetNames(snapshot: WorkbookSnapshot): Set<string> {
+  const owned = new Set<string>();
+  for (const { name, refersTo } of snapshot.names) {
+    if (name !== SUMMARY_NAME && !LASTING_NAMES.includes(name)) continue;
+    const sheet = sheetOfReference(refersTo);
+    if (sheet) owned.add(sheet);
+  }
+  return owned;
+}
+
+/** The flags columns an earlier refresh wrote, by sheet. */
+export function ownedFlagRanges(snapshot: WorkbookSnapshot): Array<{ sheet: string; range: string }> {
+  return snapshot.names
+    .filter(({ name }) => name.startsWith(FLAGS_NAME_PREFIX))
+    .flatMap(({ refersTo }) => {
+      const reference = splitReference(refersTo);
+      return reference ? [reference] : [];
+    });
+}
+
+/**
+ * The snapshot as the user's own content: the add-in's old flags columns
+ * emptied, so they are never read as part of a plan and a second refresh
+ * sees exactly what the first one did.
+ */
+export function withoutOwnedCells(snapshot: WorkbookSnapshot): WorkbookSnapshot {
+  const bySheet = new Map<string, CellArea[]>();
+  for (const { sheet, range } of ownedFlagRanges(snapshot)) {
+    bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), parseArea(range)]);
+  }
+  if (bySheet.size === 0) return snapshot;
+  return {
+    ...snapshot,
+    sheets: snapshot.sheets.map((sheet) => (bySheet.has(sheet.name) ? blank(sheet, bySheet.get(sheet.name) as CellArea[]) : sheet)),
+  };
+}
+
+function blank(sheet: SheetSnapshot, areas: CellArea[]): SheetSnapshot {
+  const rows = sheet.rows.map((row, r) => {
+    if (!row || !areas.some((area) => r >= area.top && r <= area.bottom)) return row;
+    return row.map((cell, c) => (areas.some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right) ? undefined : cell));
+  });
+  return { ...sheet, rows };
+}
