@@ -1,4 +1,5 @@
-import { EditPlan, OVERDUE_LOOK, STATUS_LOOK, WorkbookSnapshot, contrastRatio, refresh } from "../../src/engine";
+import { EditPlan, WorkbookSnapshot, refresh } from "../../src/engine";
+import { OVERDUE_LOOK, STATUS_LOOK, contrastRatio } from "../../src/engine/plan/palette";
 import { HEADER, actionRow, sheet, simplePlan, workbook } from "./snapshotBuilder";
 
 const AS_AT = { asAt: "2020-01-31" };

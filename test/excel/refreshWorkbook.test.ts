@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
-import { OVERDUE_LOOK, STATUS_LOOK, refresh } from "../../src/engine";
+import { refresh } from "../../src/engine";
+import { OVERDUE_LOOK, STATUS_LOOK } from "../../src/engine/plan/palette";
 import { applyExcelEdits } from "../../src/excel/applyExcelEdits";
 import { readExcelSnapshot } from "../../src/excel/readExcelSnapshot";
 import { refreshWorkbook } from "../../src/excel/refreshWorkbook";

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { ChangeKind, Changes, Status, WorkbookSnapshot, refresh, withHistoryEdit } from "../../src/engine";
+import { Status, WorkbookSnapshot, refresh, withHistoryEdit } from "../../src/engine";
+import { ChangeKind, Changes } from "../../src/engine/model/report";
 import { HEADER, sheet } from "../engine/snapshotBuilder";
 
 // fixed so a failure can be replayed; fast-check prints the seed and the shrunk quarter on failure

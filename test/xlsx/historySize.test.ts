@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { PackageParts } from "../../src/xlsx/package/parts";
-import { HISTORY_SHEET } from "../../src/engine";
+import { HISTORY_SHEET } from "../../src/engine/progress/history";
 import { worksheetPart } from "../../src/xlsx/finishPackage";
 import { refreshWorkbookBytes } from "../../src/xlsx/refreshFile";
 import { generatePlan } from "../../bench/generatePlan";

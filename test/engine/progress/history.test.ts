@@ -1,4 +1,6 @@
-import { HISTORY_NAME, HISTORY_SHEET, WorkbookSnapshot, refresh, withHistoryEdit } from "../../../src/engine";
+import { WorkbookSnapshot, refresh, withHistoryEdit } from "../../../src/engine";
+import { HISTORY_NAME } from "../../../src/engine/sheet/ownership";
+import { HISTORY_SHEET } from "../../../src/engine/progress/history";
 import { storable } from "../../../src/engine/words/labels";
 import { HEADER, actionRow, sheet, simplePlan } from "../snapshotBuilder";
 

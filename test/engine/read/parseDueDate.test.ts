@@ -1,4 +1,6 @@
-import { dateToSerial, dayToSerial, parseDueDate } from "../../../src/engine";
+import { dayToSerial } from "../../../src/engine";
+import { dateToSerial } from "../../../src/engine/sheet/excelDate";
+import { parseDueDate } from "../../../src/engine/read/parseDueDate";
 
 const due = (value: string | number, format?: string) => parseDueDate({ value, ...(format ? { format } : {}) });
 
