@@ -1,6 +1,6 @@
 import { performance } from "perf_hooks";
 import { refresh } from "../src/engine";
-import { applyExcelEdits } from "../src/excel/applyExcelEdits";
+import { applyOfficeEdits } from "../src/excel/applyOfficeEdits";
 import { readExcelSnapshot } from "../src/excel/readExcelSnapshot";
 import { FakeExcel } from "../test/fakeExcel/FakeExcel";
 import { naiveRefresh } from "./naiveAdapter";
@@ -16,14 +16,14 @@ async function measure(input: string, naive: boolean): Promise<void> {
   const started = performance.now();
   const { edits } = refresh(await readExcelSnapshot(context), { asAt: "2020-01-31" });
   const readSyncs = excel.context.syncCount;
-  await applyExcelEdits(context, edits);
+  await applyOfficeEdits(context, edits);
   const first = { ms: performance.now() - started, syncs: excel.context.syncCount, actions: excel.context.actionCount, maxBytes: Math.max(...excel.context.syncs.map((s) => s.bytes)), readSyncs };
 
   const before = excel.context.syncs.length;
   const again = performance.now();
   const second = refresh(await readExcelSnapshot(context), { asAt: "2020-01-31" });
   const readAgain = excel.context.syncs.length;
-  await applyExcelEdits(context, second.edits);
+  await applyOfficeEdits(context, second.edits);
   const writes = excel.context.syncs.slice(readAgain);
   const noop = { ms: performance.now() - again, syncs: excel.context.syncs.length - before, writeActions: writes.reduce((sum, s) => sum + s.actions, 0) };
 

@@ -1,4 +1,4 @@
-import { reportOnFile } from "../xlsx/reportOnFile";
+import { reportOnFile } from "../xlsx";
 import { asAtDate } from "./commandOptions";
 import { findingsSummary, formatFinding } from "./formatReport";
 import { Terminal, runCommand } from "./runCommand";

@@ -1,8 +1,7 @@
 import { promises as fs } from "fs";
 import { resolve } from "path";
 import { Report } from "../engine";
-import { refreshFile } from "../xlsx/refreshFile";
-import { reportOnFile } from "../xlsx/reportOnFile";
+import { refreshFile, reportOnFile } from "../xlsx";
 import { UsageError, asAtDate, isoDate } from "./commandOptions";
 import { formatReport } from "./formatReport";
 import { Terminal, runCommand } from "./runCommand";

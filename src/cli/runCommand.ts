@@ -1,5 +1,4 @@
-import { UnreadableWorkbookError } from "../xlsx/UnreadableWorkbookError";
-import { RefreshRefusedError } from "../xlsx/refreshFile";
+import { RefreshRefusedError, UnreadableWorkbookError } from "../xlsx";
 import { UsageError } from "./commandOptions";
 
 export interface Terminal {

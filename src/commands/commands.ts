@@ -1,3 +1,4 @@
+import { capabilitiesOfThisExcel } from "../excel/capabilities";
 import { RibbonMessage, refreshFromRibbon } from "./refreshFromRibbon";
 
 // a notification left open closes itself after this long, so the command can finish
@@ -42,7 +43,7 @@ Office.onReady(() => {
       run: (batch) => Excel.run(batch),
       notify,
       today: () => new Date(),
-      readMerges: Office.context.requirements.isSetSupported("ExcelApi", "1.13"),
+      capabilities: capabilitiesOfThisExcel(),
     }),
   );
 });

@@ -1,14 +1,15 @@
 import { Report, dateToIso, messages } from "../engine";
+import { ExcelCapabilities } from "../excel/capabilities";
 import { loadExcelSettings } from "../excel/excelSettings";
 import { refreshWorkbook } from "../excel/refreshWorkbook";
 
 /** What the ribbon command needs from Office, passed in so it can run against the fake. */
-export interface RibbonDoors {
+export interface RibbonServices {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   notify(message: RibbonMessage): Promise<void> | void;
   today(): Date;
-  /** Whether this Excel can read merged areas (ExcelApi 1.13). */
-  readMerges?: boolean;
+  /** What this Excel can do; everything, when not told. */
+  capabilities?: ExcelCapabilities;
 }
 
 export interface RibbonMessage {
@@ -20,20 +21,20 @@ export interface RibbonMessage {
  * The ribbon's Refresh: runs the job with the workbook's saved settings and no
  * pane, says in words what happened, and always tells Office it is done.
  */
-export async function refreshFromRibbon(event: { completed(): void }, doors: RibbonDoors): Promise<void> {
+export async function refreshFromRibbon(event: { completed(): void }, services: RibbonServices): Promise<void> {
   let message: RibbonMessage;
   try {
-    const asAt = dateToIso(doors.today());
-    const outcome = await doors.run(async (context) => {
+    const asAt = dateToIso(services.today());
+    const outcome = await services.run(async (context) => {
       const settings = await loadExcelSettings(context);
-      return refreshWorkbook(context, { asAt, settings }, { readMerges: doors.readMerges ?? true });
+      return refreshWorkbook(context, { asAt, settings }, services.capabilities);
     });
     message = outcome.refusal ? { kind: "refused", text: outcome.refusal.message } : { kind: "success", text: successText(outcome.report) };
   } catch (error) {
     message = { kind: "error", text: messages.refreshFailed(reasonOf(error)) };
   }
   try {
-    await doors.notify(message);
+    await services.notify(message);
   } finally {
     event.completed();
   }

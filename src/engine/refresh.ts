@@ -12,13 +12,14 @@ import { PlanAction } from "./read/readActions";
 import { ActionEntry, Report } from "./model/report";
 import { WorkbookSnapshot } from "./model/snapshot";
 
-export interface RefreshResult {
+/** What a refresh found, and every edit that would bring the workbook up to date with it. */
+export interface PlannedRefresh {
   report: Report;
   edits: EditPlan;
 }
 
 /** The one-click job: the report, and every edit that brings the workbook up to date with it. */
-export function refresh(snapshot: WorkbookSnapshot, options: ReportOptions): RefreshResult {
+export function refresh(snapshot: WorkbookSnapshot, options: ReportOptions): PlannedRefresh {
   const { report, plans, settings, history } = analyseWorkbook(snapshot, options);
   const sheetNames = new Set(snapshot.sheets.map((sheet) => sheet.name));
   const ownedSummary = ownedSummarySheet(snapshot, sheetNames);

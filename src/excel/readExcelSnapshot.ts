@@ -1,5 +1,6 @@
 import { CellSnapshot, DefinedName, SheetSnapshot, WorkbookSnapshot, cellsNeedingFill } from "../engine";
 import type { Settings } from "../engine";
+import { ExcelCapabilities } from "./capabilities";
 
 /**
  * Reads the workbook into the engine's snapshot in three round trips,
@@ -7,11 +8,6 @@ import type { Settings } from "../engine";
  * range (values, number formats, value types) and merges; then the fills of
  * only the cells the engine asks for.
  */
-export interface ExcelCapabilities {
-  /** Range.getMergedAreasOrNullObject needs ExcelApi 1.13; the manifest asks only for 1.9. */
-  readMerges: boolean;
-}
-
 export async function readExcelSnapshot(
   context: Excel.RequestContext,
   settings?: Partial<Settings>,

@@ -1,12 +1,7 @@
-import { Refusal, Report, ReportOptions, refresh } from "../engine";
-import { applyExcelEdits } from "./applyExcelEdits";
-import { ExcelCapabilities, readExcelSnapshot } from "./readExcelSnapshot";
-
-export interface RefreshOutcome {
-  report: Report;
-  /** Set when nothing was written, and why. */
-  refusal: Refusal | null;
-}
+import { RefreshOutcome, ReportOptions, refresh } from "../engine";
+import { applyOfficeEdits } from "./applyOfficeEdits";
+import { ExcelCapabilities } from "./capabilities";
+import { readExcelSnapshot } from "./readExcelSnapshot";
 
 /** The one-click job inside Excel: read, let the engine decide, apply. */
 export async function refreshWorkbook(
@@ -17,6 +12,6 @@ export async function refreshWorkbook(
   const snapshot = await readExcelSnapshot(context, options.settings, capabilities);
   const { report, edits } = refresh(snapshot, options);
   if (edits.refusal) return { report, refusal: edits.refusal };
-  await applyExcelEdits(context, edits);
+  await applyOfficeEdits(context, edits);
   return { report, refusal: null };
 }

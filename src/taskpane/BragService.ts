@@ -1,10 +1,4 @@
-import type { Refusal, Report, Settings } from "../engine";
-
-export interface RefreshResult {
-  report: Report;
-  /** Set when nothing was written, and why. */
-  refusal: Refusal | null;
-}
+import type { RefreshOutcome, Settings } from "../engine";
 
 export interface CellPlace {
   sheet: string;
@@ -19,7 +13,7 @@ export interface BragService {
   /** Where the pane is working, in words ("Excel", "Preview of the sample plan"). */
   readonly where: string;
   /** `since` compares with the latest refresh on or before that date; by default the latest at least 28 days before. */
-  refresh(asAt: string, onProgress?: (step: string) => void, since?: string): Promise<RefreshResult>;
+  refresh(asAt: string, onProgress?: (step: string) => void, since?: string): Promise<RefreshOutcome>;
   select(place: CellPlace): Promise<void>;
   loadSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;

@@ -1,5 +1,6 @@
 import { Settings, WorkbookSnapshot, displayText, parseAddress, refresh, settingsFor, withHistoryEdit } from "../engine";
-import { BragService, CellPlace, RefreshResult } from "./BragService";
+import type { RefreshOutcome } from "../engine";
+import { BragService, CellPlace } from "./BragService";
 
 /**
  * The pane's door to the bundled sample workbook, for a browser with no
@@ -18,7 +19,7 @@ export class PreviewBragService implements BragService {
     this.settings = settingsFor(snapshot);
   }
 
-  async refresh(asAt: string, onProgress?: (step: string) => void, since?: string): Promise<RefreshResult> {
+  async refresh(asAt: string, onProgress?: (step: string) => void, since?: string): Promise<RefreshOutcome> {
     onProgress?.("Reading the sample workbook");
     await Promise.resolve();
     const { report, edits } = refresh(this.snapshot, { asAt, settings: this.settings, ...(since ? { since } : {}) });

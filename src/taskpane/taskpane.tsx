@@ -1,6 +1,6 @@
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
-import { OfficeBragService } from "./officeBragService";
+import { OfficeBragService } from "../excel/officeBragService";
 
 Office.onReady(() => {
   const root = document.getElementById("root") as HTMLElement;

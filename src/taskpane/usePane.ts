@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
-import type { Finding, Settings } from "../engine";
-import { BragService, CellPlace, RefreshResult } from "./BragService";
+import type { Finding, RefreshOutcome, Settings } from "../engine";
+import { BragService, CellPlace } from "./BragService";
 
 export type PaneView = "counts" | "changes" | "findings" | "settings";
 
@@ -10,7 +10,7 @@ export interface PaneState {
   since: string | null;
   busy: boolean;
   progress: string | null;
-  result: RefreshResult | null;
+  result: RefreshOutcome | null;
   error: string | null;
   selected: string | null;
   settings: Settings | null;

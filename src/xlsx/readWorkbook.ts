@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { Settings, WorkbookSnapshot } from "../engine";
 import { PackageParts } from "./package/parts";
-import { readPackageSnapshot } from "./package/readPackageSnapshot";
+import { readPackageSnapshot } from "./package/read/readPackageSnapshot";
 
 /** "package" reads the package's XML directly and falls back to ExcelJS for one it does not handle; "exceljs" always loads the whole workbook. */
 export type Reader = "package" | "exceljs";
@@ -21,12 +21,12 @@ export async function readWorkbook(bytes: Buffer, name: string, settings: Partia
     const read = await readPackage(bytes, settings);
     if (read) {
       let loaded: Promise<ExcelJS.Workbook> | null = null;
-      return { ...read, reader, workbook: () => (loaded ??= excelJsDoor().loadWorkbook(bytes, name)) };
+      return { ...read, reader, workbook: () => (loaded ??= excelJsFallback().loadWorkbook(bytes, name)) };
     }
   }
-  const door = excelJsDoor();
-  const workbook = await door.loadWorkbook(bytes, name);
-  return { snapshot: door.readSnapshot(workbook, settings), reader: "exceljs", parts: null, workbook: async () => workbook };
+  const excelJs = excelJsFallback();
+  const workbook = await excelJs.loadWorkbook(bytes, name);
+  return { snapshot: excelJs.readSnapshot(workbook, settings), reader: "exceljs", parts: null, workbook: async () => workbook };
 }
 
 async function readPackage(bytes: Buffer, settings: Partial<Settings> | undefined): Promise<{ snapshot: WorkbookSnapshot; parts: PackageParts } | null> {
@@ -40,7 +40,7 @@ async function readPackage(bytes: Buffer, settings: Partial<Settings> | undefine
 }
 
 /** The ExcelJS path, loaded on first use: loading ExcelJS costs a quarter of a second before any work starts. */
-export function excelJsDoor(): typeof import("./excelJsDoor") {
+export function excelJsFallback(): typeof import("./exceljs/index") {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- required when needed rather than imported, which would load ExcelJS at start
-  return require("./excelJsDoor") as typeof import("./excelJsDoor");
+  return require("./exceljs/index") as typeof import("./exceljs/index");
 }

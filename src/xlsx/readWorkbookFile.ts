@@ -1,6 +1,6 @@
 import { promises as fs } from "fs";
 import { basename } from "path";
-import { UnreadableWorkbookError } from "./UnreadableWorkbookError";
+import { UnreadableWorkbookError } from "./errors";
 
 const ZIP = "504b0304";
 // OLE compound files: an old .xls, or an .xlsx saved with a password (Excel encrypts the whole package)

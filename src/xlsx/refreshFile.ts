@@ -2,15 +2,11 @@ import { promises as fs } from "fs";
 import { basename, dirname, join } from "path";
 import type ExcelJS from "exceljs";
 import { Report, ReportOptions, WorkbookSnapshot, refresh } from "../engine";
-import { finishPackage } from "./finishPackage";
-import { patchPackage } from "./package/patchPackage";
-import { Reader, excelJsDoor, readWorkbook } from "./readWorkbook";
+import { RefreshRefusedError } from "./errors";
+import { finishPackage } from "./exceljs/finishPackage";
+import { patchPackage } from "./package/write/patchPackage";
+import { Reader, excelJsFallback, readWorkbook } from "./readWorkbook";
 import { readWorkbookFile } from "./readWorkbookFile";
-
-/** Nothing was written: the workbook cannot be refreshed as it is. The message says why and what to do. */
-export class RefreshRefusedError extends Error {
-  override readonly name = "RefreshRefusedError";
-}
 
 export interface RefreshFileOptions extends ReportOptions {
   /** Where to write the refreshed workbook. */
@@ -73,16 +69,16 @@ export async function refreshWorkbookBytes(
   // ExcelJS drops every chart it loads, so a summary left as it was would lose its own: it is written afresh, charts and all
   const edits = planned.summary ? planned : refresh(withoutCharts(read.snapshot), options).edits;
 
-  const door = excelJsDoor();
-  const lost = await door.findUnkeepableParts(bytes);
+  const excelJs = excelJsFallback();
+  const lost = await excelJs.findUnkeepableParts(bytes);
   if (lost.length > 0 && !options.force) {
-    const macros = lost.includes(door.MACROS) ? " To keep its macros, write the refreshed workbook to a .xlsm file." : "";
+    const macros = lost.includes(excelJs.MACROS) ? " To keep its macros, write the refreshed workbook to a .xlsm file." : "";
     throw new RefreshRefusedError(
       `'${name}' holds ${listOf(lost)}, which BRAG Tracker's file writer cannot keep, so nothing was written.${macros} Refresh it inside Excel instead, or run again with --force to write a copy without them.`,
     );
   }
   const workbook = await read.workbook();
-  door.applyEdits(workbook, edits);
+  excelJs.applyExcelJsEdits(workbook, edits);
   // stored uncompressed here, as finishing the package compresses every part once anyway
   const written = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as Partial<ExcelJS.XlsxWriteOptions>);
   return { report, lost, output: await finishPackage(written, edits.summary), reader: read.reader, writer: "exceljs" };

@@ -1,10 +1,10 @@
 import ExcelJS from "exceljs";
-import { RibbonDoors, RibbonMessage, refreshFromRibbon } from "../../src/commands/refreshFromRibbon";
+import { RibbonServices, RibbonMessage, refreshFromRibbon } from "../../src/commands/refreshFromRibbon";
 import { FakeExcel } from "../fakeExcel/FakeExcel";
 import { buildPlan2019 } from "../fixtures/plan2019";
 import { writeFixture } from "../fixtures/writeFixture";
 
-function doorsTo(excel: FakeExcel, messages: RibbonMessage[], today = new Date(2020, 0, 31)): RibbonDoors {
+function servicesFor(excel: FakeExcel, messages: RibbonMessage[], today = new Date(2020, 0, 31)): RibbonServices {
   return {
     run: (batch) => batch(excel.requestContext),
     notify: (message) => {
@@ -18,8 +18,8 @@ describe("the ribbon's Refresh", () => {
   it("says what moved since the last refresh at least 28 days before", async () => {
     const excel = await FakeExcel.fromXlsx(await writeFixture(buildPlan2019(), "ribbon-quarter.xlsx"));
     const messages: RibbonMessage[] = [];
-    await refreshFromRibbon({ completed: jest.fn() }, doorsTo(excel, messages, new Date(2019, 9, 31)));
-    await refreshFromRibbon({ completed: jest.fn() }, doorsTo(excel, messages, new Date(2020, 0, 31)));
+    await refreshFromRibbon({ completed: jest.fn() }, servicesFor(excel, messages, new Date(2019, 9, 31)));
+    await refreshFromRibbon({ completed: jest.fn() }, servicesFor(excel, messages, new Date(2020, 0, 31)));
     expect(messages.map((m) => m.text)).toEqual([
       "Refreshed as at 2019-10-31: 24 blue, 0 red, 22 amber, 37 green; 23 overdue; 20 findings (see the summary sheet).",
       "Refreshed as at 2020-01-31: 24 blue, 0 red, 22 amber, 37 green; 48 overdue; 20 findings (see the summary sheet). Since 2019-10-31: 0 completed, 0 newly red, 25 newly overdue.",
@@ -30,7 +30,7 @@ describe("the ribbon's Refresh", () => {
     const excel = await FakeExcel.fromXlsx(await writeFixture(buildPlan2019(), "ribbon.xlsx"));
     const messages: RibbonMessage[] = [];
     const event = { completed: jest.fn() };
-    await refreshFromRibbon(event, doorsTo(excel, messages));
+    await refreshFromRibbon(event, servicesFor(excel, messages));
     expect(messages).toEqual([
       { kind: "success", text: "Refreshed as at 2020-01-31: 24 blue, 0 red, 22 amber, 37 green; 48 overdue; 20 findings (see the summary sheet)." },
     ]);
@@ -45,7 +45,7 @@ describe("the ribbon's Refresh", () => {
     const before = JSON.stringify(excel.cells("Plan"));
     const messages: RibbonMessage[] = [];
     const event = { completed: jest.fn() };
-    await refreshFromRibbon(event, doorsTo(excel, messages));
+    await refreshFromRibbon(event, servicesFor(excel, messages));
     expect(messages).toEqual([{ kind: "refused", text: expect.stringContaining("Sheet 'Plan' is protected, so BRAG Tracker changed nothing") }]);
     expect(JSON.stringify(excel.cells("Plan"))).toBe(before);
     expect(excel.model.sheets).toHaveLength(1);
@@ -57,7 +57,7 @@ describe("the ribbon's Refresh", () => {
     excel.context.failAfterActions = 0;
     const messages: RibbonMessage[] = [];
     const event = { completed: jest.fn() };
-    await refreshFromRibbon(event, doorsTo(excel, messages));
+    await refreshFromRibbon(event, servicesFor(excel, messages));
     expect(messages).toEqual([{ kind: "error", text: expect.stringMatching(/^Refresh could not finish: The network connection was lost/) }]);
     expect(event.completed).toHaveBeenCalledTimes(1);
   });
@@ -65,8 +65,8 @@ describe("the ribbon's Refresh", () => {
   it("completes even when the notification itself fails", async () => {
     const excel = await FakeExcel.fromXlsx(await writeFixture(buildPlan2019(), "ribbon-notify.xlsx"));
     const event = { completed: jest.fn() };
-    const doors = { ...doorsTo(excel, []), notify: () => Promise.reject(new Error("dialog blocked")) };
-    await expect(refreshFromRibbon(event, doors)).rejects.toThrow("dialog blocked");
+    const services = { ...servicesFor(excel, []), notify: () => Promise.reject(new Error("dialog blocked")) };
+    await expect(refreshFromRibbon(event, services)).rejects.toThrow("dialog blocked");
     expect(event.completed).toHaveBeenCalledTimes(1);
   });
 });

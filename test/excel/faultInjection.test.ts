@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { refresh } from "../../src/engine";
-import { applyExcelEdits } from "../../src/excel/applyExcelEdits";
+import { applyOfficeEdits } from "../../src/excel/applyOfficeEdits";
 import { readExcelSnapshot } from "../../src/excel/readExcelSnapshot";
 import { refreshWorkbook } from "../../src/excel/refreshWorkbook";
 import { SyncBudget } from "../../src/excel/syncBudget";
@@ -36,7 +36,7 @@ describe("a connection dropped while a refresh writes (Excel on the web)", () =>
     original = stateOf(excel);
     const { edits } = refresh(await readExcelSnapshot(excel.requestContext), AS_AT);
     const reads = excel.context.syncCount;
-    await applyExcelEdits(excel.requestContext, edits, new SyncBudget(excel.requestContext, SMALL_LIMIT));
+    await applyOfficeEdits(excel.requestContext, edits, new SyncBudget(excel.requestContext, SMALL_LIMIT));
     writeSyncs = excel.context.syncCount - reads;
     const once = FakeExcel.fromWorkbook(workbook);
     await refreshWorkbook(once.requestContext, AS_AT);
@@ -51,7 +51,7 @@ describe("a connection dropped while a refresh writes (Excel on the web)", () =>
     const excel = FakeExcel.fromWorkbook(workbook);
     const { edits } = refresh(await readExcelSnapshot(excel.requestContext), AS_AT);
     excel.context.failSync(0, "request-lost");
-    await expect(applyExcelEdits(excel.requestContext, edits, new SyncBudget(excel.requestContext, SMALL_LIMIT))).rejects.toThrow(/network connection was lost/);
+    await expect(applyOfficeEdits(excel.requestContext, edits, new SyncBudget(excel.requestContext, SMALL_LIMIT))).rejects.toThrow(/network connection was lost/);
     expect(stateOf(excel)).toBe(original);
   });
 
@@ -60,7 +60,7 @@ describe("a connection dropped while a refresh writes (Excel on the web)", () =>
       const excel = FakeExcel.fromWorkbook(workbook);
       const { edits } = refresh(await readExcelSnapshot(excel.requestContext), AS_AT);
       excel.context.failSync(failing, mode);
-      await expect(applyExcelEdits(excel.requestContext, edits, new SyncBudget(excel.requestContext, SMALL_LIMIT))).rejects.toThrow();
+      await expect(applyOfficeEdits(excel.requestContext, edits, new SyncBudget(excel.requestContext, SMALL_LIMIT))).rejects.toThrow();
       const retry = await refreshWorkbook(excel.requestContext, AS_AT);
       expect([failing, retry.refusal]).toEqual([failing, null]);
       expect([failing, stateOf(excel) === clean]).toEqual([failing, true]);

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { PLAIN_LOOK, STATUS_LOOK } from "../../src/engine/plan/palette";
 import { recolourEdits, refresh, withDefaults } from "../../src/engine";
-import { applyExcelEdits, applyLookEdits } from "../../src/excel/applyExcelEdits";
+import { applyOfficeEdits, applyLookEdits } from "../../src/excel/applyOfficeEdits";
 import { readExcelSnapshot } from "../../src/excel/readExcelSnapshot";
 import { SyncBudget } from "../../src/excel/syncBudget";
 import { FakeExcel } from "../fakeExcel/FakeExcel";
@@ -53,7 +53,7 @@ describe("Excel on the web's request limit", () => {
     const reads = excel.context.syncCount;
     // a tenth of the real limit, so a plan this size must be split
     const limit = REQUEST_LIMIT_BYTES / 10;
-    await applyExcelEdits(excel.requestContext, edits, new SyncBudget(excel.requestContext, limit));
+    await applyOfficeEdits(excel.requestContext, edits, new SyncBudget(excel.requestContext, limit));
     const writes = excel.context.syncs.slice(reads);
     expect(writes.length).toBeGreaterThan(1);
     // never past the limit: room is reserved before an operation is queued, not after

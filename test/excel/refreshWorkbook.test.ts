@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { refresh } from "../../src/engine";
 import { OVERDUE_LOOK, STATUS_LOOK } from "../../src/engine/plan/palette";
-import { applyExcelEdits } from "../../src/excel/applyExcelEdits";
+import { applyOfficeEdits } from "../../src/excel/applyOfficeEdits";
 import { readExcelSnapshot } from "../../src/excel/readExcelSnapshot";
 import { refreshWorkbook } from "../../src/excel/refreshWorkbook";
 import { FakeExcel } from "../fakeExcel/FakeExcel";
@@ -52,7 +52,7 @@ describe("refreshing inside Excel, on the strict fake", () => {
     const snapshot = await readExcelSnapshot(excel.requestContext);
     const reads = excel.context.syncCount;
     const { report, edits } = refresh(snapshot, AS_AT);
-    await applyExcelEdits(excel.requestContext, edits);
+    await applyOfficeEdits(excel.requestContext, edits);
     const writes = excel.context.syncCount - reads;
     expect(report.totals.total).toBe(2000);
     expect(reads).toBeLessThanOrEqual(3);

@@ -4,7 +4,7 @@ import { withDefaults } from "../../src/engine";
 import { loadExcelSettings, saveExcelSettings } from "../../src/excel/excelSettings";
 import { refreshWorkbook } from "../../src/excel/refreshWorkbook";
 import { refreshFile } from "../../src/xlsx/refreshFile";
-import { writeSettingsSheet } from "../../src/xlsx/writeSettingsSheet";
+import { writeSettingsSheet } from "../support/writeSettingsSheet";
 import { FakeExcel } from "../fakeExcel/FakeExcel";
 import { fixtureDirectory, writeFixture } from "../fixtures/writeFixture";
 

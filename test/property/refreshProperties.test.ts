@@ -2,8 +2,9 @@ import fc from "fast-check";
 import ExcelJS from "exceljs";
 import { CellSnapshot, Report, WorkbookSnapshot, parseArea, parseAddress } from "../../src/engine";
 import { refreshWorkbook } from "../../src/excel/refreshWorkbook";
-import { readSnapshot } from "../../src/xlsx/readSnapshot";
-import { RefreshRefusedError, refreshWorkbookBytes } from "../../src/xlsx/refreshFile";
+import { readSnapshot } from "../../src/xlsx/exceljs/readSnapshot";
+import { refreshWorkbookBytes } from "../../src/xlsx/refreshFile";
+import { RefreshRefusedError } from "../../src/xlsx/errors";
 import { FakeExcel } from "../fakeExcel/FakeExcel";
 import { GeneratedSheet, planWorkbooks, toWorkbook } from "./planWorkbooks";
 

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { Report, buildReport } from "../../src/engine";
-import { readSnapshot } from "../../src/xlsx/readSnapshot";
+import { readSnapshot } from "../../src/xlsx/exceljs/readSnapshot";
 import { buildColourOnlyPlan, buildRagOnlyPlan, buildSheetPerSectionPlan } from "../fixtures/otherPlans";
 
 /** Written to .xlsx and read back, so the reader sees what Excel would have saved. */

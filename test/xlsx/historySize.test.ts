@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { PackageParts } from "../../src/xlsx/package/parts";
 import { HISTORY_SHEET } from "../../src/engine/progress/history";
-import { worksheetPart } from "../../src/xlsx/finishPackage";
+import { worksheetPart } from "../../src/xlsx/package/workbookXml";
 import { refreshWorkbookBytes } from "../../src/xlsx/refreshFile";
 import { generatePlan } from "../../bench/generatePlan";
 

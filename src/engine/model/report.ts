@@ -1,3 +1,4 @@
+import { Refusal } from "./editPlan";
 import { Status } from "./status";
 
 /** A calendar day as "YYYY-MM-DD": compared and sorted as text. */
@@ -129,4 +130,11 @@ export interface Finding {
   /** A1 address; empty for a finding about the whole workbook. */
   cell: string;
   message: string;
+}
+
+/** What a door tells its user after a refresh: the report, and why nothing was written when nothing was. */
+export interface RefreshOutcome {
+  report: Report;
+  /** Set when nothing was written, and why. */
+  refusal: Refusal | null;
 }

@@ -5,7 +5,7 @@ import { PLAIN_LOOK, STATUS_LOOK } from "./palette";
 import { PlanEntry } from "../model/report";
 import { Settings } from "../model/settings";
 
-export interface CellEdit {
+export interface UserEdit {
   sheet: string;
   /** A1 address of one edited cell. */
   cell: string;
@@ -23,7 +23,7 @@ export function lookForStatusText(text: string, settings: Settings): CellLook | 
  * While the pane is open, a status the user types is recoloured at once: the
  * edited cells that fall in a plan's status column, grouped by look.
  */
-export function recolourEdits(edits: CellEdit[], plans: PlanEntry[], settings: Settings): LookEdit[] {
+export function recolourEdits(edits: UserEdit[], plans: PlanEntry[], settings: Settings): LookEdit[] {
   const groups = new Map<string, LookEdit>();
   for (const edit of edits) {
     const inStatusColumn = plans.some((plan) => {

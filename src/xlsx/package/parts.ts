@@ -1,6 +1,6 @@
 import { Entry, ZipFile as ZipReader, fromBufferPromise } from "yauzl";
 import { ZipFile } from "yazl";
-import { CannotPatchError } from "./xmlText";
+import { UnhandledPackageError } from "../errors";
 
 /**
  * The parts of an .xlsx package, read when asked for and written back whole.
@@ -19,7 +19,7 @@ export class PackageParts {
     private readonly entries: Map<string, Entry>,
   ) {}
 
-  /** Throws CannotPatchError for a zip yauzl will not read, which the caller leaves to ExcelJS (and its clear message when it cannot read it either). */
+  /** Throws UnhandledPackageError for a zip yauzl will not read, which the caller leaves to ExcelJS (and its clear message when it cannot read it either). */
   static async load(bytes: Buffer | ArrayBuffer): Promise<PackageParts> {
     return unreadable(async () => {
       const zip = await fromBufferPromise(Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes), { lazyEntries: true, autoClose: false });
@@ -97,6 +97,6 @@ async function unreadable<T>(read: () => Promise<T>): Promise<T> {
   try {
     return await read();
   } catch (error) {
-    throw new CannotPatchError(`the package's zip cannot be read here: ${(error as Error).message}`);
+    throw new UnhandledPackageError(`the package's zip cannot be read here: ${(error as Error).message}`);
   }
 }

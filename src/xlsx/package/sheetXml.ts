@@ -1,4 +1,5 @@
-import { CannotPatchError, attribute } from "./xmlText";
+import { attribute } from "./xmlText";
+import { UnhandledPackageError } from "../errors";
 
 /** A `<row>` of a worksheet's `<sheetData>`: 1 its attributes, 2 its cells (none for `<row/>`). */
 export const ROW = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
@@ -21,18 +22,18 @@ export interface SheetData {
 
 export function sheetDataOf(xml: string): SheetData {
   const open = /<sheetData\b[^>]*?(\/>|>)/.exec(xml);
-  if (!open) throw new CannotPatchError("a worksheet has no <sheetData>");
+  if (!open) throw new UnhandledPackageError("a worksheet has no <sheetData>");
   const contentStart = open.index + open[0].length;
   if (open[1] === "/>") return { start: open.index, contentStart, contentEnd: contentStart, end: contentStart };
   const contentEnd = xml.indexOf("</sheetData>", contentStart);
-  if (contentEnd < 0) throw new CannotPatchError("<sheetData> is not closed");
+  if (contentEnd < 0) throw new UnhandledPackageError("<sheetData> is not closed");
   return { start: open.index, contentStart, contentEnd, end: contentEnd + "</sheetData>".length };
 }
 
 /** A row's 1-based number; a row without one is left to ExcelJS. */
 export function rowNumberOf(attributes: string): number {
   const number = Number(attribute(attributes, "r"));
-  if (!Number.isInteger(number) || number < 1) throw new CannotPatchError("a row has no row number");
+  if (!Number.isInteger(number) || number < 1) throw new UnhandledPackageError("a row has no row number");
   return number;
 }
 
@@ -41,6 +42,6 @@ export function cellAttributesOf(attributes: string): { address: string; style: 
   const usual = USUAL_ATTRIBUTES.exec(attributes);
   if (usual) return { address: usual[1] as string, style: usual[2] ? Number(usual[2]) : 0, type: usual[3] };
   const address = attribute(attributes, "r");
-  if (!address) throw new CannotPatchError("a cell has no reference");
+  if (!address) throw new UnhandledPackageError("a cell has no reference");
   return { address, style: Number(attribute(attributes, "s") ?? 0), type: attribute(attributes, "t") };
 }

@@ -1,5 +1,6 @@
 import { CellLook } from "../../engine";
-import { CannotPatchError, Children, attribute, childrenOf, container, withAttribute } from "./xmlText";
+import { Children, attribute, childrenOf, container, withAttribute } from "./xmlText";
+import { UnhandledPackageError } from "../errors";
 
 export interface Alignment {
   vertical: "top";
@@ -30,7 +31,7 @@ export class StyleSheet {
     this.fonts = part(xml, "fonts", "font").elements;
     this.fills = part(xml, "fills", "fill").elements;
     this.formats = part(xml, "cellXfs", "xf").elements;
-    if (this.formats.length === 0 || this.fonts.length === 0) throw new CannotPatchError("styles.xml has no cell formats or fonts");
+    if (this.formats.length === 0 || this.fonts.length === 0) throw new UnhandledPackageError("styles.xml has no cell formats or fonts");
     // fonts and fills are only ever added for a new format
     this.formatsAtStart = this.formats.length;
     indexOf(this.fonts, this.fontIndex);
@@ -101,7 +102,7 @@ export class StyleSheet {
 
   private format(index: number): string {
     const format = this.formats[index];
-    if (format === undefined) throw new CannotPatchError(`a cell uses format ${index}, which styles.xml does not have`);
+    if (format === undefined) throw new UnhandledPackageError(`a cell uses format ${index}, which styles.xml does not have`);
     return format;
   }
 
@@ -143,7 +144,7 @@ function lookKey(look: CellLook | undefined, alignment: Alignment | undefined): 
 
 function part(xml: string, name: string, child: string): Children {
   const found = childrenOf(xml, name, child);
-  if (!found) throw new CannotPatchError(`styles.xml has no <${name}>`);
+  if (!found) throw new UnhandledPackageError(`styles.xml has no <${name}>`);
   return found;
 }
 

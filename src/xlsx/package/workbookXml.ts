@@ -1,6 +1,7 @@
 import { PackageParts } from "./parts";
 import { RELATIONSHIPS_NAMESPACE as REL, relationshipsOf, relsPathOf, resolvedTarget, withRelationship, withoutRelationships } from "./relationships";
-import { CannotPatchError, attribute, childrenOf, escapeRegExp, escapeXml, plainXml, unescapeXml } from "./xmlText";
+import { attribute, childrenOf, escapeRegExp, escapeXml, plainXml, unescapeXml } from "./xmlText";
+import { UnhandledPackageError } from "../errors";
 
 const WORKBOOK = "xl/workbook.xml";
 const WORKBOOK_RELS = relsPathOf(WORKBOOK);
@@ -31,12 +32,12 @@ export class WorkbookXml {
     private rels: string,
     private types: string,
   ) {
-    if (!xml.includes(`xmlns="${MAIN}"`) || !/<workbook\b/.test(xml)) throw new CannotPatchError("the workbook part is not plain SpreadsheetML");
+    if (!xml.includes(`xmlns="${MAIN}"`) || !/<workbook\b/.test(xml)) throw new UnhandledPackageError("the workbook part is not plain SpreadsheetML");
     const prefix = new RegExp(`xmlns:(\\w+)="${REL}"`).exec(xml)?.[1];
-    if (!prefix) throw new CannotPatchError("the workbook part names no relationships namespace");
+    if (!prefix) throw new UnhandledPackageError("the workbook part names no relationships namespace");
     this.prefix = prefix;
     const sheets = childrenOf(xml, "sheets", "sheet");
-    if (!sheets) throw new CannotPatchError("the workbook has no <sheets>");
+    if (!sheets) throw new UnhandledPackageError("the workbook has no <sheets>");
     this.sheets = sheets.elements.map((element) => ({
       element,
       name: unescapeXml(attribute(element, "name") ?? ""),
@@ -47,7 +48,7 @@ export class WorkbookXml {
 
   static async read(parts: PackageParts): Promise<WorkbookXml> {
     const [xml, rels, types] = await Promise.all([parts.text(WORKBOOK), parts.text(WORKBOOK_RELS), parts.text(TYPES)]);
-    if (!xml || !rels || !types) throw new CannotPatchError("the package has no workbook part where Excel puts it");
+    if (!xml || !rels || !types) throw new UnhandledPackageError("the package has no workbook part where Excel puts it");
     return new WorkbookXml(parts, plainXml(xml, WORKBOOK), plainXml(rels, WORKBOOK_RELS), plainXml(types, TYPES));
   }
 
@@ -59,7 +60,7 @@ export class WorkbookXml {
   /** The part holding the styles, found through the workbook's relationships. */
   stylesPart(): string {
     const part = this.relatedPart("styles");
-    if (!part) throw new CannotPatchError("the workbook has no styles part");
+    if (!part) throw new UnhandledPackageError("the workbook has no styles part");
     return part;
   }
 
@@ -201,4 +202,9 @@ function nameKey(element: string): string {
 
 function partPath(target: string): string {
   return resolvedTarget(WORKBOOK, target);
+}
+
+/** The worksheet part of a sheet, found through the workbook and its relationships. */
+export async function worksheetPart(zip: PackageParts, sheetName: string): Promise<string | null> {
+  return (await WorkbookXml.read(zip)).sheetPart(sheetName);
 }

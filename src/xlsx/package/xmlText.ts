@@ -1,8 +1,4 @@
-
-/** Thrown when a package is shaped in a way the patch writer does not handle; the caller then writes through ExcelJS instead. */
-export class CannotPatchError extends Error {
-  override readonly name = "CannotPatchError";
-}
+import { UnhandledPackageError } from "../errors";
 
 /**
  * The part's XML, when it holds none of what the text-level readers and
@@ -11,7 +7,7 @@ export class CannotPatchError extends Error {
  * writes none of them; their "<!" appears nowhere else.
  */
 export function plainXml(xml: string, part: string): string {
-  if (xml.includes("<!")) throw new CannotPatchError(`${part} holds XML comments, CDATA sections or a DOCTYPE`);
+  if (xml.includes("<!")) throw new UnhandledPackageError(`${part} holds XML comments, CDATA sections or a DOCTYPE`);
   return xml;
 }
 
@@ -78,7 +74,7 @@ export function childrenOf(xml: string, container: string, child: string): Child
   const attributes = open[1] as string;
   if (open[2] === "/>") return { attributes, elements: [], start, end: start + open[0].length };
   const close = xml.indexOf(`</${container}>`, start);
-  if (close < 0) throw new CannotPatchError(`<${container}> is not closed`);
+  if (close < 0) throw new UnhandledPackageError(`<${container}> is not closed`);
   const inner = xml.slice(start + open[0].length, close);
   const elements = inner.match(new RegExp(`<${child}\\b[^>]*?/>|<${child}\\b[^>]*?[^/]>[\\s\\S]*?</${child}>|<${child}>[\\s\\S]*?</${child}>`, "g")) ?? [];
   return { attributes, elements, start, end: close + container.length + 3 };

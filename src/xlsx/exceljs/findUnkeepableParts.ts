@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import { DRAWING_PART, isOwnPart } from "./finishPackage";
+import { DRAWING_PART, isOwnPart } from "../package/write/addCharts";
 
 export const MACROS = "macros (VBA)";
 

@@ -1,10 +1,11 @@
 import { slideFormula } from "exceljs/lib/utils/shared-formula";
 import { isDateFmt } from "exceljs/lib/utils/utils";
-import { CellSnapshot, SheetSnapshot, dayToSerial, parseAddress, parseArea } from "../../engine";
-import { CellFormats } from "./cellFormats";
+import { CellSnapshot, SheetSnapshot, dayToSerial, parseAddress, parseArea } from "../../../engine";
+import { CellFormats } from "../cellFormats";
 import { normalisedLineEnds, textOfItem } from "./sharedStrings";
-import { CELL, ROW, cellAttributesOf, rowNumberOf, sheetDataOf } from "./sheetXml";
-import { CannotPatchError, attribute, unescapeXml } from "./xmlText";
+import { CELL, ROW, cellAttributesOf, rowNumberOf, sheetDataOf } from "../sheetXml";
+import { attribute, unescapeXml } from "../xmlText";
+import { UnhandledPackageError } from "../../errors";
 
 export interface SheetContext {
   strings: string[];
@@ -100,7 +101,7 @@ function readCell(
     case "s": {
       if (raw === undefined) return undefined;
       const text = context.strings[parseInt(raw, 10)];
-      if (text === undefined) throw new CannotPatchError(`a cell refers to shared string ${raw}, which the workbook does not have`);
+      if (text === undefined) throw new UnhandledPackageError(`a cell refers to shared string ${raw}, which the workbook does not have`);
       return withFormat({ value: text }, shown);
     }
     case "inlineStr": {
@@ -131,7 +132,7 @@ function formulaOf(match: RegExpExecArray | null, address: string, masters: Map<
   }
   const master = masters.get(index);
   // a cell sharing a formula given further down the sheet: rare enough to leave to ExcelJS
-  if (!master) throw new CannotPatchError("a shared formula is used before it is given");
+  if (!master) throw new UnhandledPackageError("a shared formula is used before it is given");
   return slideFormula(master.formula, master.address, address);
 }
 

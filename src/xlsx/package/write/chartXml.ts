@@ -1,6 +1,6 @@
-import { SummaryChart, WrittenCell, absoluteReference, cellAddress, parseAddress, parseArea } from "../engine";
-import { RELATIONSHIPS_NAMESPACE as R } from "./package/relationships";
-import { escapeXml } from "./package/xmlText";
+import { SummaryChart, WrittenCell, absoluteReference, cellAddress, parseAddress, parseArea } from "../../../engine";
+import { RELATIONSHIPS_NAMESPACE as R } from "../relationships";
+import { escapeXml } from "../xmlText";
 
 const C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const A = "http://schemas.openxmlformats.org/drawingml/2006/main";

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
-import { WorkbookSnapshot } from "../../src/engine";
-import { readSnapshot } from "../../src/xlsx/readSnapshot";
+import { WorkbookSnapshot } from "../../../src/engine";
+import { readSnapshot } from "../../../src/xlsx/exceljs/readSnapshot";
 
 /** Saved and reopened, so the reader meets the file as Excel would leave it. */
 async function roundTrip(build: (workbook: ExcelJS.Workbook) => void | Promise<void>): Promise<WorkbookSnapshot> {

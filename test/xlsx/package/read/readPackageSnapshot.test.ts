@@ -2,16 +2,16 @@ import { readFileSync, writeFileSync } from "fs";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import JSZip from "jszip";
-import { WorkbookSnapshot } from "../../../src/engine";
-import { PackageParts } from "../../../src/xlsx/package/parts";
-import { readPackageSnapshot } from "../../../src/xlsx/package/readPackageSnapshot";
-import { readSnapshot } from "../../../src/xlsx/readSnapshot";
-import { refreshFile } from "../../../src/xlsx/refreshFile";
-import { buildColourOnlyPlan, buildRagOnlyPlan, buildSheetPerSectionPlan } from "../../fixtures/otherPlans";
-import { buildPlan2019 } from "../../fixtures/plan2019";
-import { editQuarter } from "../../fixtures/quarterEdits";
-import { fixtureDirectory, writeFixture } from "../../fixtures/writeFixture";
-import { planWorkbooks, toWorkbook } from "../../property/planWorkbooks";
+import { WorkbookSnapshot } from "../../../../src/engine";
+import { PackageParts } from "../../../../src/xlsx/package/parts";
+import { readPackageSnapshot } from "../../../../src/xlsx/package/read/readPackageSnapshot";
+import { readSnapshot } from "../../../../src/xlsx/exceljs/readSnapshot";
+import { refreshFile } from "../../../../src/xlsx/refreshFile";
+import { buildColourOnlyPlan, buildRagOnlyPlan, buildSheetPerSectionPlan } from "../../../fixtures/otherPlans";
+import { buildPlan2019 } from "../../../fixtures/plan2019";
+import { editQuarter } from "../../../fixtures/quarterEdits";
+import { fixtureDirectory, writeFixture } from "../../../fixtures/writeFixture";
+import { planWorkbooks, toWorkbook } from "../../../property/planWorkbooks";
 import { join } from "path";
 
 async function bothReaders(bytes: Buffer): Promise<{ fromPackage: WorkbookSnapshot; fromExcelJS: WorkbookSnapshot }> {

@@ -1,13 +1,14 @@
-import { EditPlan, HistoryEdit, absoluteRows, cellAddress, cellsOfRange, quoteSheetName } from "../../engine";
-import { addCharts, isOwnPart } from "../finishPackage";
+import { EditPlan, HistoryEdit, absoluteRows, cellAddress, cellsOfRange, quoteSheetName } from "../../../engine";
+import { addCharts, isOwnPart } from "./addCharts";
 import { clearEdit, lookEdit, plainText, textEdit, writtenEdit } from "./cellEdits";
-import { PackageParts } from "./parts";
-import { SheetCellEdits, cellXml } from "./sheetCells";
-import { StyleSheet } from "./styleSheet";
+import { PackageParts } from "../parts";
+import { SheetCellEdits, cellXml } from "../sheetCells";
+import { StyleSheet } from "../styleSheet";
 import { NewSheetRows, plainSheetXml } from "./newSheet";
 import { summarySheetXml } from "./summarySheet";
-import { WorkbookXml } from "./workbookXml";
-import { CannotPatchError, plainXml } from "./xmlText";
+import { WorkbookXml } from "../workbookXml";
+import { plainXml } from "../xmlText";
+import { UnhandledPackageError } from "../../errors";
 
 /**
  * The refreshed workbook made by editing the package the user gave: only the
@@ -56,7 +57,7 @@ export async function patchPackage(input: Buffer | PackageParts, edits: EditPlan
     if (summary && summary.charts.length > 0) await addCharts(parts, summary);
     return await parts.toBuffer();
   } catch (error) {
-    if (error instanceof CannotPatchError) return null;
+    if (error instanceof UnhandledPackageError) return null;
     throw error;
   }
 }
@@ -65,7 +66,7 @@ async function editSheet(parts: PackageParts, workbook: WorkbookXml, sheet: stri
   const part = workbook.sheetPart(sheet);
   const xml = part && (await parts.text(part));
   if (!part || !xml) throw new Error(`The edit plan names a sheet the workbook does not have: '${sheet}'`);
-  if (!/<worksheet\b/.test(xml)) throw new CannotPatchError(`'${sheet}' is not a plain worksheet part`);
+  if (!/<worksheet\b/.test(xml)) throw new UnhandledPackageError(`'${sheet}' is not a plain worksheet part`);
   parts.set(part, cells.apply(plainXml(xml, part)));
 }
 

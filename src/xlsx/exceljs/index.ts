@@ -5,7 +5,7 @@
  */
 export { loadWorkbook } from "./openWorkbook";
 export { readSnapshot } from "./readSnapshot";
-export { applyEdits } from "./applyEdits";
+export { applyExcelJsEdits } from "./applyExcelJsEdits";
 // read with JSZip, as ExcelJS reads: whatever ExcelJS can load, this can look through
 export { MACROS, findUnkeepableParts } from "./findUnkeepableParts";
 

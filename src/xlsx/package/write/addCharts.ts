@@ -1,8 +1,8 @@
-import { SummaryPlan } from "../engine";
+import { SummaryPlan } from "../../../engine";
 import { chartXml, drawingXml } from "./chartXml";
-import { PackageParts } from "./package/parts";
-import { NO_RELATIONSHIPS, RELATIONSHIPS_NAMESPACE as REL, relsPathOf, withRelationship, withoutRelationships } from "./package/relationships";
-import { WorkbookXml } from "./package/workbookXml";
+import { PackageParts } from "../parts";
+import { NO_RELATIONSHIPS, RELATIONSHIPS_NAMESPACE as REL, relsPathOf, withRelationship } from "../relationships";
+import { worksheetPart } from "../workbookXml";
 
 export const CHART_PART = chartPart(0);
 export const DRAWING_PART = "xl/drawings/bragTrackerDrawing1.xml";
@@ -19,43 +19,6 @@ const DRAWING_RELATIONSHIP = "rIdBragTrackerDrawing";
 // elements a worksheet may hold after <drawing>, in the order the schema requires
 const AFTER_DRAWING = /<(legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/;
 
-/**
- * What ExcelJS cannot write itself, added to the package it wrote: the
- * summary's native chart, and internal hyperlinks that point inside the
- * workbook rather than at a file named after a cell.
- */
-export async function finishPackage(written: Buffer | ArrayBuffer, summary: SummaryPlan | null): Promise<Buffer> {
-  const zip = await PackageParts.load(written);
-  await repairInternalLinks(zip);
-  if (summary && summary.charts.length > 0) await addCharts(zip, summary);
-  return zip.toBuffer();
-}
-
-/** The worksheet part of a sheet, found through the workbook and its relationships. */
-export async function worksheetPart(zip: PackageParts, sheetName: string): Promise<string | null> {
-  return (await WorkbookXml.read(zip)).sheetPart(sheetName);
-}
-
-// ExcelJS writes an internal link with both a location and an external relationship to a "file" named like the cell
-async function repairInternalLinks(zip: PackageParts): Promise<void> {
-  for (const path of zip.paths().filter((name) => /^xl\/worksheets\/[^/]+\.xml$/.test(name))) {
-    const sheet = (await zip.text(path)) as string;
-    const internalIds: string[] = [];
-    const repaired = sheet.replace(/<hyperlink ([^>]*)\/>/g, (element, attributes: string) => {
-      if (!/\blocation="/.test(attributes)) return element;
-      const id = /r:id="([^"]+)"/.exec(attributes)?.[1];
-      if (!id) return element;
-      internalIds.push(id);
-      return `<hyperlink ${attributes.replace(/\s*r:id="[^"]+"/, "")}/>`;
-    });
-    if (internalIds.length === 0) continue;
-    zip.set(path, repaired);
-    const relsPath = relsPathOf(path);
-    const rels = await zip.text(relsPath);
-    if (!rels) continue;
-    zip.set(relsPath, withoutRelationships(rels, new Set(internalIds)));
-  }
-}
 
 export async function addCharts(zip: PackageParts, summary: SummaryPlan): Promise<void> {
   const part = await worksheetPart(zip, summary.name);

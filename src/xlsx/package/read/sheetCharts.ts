@@ -1,6 +1,6 @@
-import { PackageParts } from "./parts";
-import { relationshipsOf, relsPathOf, resolvedTarget } from "./relationships";
-import { attribute } from "./xmlText";
+import { PackageParts } from "../parts";
+import { relationshipsOf, relsPathOf, resolvedTarget } from "../relationships";
+import { attribute } from "../xmlText";
 
 const DRAWING = /<drawing\b([^>]*?)\/?>/;
 

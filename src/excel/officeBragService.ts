@@ -1,9 +1,10 @@
 import { Settings, cellAddress, recolourEdits } from "../engine";
-import type { CellEdit, Report } from "../engine";
-import { applyLookEdits } from "../excel/applyExcelEdits";
-import { loadExcelSettings, saveExcelSettings } from "../excel/excelSettings";
-import { refreshWorkbook } from "../excel/refreshWorkbook";
-import { BragService, CellPlace, RefreshResult } from "./BragService";
+import type { RefreshOutcome, Report, UserEdit } from "../engine";
+import { BragService, CellPlace } from "../taskpane/BragService";
+import { applyLookEdits } from "./applyOfficeEdits";
+import { capabilitiesOfThisExcel } from "./capabilities";
+import { loadExcelSettings, saveExcelSettings } from "./excelSettings";
+import { refreshWorkbook } from "./refreshWorkbook";
 
 // edits arriving within this long of each other are recoloured together
 const RECOLOUR_DELAY_MS = 300;
@@ -13,15 +14,14 @@ export class OfficeBragService implements BragService {
   readonly where = "Excel";
   private settings: Settings | null = null;
   private report: Report | null = null;
-  private pending: CellEdit[] = [];
+  private pending: UserEdit[] = [];
   private timer: number | undefined;
   private listening = new Set<string>();
 
-  async refresh(asAt: string, onProgress?: (step: string) => void, since?: string): Promise<RefreshResult> {
+  async refresh(asAt: string, onProgress?: (step: string) => void, since?: string): Promise<RefreshOutcome> {
     onProgress?.("Reading the workbook");
     const settings = await this.loadSettings();
-    const readMerges = Office.context.requirements.isSetSupported("ExcelApi", "1.13");
-    const outcome = await Excel.run((context) => refreshWorkbook(context, { asAt, settings, ...(since ? { since } : {}) }, { readMerges }));
+    const outcome = await Excel.run((context) => refreshWorkbook(context, { asAt, settings, ...(since ? { since } : {}) }, capabilitiesOfThisExcel()));
     this.report = outcome.report;
     onProgress?.("Watching status cells");
     await this.listenForStatusEdits(outcome.report);

@@ -11,8 +11,8 @@ const OPERATION_BYTES = 300;
  * trigger its recolouring. Formats go on by look, through address lists, so
  * the operations grow with the number of colours, not of rows.
  */
-export async function applyExcelEdits(context: Excel.RequestContext, edits: EditPlan, budget = new SyncBudget(context)): Promise<void> {
-  if (edits.refusal) throw new Error(`applyExcelEdits called with a refused plan: ${edits.refusal.message}`);
+export async function applyOfficeEdits(context: Excel.RequestContext, edits: EditPlan, budget = new SyncBudget(context)): Promise<void> {
+  if (edits.refusal) throw new Error(`applyOfficeEdits called with a refused plan: ${edits.refusal.message}`);
   // not even a round trip when the workbook already shows this refresh
   if (writesNothing(edits)) return;
   const worksheets = context.workbook.worksheets;

@@ -1,9 +1,9 @@
-import { SummaryPlan } from "../../engine";
-import { cellAddress, parseAddress, parseArea } from "../../engine";
+import { SummaryPlan } from "../../../engine";
+import { cellAddress, parseAddress, parseArea } from "../../../engine";
 import { writtenStyle, writtenValue } from "./cellEdits";
 import { NewSheetRows, WORKSHEET_START } from "./newSheet";
-import { cellXml } from "./sheetCells";
-import { StyleSheet } from "./styleSheet";
+import { cellXml } from "../sheetCells";
+import { StyleSheet } from "../styleSheet";
 
 /**
  * The summary sheet written whole: values aligned to the top so wrapped

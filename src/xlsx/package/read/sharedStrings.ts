@@ -1,4 +1,4 @@
-import { unescapeXml } from "./xmlText";
+import { unescapeXml } from "../xmlText";
 
 const ITEM = /<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g;
 const TEXT = /<t\b[^>]*?(?:\/>|>([^<]*)<\/t>)/g;

@@ -1,18 +1,19 @@
-import { DefinedName, Settings, WorkbookSnapshot, cellsNeedingFill } from "../../engine";
-import { cellLooks } from "../cellLooks";
-import { CellFormats } from "./cellFormats";
-import { PackageParts } from "./parts";
+import { DefinedName, Settings, WorkbookSnapshot, cellsNeedingFill } from "../../../engine";
+import { cellLooks } from "../../cellLooks";
+import { CellFormats } from "../cellFormats";
+import { PackageParts } from "../parts";
 import { ReadSheet, readSheetXml } from "./readSheetXml";
 import { readSharedStrings } from "./sharedStrings";
 import { chartsOnSheet } from "./sheetCharts";
-import { WorkbookXml } from "./workbookXml";
-import { CannotPatchError, plainXml } from "./xmlText";
+import { WorkbookXml } from "../workbookXml";
+import { plainXml } from "../xmlText";
+import { UnhandledPackageError } from "../../errors";
 
 /**
  * The engine's snapshot read straight from the package's XML: the shared
  * strings, the cell formats and each worksheet, in one pass each. It reads
  * what `readSnapshot` reads through ExcelJS, without ExcelJS building a model
- * of every cell, style and name first. Throws CannotPatchError for a package
+ * of every cell, style and name first. Throws UnhandledPackageError for a package
  * shaped in a way it does not handle; the caller then reads through ExcelJS.
  */
 export async function readPackageSnapshot(parts: PackageParts, settings?: Partial<Settings>): Promise<WorkbookSnapshot> {
@@ -34,7 +35,7 @@ export async function readPackageSnapshot(parts: PackageParts, settings?: Partia
     const xml = await textOf(part);
     // a chart sheet holds no cells, and is not among the worksheets in Office.js or ExcelJS
     if (xml && /^(?:<\?[^>]*\?>)?\s*<chartsheet\b/.test(xml)) continue;
-    if (!xml || !/<worksheet\b/.test(xml)) throw new CannotPatchError(`'${name}' is not a worksheet part this reader knows`);
+    if (!xml || !/<worksheet\b/.test(xml)) throw new UnhandledPackageError(`'${name}' is not a worksheet part this reader knows`);
     const sheet = readSheetXml(xml, name, state, context);
     sheet.sheet.charts = await chartsOnSheet(parts, part as string, xml);
     read.set(name, sheet);

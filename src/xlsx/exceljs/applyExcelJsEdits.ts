@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
-import { CellLook, EditPlan, HistoryEdit, SummaryPlan, WrittenCell, hyperlinkFormula, parseArea } from "../engine";
+import { CellLook, EditPlan, HistoryEdit, SummaryPlan, WrittenCell, hyperlinkFormula, parseArea } from "../../engine";
 
 /** Applies the engine's edit plan to an ExcelJS workbook; decides nothing itself. */
-export function applyEdits(workbook: ExcelJS.Workbook, edits: EditPlan): void {
+export function applyExcelJsEdits(workbook: ExcelJS.Workbook, edits: EditPlan): void {
   if (edits.refusal) throw new Error(`applyEdits called with a refused plan: ${edits.refusal.message}`);
   const styles = new StyleCache();
   for (const { sheet, range } of edits.clear) clearOwnedCells(worksheet(workbook, sheet), range);

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { Settings, planSettingsSave } from "../engine";
+import { Settings, planSettingsSave } from "../../src/engine";
 
 /** Saves the settings in a workbook file on the add-in's very hidden settings sheet, as the add-in does inside Excel. */
 export function writeSettingsSheet(workbook: ExcelJS.Workbook, settings: Settings): void {

@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
-import { CellSnapshot, DefinedName, SheetSnapshot, WorkbookSnapshot, cellsNeedingFill, dayToSerial } from "../engine";
-import type { Settings } from "../engine";
-import { ColoursBySheet, cellLooks } from "./cellLooks";
-import { colourOf, fillColour, themeColours } from "./fillColour";
+import { CellSnapshot, DefinedName, SheetSnapshot, WorkbookSnapshot, cellsNeedingFill, dayToSerial } from "../../engine";
+import type { Settings } from "../../engine";
+import { ColoursBySheet, cellLooks } from "../cellLooks";
+import { colourOf, fillColour, themeColours } from "../fillColour";
 
 /** The workbook as the engine's plain snapshot: values first, then the fills the engine asks for. */
 export function readSnapshot(workbook: ExcelJS.Workbook, settings?: Partial<Settings>): WorkbookSnapshot {

@@ -1,7 +1,7 @@
 import { basename } from "path";
 import ExcelJS from "exceljs";
-import { readWorkbookFile } from "./readWorkbookFile";
-import { UnreadableWorkbookError } from "./UnreadableWorkbookError";
+import { readWorkbookFile } from "../readWorkbookFile";
+import { UnreadableWorkbookError } from "../errors";
 
 /** Loads an .xlsx, turning every way that can fail into one clear sentence. */
 export async function openWorkbook(path: string): Promise<ExcelJS.Workbook> {

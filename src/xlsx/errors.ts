@@ -1,0 +1,17 @@
+/** The file cannot be read as a workbook at all; the message says why in a user's words. */
+export class UnreadableWorkbookError extends Error {
+  override readonly name = "UnreadableWorkbookError";
+}
+
+/** Nothing was written: the workbook cannot be refreshed as it is. The message says why and what to do. */
+export class RefreshRefusedError extends Error {
+  override readonly name = "RefreshRefusedError";
+}
+
+/**
+ * The package is shaped in a way the package reader or writer does not
+ * handle; the caller reads or writes it through ExcelJS instead.
+ */
+export class UnhandledPackageError extends Error {
+  override readonly name = "UnhandledPackageError";
+}
