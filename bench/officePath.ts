@@ -2,7 +2,7 @@ import { performance } from "perf_hooks";
 import { refresh } from "../src/engine";
 import { applyOfficeEdits } from "../src/excel/applyOfficeEdits";
 import { readExcelSnapshot } from "../src/excel/readExcelSnapshot";
-import { FakeExcel } from "../test/fakeExcel/FakeExcel";
+import { FakeExcel } from "../test/support/fakeExcel/FakeExcel";
 import { naiveRefresh } from "./naiveAdapter";
 
 /**

@@ -1,8 +1,8 @@
 import { join } from "path";
 import ExcelJS from "exceljs";
 import { refreshFile } from "../src/xlsx/refreshFile";
-import { buildPlan2019 } from "../test/fixtures/plan2019";
-import { editQuarter } from "../test/fixtures/quarterEdits";
+import { buildPlan2019 } from "./sample/plan2019";
+import { editQuarter } from "../test/support/fixtures/quarterEdits";
 
 /**
  * The quarter the README shows: the 2019-20 plan refreshed as at 31 October

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
-import { buildPlan2019 } from "../test/fixtures/plan2019";
+import { buildPlan2019 } from "./sample/plan2019";
 import { readSnapshot } from "../src/xlsx/exceljs/readSnapshot";
 
 /** Writes the bundled sample workbook (the 2019-20 plan in its appendix layout) into assets/. */

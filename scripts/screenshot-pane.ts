@@ -1,5 +1,5 @@
 import { join } from "path";
-import { openPreview, refreshPane } from "../test/browser/paneDriver";
+import { openPreview, refreshPane } from "../test/support/paneDriver";
 
 /**
  * The README's pictures of the pane: the real preview build on the real

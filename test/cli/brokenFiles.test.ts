@@ -6,7 +6,7 @@ import JSZip from "jszip";
 import { checkCommand } from "../../src/cli/checkCommand";
 import { refreshCommand } from "../../src/cli/refreshCommand";
 import { Terminal } from "../../src/cli/runCommand";
-import { fixtureDirectory } from "../fixtures/writeFixture";
+import { fixtureDirectory } from "../support/fixtures/writeFixture";
 
 function capture(): Terminal & { text(): string } {
   const lines: string[] = [];

@@ -5,7 +5,7 @@ import { writeFileSync } from "fs";
 import { checkCommand } from "../../src/cli/checkCommand";
 import { refreshCommand } from "../../src/cli/refreshCommand";
 import { Terminal } from "../../src/cli/runCommand";
-import { fixtureDirectory, writeFixture } from "../fixtures/writeFixture";
+import { fixtureDirectory, writeFixture } from "../support/fixtures/writeFixture";
 
 function capture(): Terminal & { lines: string[]; errors: string[] } {
   const lines: string[] = [];

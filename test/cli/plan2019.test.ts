@@ -4,8 +4,8 @@ import { Report } from "../../src/engine";
 import { checkCommand } from "../../src/cli/checkCommand";
 import { refreshCommand } from "../../src/cli/refreshCommand";
 import { Terminal } from "../../src/cli/runCommand";
-import { buildPlan2019 } from "../fixtures/plan2019";
-import { fixtureDirectory, writeFixture } from "../fixtures/writeFixture";
+import { buildPlan2019 } from "../../scripts/sample/plan2019";
+import { fixtureDirectory, writeFixture } from "../support/fixtures/writeFixture";
 
 function capture(): Terminal & { lines: string[]; errors: string[] } {
   const lines: string[] = [];

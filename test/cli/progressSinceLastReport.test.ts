@@ -4,9 +4,9 @@ import ExcelJS from "exceljs";
 import { ChangedAction, Report } from "../../src/engine";
 import { refreshCommand } from "../../src/cli/refreshCommand";
 import { Terminal } from "../../src/cli/runCommand";
-import { buildPlan2019 } from "../fixtures/plan2019";
-import { editQuarter } from "../fixtures/quarterEdits";
-import { fixtureDirectory, writeFixture } from "../fixtures/writeFixture";
+import { buildPlan2019 } from "../../scripts/sample/plan2019";
+import { editQuarter } from "../support/fixtures/quarterEdits";
+import { fixtureDirectory, writeFixture } from "../support/fixtures/writeFixture";
 
 const quiet: Terminal = { out: () => undefined, err: () => undefined };
 const brief = (changes: ChangedAction[]) => changes.map((c) => `${c.section} ${c.ref}: ${c.from ?? "-"} → ${c.to ?? "-"}`);

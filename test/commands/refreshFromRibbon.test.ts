@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import { RibbonServices, RibbonMessage, refreshFromRibbon } from "../../src/commands/refreshFromRibbon";
-import { FakeExcel } from "../fakeExcel/FakeExcel";
-import { buildPlan2019 } from "../fixtures/plan2019";
-import { writeFixture } from "../fixtures/writeFixture";
+import { FakeExcel } from "../support/fakeExcel/FakeExcel";
+import { buildPlan2019 } from "../../scripts/sample/plan2019";
+import { writeFixture } from "../support/fixtures/writeFixture";
 
 function servicesFor(excel: FakeExcel, messages: RibbonMessage[], today = new Date(2020, 0, 31)): RibbonServices {
   return {

@@ -1,5 +1,5 @@
 import { buildReport } from "../../src/engine";
-import { HEADER, actionRow, sheet, simplePlan, workbook } from "./snapshotBuilder";
+import { HEADER, actionRow, sheet, simplePlan, workbook } from "../support/snapshotBuilder";
 
 const AS_AT = { asAt: "2020-01-31" };
 

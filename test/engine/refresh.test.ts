@@ -1,6 +1,6 @@
 import { EditPlan, WorkbookSnapshot, refresh } from "../../src/engine";
 import { OVERDUE_LOOK, STATUS_LOOK, contrastRatio } from "../../src/engine/plan/palette";
-import { HEADER, actionRow, sheet, simplePlan, workbook } from "./snapshotBuilder";
+import { HEADER, actionRow, sheet, simplePlan, workbook } from "../support/snapshotBuilder";
 
 const AS_AT = { asAt: "2020-01-31" };
 const looksAt = (edits: EditPlan, cell: string) => edits.looks.filter((group) => group.cells.includes(cell)).map((group) => group.look);

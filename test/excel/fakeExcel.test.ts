@@ -1,5 +1,5 @@
-import { FakeExcel } from "../fakeExcel/FakeExcel";
-import { newSheet, emptyCell, key } from "../fakeExcel/model";
+import { FakeExcel } from "../support/fakeExcel/FakeExcel";
+import { newSheet, emptyCell, key } from "../support/fakeExcel/model";
 
 function fakeWithPlan(): FakeExcel {
   const sheet = newSheet("Plan");

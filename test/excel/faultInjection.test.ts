@@ -4,8 +4,8 @@ import { applyOfficeEdits } from "../../src/excel/applyOfficeEdits";
 import { readExcelSnapshot } from "../../src/excel/readExcelSnapshot";
 import { refreshWorkbook } from "../../src/excel/refreshWorkbook";
 import { SyncBudget } from "../../src/excel/syncBudget";
-import { FakeExcel } from "../fakeExcel/FakeExcel";
-import { REQUEST_LIMIT_BYTES } from "../fakeExcel/context";
+import { FakeExcel } from "../support/fakeExcel/FakeExcel";
+import { REQUEST_LIMIT_BYTES } from "../support/fakeExcel/context";
 
 const AS_AT = { asAt: "2020-01-31" };
 

@@ -3,10 +3,10 @@ import ExcelJS from "exceljs";
 import { refreshWorkbook } from "../../src/excel/refreshWorkbook";
 import { fillColour, themeColours } from "../../src/xlsx/fillColour";
 import { refreshFile } from "../../src/xlsx/refreshFile";
-import { FakeExcel } from "../fakeExcel/FakeExcel";
-import { buildColourOnlyPlan, buildRagOnlyPlan, buildSheetPerSectionPlan } from "../fixtures/otherPlans";
-import { buildPlan2019 } from "../fixtures/plan2019";
-import { fixtureDirectory, writeFixture } from "../fixtures/writeFixture";
+import { FakeExcel } from "../support/fakeExcel/FakeExcel";
+import { buildColourOnlyPlan, buildRagOnlyPlan, buildSheetPerSectionPlan } from "../support/fixtures/otherPlans";
+import { buildPlan2019 } from "../../scripts/sample/plan2019";
+import { fixtureDirectory, writeFixture } from "../support/fixtures/writeFixture";
 
 const AS_AT = { asAt: "2020-01-31" };
 

@@ -1,7 +1,7 @@
 import { ChangedAction } from "../../src/engine";
 import { refreshWorkbook } from "../../src/excel/refreshWorkbook";
-import { buildPlan2019 } from "../fixtures/plan2019";
-import { FakeExcel } from "../fakeExcel/FakeExcel";
+import { buildPlan2019 } from "../../scripts/sample/plan2019";
+import { FakeExcel } from "../support/fakeExcel/FakeExcel";
 
 const brief = (changes: ChangedAction[]) => changes.map((c) => `${c.section} ${c.ref}: ${c.from ?? "-"} → ${c.to ?? "-"}`);
 

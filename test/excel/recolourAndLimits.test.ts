@@ -4,9 +4,9 @@ import { recolourEdits, refresh, withDefaults } from "../../src/engine";
 import { applyOfficeEdits, applyLookEdits } from "../../src/excel/applyOfficeEdits";
 import { readExcelSnapshot } from "../../src/excel/readExcelSnapshot";
 import { SyncBudget } from "../../src/excel/syncBudget";
-import { FakeExcel } from "../fakeExcel/FakeExcel";
-import { REQUEST_LIMIT_BYTES } from "../fakeExcel/context";
-import { writeFixture } from "../fixtures/writeFixture";
+import { FakeExcel } from "../support/fakeExcel/FakeExcel";
+import { REQUEST_LIMIT_BYTES } from "../support/fakeExcel/context";
+import { writeFixture } from "../support/fixtures/writeFixture";
 
 const plans = [{ sheet: "Plan", range: "A1:H20", title: "Plan", statusColumn: "H" }];
 const settings = withDefaults();

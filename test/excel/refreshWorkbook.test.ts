@@ -4,9 +4,9 @@ import { OVERDUE_LOOK, STATUS_LOOK } from "../../src/engine/plan/palette";
 import { applyOfficeEdits } from "../../src/excel/applyOfficeEdits";
 import { readExcelSnapshot } from "../../src/excel/readExcelSnapshot";
 import { refreshWorkbook } from "../../src/excel/refreshWorkbook";
-import { FakeExcel } from "../fakeExcel/FakeExcel";
-import { buildPlan2019 } from "../fixtures/plan2019";
-import { writeFixture } from "../fixtures/writeFixture";
+import { FakeExcel } from "../support/fakeExcel/FakeExcel";
+import { buildPlan2019 } from "../../scripts/sample/plan2019";
+import { writeFixture } from "../support/fixtures/writeFixture";
 
 const AS_AT = { asAt: "2020-01-31" };
 

@@ -5,8 +5,8 @@ import { loadExcelSettings, saveExcelSettings } from "../../src/excel/excelSetti
 import { refreshWorkbook } from "../../src/excel/refreshWorkbook";
 import { refreshFile } from "../../src/xlsx/refreshFile";
 import { writeSettingsSheet } from "../support/writeSettingsSheet";
-import { FakeExcel } from "../fakeExcel/FakeExcel";
-import { fixtureDirectory, writeFixture } from "../fixtures/writeFixture";
+import { FakeExcel } from "../support/fakeExcel/FakeExcel";
+import { fixtureDirectory, writeFixture } from "../support/fixtures/writeFixture";
 
 const AS_AT = { asAt: "2020-01-31" };
 

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { Report, buildReport } from "../../src/engine";
 import { readSnapshot } from "../../src/xlsx/exceljs/readSnapshot";
-import { buildColourOnlyPlan, buildRagOnlyPlan, buildSheetPerSectionPlan } from "../fixtures/otherPlans";
+import { buildColourOnlyPlan, buildRagOnlyPlan, buildSheetPerSectionPlan } from "../support/fixtures/otherPlans";
 
 /** Written to .xlsx and read back, so the reader sees what Excel would have saved. */
 async function reportOn(workbook: ExcelJS.Workbook, asAt = "2020-01-31"): Promise<Report> {

@@ -7,11 +7,11 @@ import { openWorkbook } from "../../src/xlsx/exceljs/openWorkbook";
 import { patchPackage } from "../../src/xlsx/package/write/patchPackage";
 import { readSnapshot } from "../../src/xlsx/exceljs/readSnapshot";
 import { refreshFile } from "../../src/xlsx/refreshFile";
-import { buildColourOnlyPlan, buildRagOnlyPlan, buildSheetPerSectionPlan } from "../fixtures/otherPlans";
-import { buildPlan2019 } from "../fixtures/plan2019";
-import { editQuarter } from "../fixtures/quarterEdits";
-import { fixtureDirectory, writeFixture } from "../fixtures/writeFixture";
-import { CellDump, dumpWorkbook } from "./workbookDump";
+import { buildColourOnlyPlan, buildRagOnlyPlan, buildSheetPerSectionPlan } from "../support/fixtures/otherPlans";
+import { buildPlan2019 } from "../../scripts/sample/plan2019";
+import { editQuarter } from "../support/fixtures/quarterEdits";
+import { fixtureDirectory, writeFixture } from "../support/fixtures/writeFixture";
+import { CellDump, dumpWorkbook } from "../support/workbookDump";
 
 const out = (name: string) => join(fixtureDirectory(), name);
 

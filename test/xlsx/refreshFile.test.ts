@@ -11,9 +11,9 @@ import { refreshFile } from "../../src/xlsx/refreshFile";
 import { RefreshRefusedError } from "../../src/xlsx/errors";
 import { CHART_PART } from "../../src/xlsx/package/write/addCharts";
 import { worksheetPart } from "../../src/xlsx/package/workbookXml";
-import { buildPlan2019 } from "../fixtures/plan2019";
-import { fixtureDirectory, writeFixture } from "../fixtures/writeFixture";
-import { dumpWorkbook } from "./workbookDump";
+import { buildPlan2019 } from "../../scripts/sample/plan2019";
+import { fixtureDirectory, writeFixture } from "../support/fixtures/writeFixture";
+import { dumpWorkbook } from "../support/workbookDump";
 
 const AS_AT = "2020-01-31";
 const out = (name: string) => join(fixtureDirectory(), name);

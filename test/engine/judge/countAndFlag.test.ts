@@ -2,7 +2,7 @@ import { buildReport } from "../../../src/engine";
 import { committeeSentence } from "../../../src/engine/words/committeeSentence";
 import { emptyCounts } from "../../../src/engine/judge/countBySection";
 import { findOverdue } from "../../../src/engine/judge/findOverdue";
-import { actionRow, simplePlan } from "../snapshotBuilder";
+import { actionRow, simplePlan } from "../../support/snapshotBuilder";
 
 describe("flagging overdue and due-soon actions", () => {
   it("flags an action due before the as-at date that is not blue", () => {

@@ -1,5 +1,5 @@
 import { Report, buildReport } from "../../../src/engine";
-import { HEADER, actionRow, sheet, simplePlan, workbook } from "../snapshotBuilder";
+import { HEADER, actionRow, sheet, simplePlan, workbook } from "../../support/snapshotBuilder";
 
 const AS_AT = { asAt: "2020-01-31" };
 const rulesOf = (report: Report) => report.findings.map((f) => f.rule);

@@ -2,7 +2,7 @@ import { WorkbookSnapshot, refresh, withHistoryEdit } from "../../../src/engine"
 import { HISTORY_NAME } from "../../../src/engine/sheet/ownership";
 import { HISTORY_SHEET } from "../../../src/engine/progress/history";
 import { storable } from "../../../src/engine/words/labels";
-import { HEADER, actionRow, sheet, simplePlan } from "../snapshotBuilder";
+import { HEADER, actionRow, sheet, simplePlan } from "../../support/snapshotBuilder";
 
 /** The workbook after a refresh, as far as its history goes: the history edit applied as an adapter applies it. */
 function refreshed(snapshot: WorkbookSnapshot, asAt: string, since?: string) {

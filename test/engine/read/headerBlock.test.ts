@@ -1,6 +1,6 @@
 import { financialYear, parsePeriod, readHeaderBlock } from "../../../src/engine/read/headerBlock";
 import { SheetGrid } from "../../../src/engine/sheet/sheetGrid";
-import { sheet } from "../snapshotBuilder";
+import { sheet } from "../../support/snapshotBuilder";
 
 describe("reading the plan's header block", () => {
   const grid = new SheetGrid(

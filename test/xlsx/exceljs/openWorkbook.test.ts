@@ -1,7 +1,7 @@
 import { writeFileSync } from "fs";
 import { join } from "path";
 import { openWorkbook } from "../../../src/xlsx/exceljs/openWorkbook";
-import { fixtureDirectory } from "../../fixtures/writeFixture";
+import { fixtureDirectory } from "../../support/fixtures/writeFixture";
 
 function file(name: string, bytes: Buffer | string): string {
   const path = join(fixtureDirectory(), name);

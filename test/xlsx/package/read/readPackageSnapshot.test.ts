@@ -7,11 +7,11 @@ import { PackageParts } from "../../../../src/xlsx/package/parts";
 import { readPackageSnapshot } from "../../../../src/xlsx/package/read/readPackageSnapshot";
 import { readSnapshot } from "../../../../src/xlsx/exceljs/readSnapshot";
 import { refreshFile } from "../../../../src/xlsx/refreshFile";
-import { buildColourOnlyPlan, buildRagOnlyPlan, buildSheetPerSectionPlan } from "../../../fixtures/otherPlans";
-import { buildPlan2019 } from "../../../fixtures/plan2019";
-import { editQuarter } from "../../../fixtures/quarterEdits";
-import { fixtureDirectory, writeFixture } from "../../../fixtures/writeFixture";
-import { planWorkbooks, toWorkbook } from "../../../property/planWorkbooks";
+import { buildColourOnlyPlan, buildRagOnlyPlan, buildSheetPerSectionPlan } from "../../../support/fixtures/otherPlans";
+import { buildPlan2019 } from "../../../../scripts/sample/plan2019";
+import { editQuarter } from "../../../support/fixtures/quarterEdits";
+import { fixtureDirectory, writeFixture } from "../../../support/fixtures/writeFixture";
+import { planWorkbooks, toWorkbook } from "../../../support/planWorkbooks";
 import { join } from "path";
 
 async function bothReaders(bytes: Buffer): Promise<{ fromPackage: WorkbookSnapshot; fromExcelJS: WorkbookSnapshot }> {

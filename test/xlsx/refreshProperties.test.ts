@@ -5,8 +5,8 @@ import { refreshWorkbook } from "../../src/excel/refreshWorkbook";
 import { readSnapshot } from "../../src/xlsx/exceljs/readSnapshot";
 import { refreshWorkbookBytes } from "../../src/xlsx/refreshFile";
 import { RefreshRefusedError } from "../../src/xlsx/errors";
-import { FakeExcel } from "../fakeExcel/FakeExcel";
-import { GeneratedSheet, planWorkbooks, toWorkbook } from "./planWorkbooks";
+import { FakeExcel } from "../support/fakeExcel/FakeExcel";
+import { GeneratedSheet, planWorkbooks, toWorkbook } from "../support/planWorkbooks";
 
 // fixed so a failure can be replayed; fast-check prints the seed and the shrunk workbook on failure
 const SEED = Number(process.env.PROPERTY_SEED ?? 20261127);

@@ -1,4 +1,4 @@
-import { CellArea, cellAddress, parseArea, quoteSheetName } from "../../src/engine/sheet/cellAddress";
+import { CellArea, cellAddress, parseArea, quoteSheetName } from "../../../src/engine/sheet/cellAddress";
 import { FakeClientResult, FakeContext, Loadable } from "./context";
 import { FakeOfficeError, invalidArgument, itemNotFound, protectedSheet } from "./errors";
 import { FakeCell, FakeChart, FakeSheet, emptyCell, key, newSheet } from "./model";

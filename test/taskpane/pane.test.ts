@@ -2,7 +2,7 @@ import { existsSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import AxeBuilder from "@axe-core/playwright";
-import { CHROMIUM, PaneSession, openPreview, refreshPane } from "./paneDriver";
+import { CHROMIUM, PaneSession, openPreview, refreshPane } from "../support/paneDriver";
 
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium && process.env.CI) throw new Error(`CI needs Debian's chromium at ${CHROMIUM} (apt-get install -y chromium)`);

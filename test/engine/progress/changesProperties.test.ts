@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { Status, WorkbookSnapshot, refresh, withHistoryEdit } from "../../src/engine";
-import { ChangeKind, Changes } from "../../src/engine/model/report";
-import { HEADER, sheet } from "../engine/snapshotBuilder";
+import { Status, WorkbookSnapshot, refresh, withHistoryEdit } from "../../../src/engine";
+import { ChangeKind, Changes } from "../../../src/engine/model/report";
+import { HEADER, sheet } from "../../support/snapshotBuilder";
 
 // fixed so a failure can be replayed; fast-check prints the seed and the shrunk quarter on failure
 const SEED = Number(process.env.PROPERTY_SEED ?? 20261127);

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
-import { cellAddress, parseAddress } from "../../src/engine/sheet/cellAddress";
-import { fillColour, themeColours } from "../../src/xlsx/fillColour";
-import { readSnapshot } from "../../src/xlsx/exceljs/readSnapshot";
+import { cellAddress, parseAddress } from "../../../src/engine/sheet/cellAddress";
+import { fillColour, themeColours } from "../../../src/xlsx/fillColour";
+import { readSnapshot } from "../../../src/xlsx/exceljs/readSnapshot";
 import { FakeContext } from "./context";
 import { FakeCell, FakeWorkbookModel, emptyCell, key, newSheet } from "./model";
 import { FakeRuntime, FakeWorkbook } from "./proxies";
