@@ -15,7 +15,7 @@ export interface CellXml {
 }
 
 /** What to do to one cell: given the cell as it is (null when absent), the cell it becomes (null to leave none). */
-export type UserEdit = (cell: CellXml | null) => CellXml | null;
+export type CellRewrite = (cell: CellXml | null) => CellXml | null;
 
 
 /**
@@ -24,14 +24,14 @@ export type UserEdit = (cell: CellXml | null) => CellXml | null;
  * hold (formulas, rich text, data types the writer knows nothing of).
  */
 export class SheetCellEdits {
-  private readonly rows = new Map<number, Map<number, UserEdit>>();
+  private readonly rows = new Map<number, Map<number, CellRewrite>>();
 
   get size(): number {
     return this.rows.size;
   }
 
   /** Adds an edit to the cell at an A1 address; a second edit of the same cell applies to what the first made. */
-  edit(address: string, edit: UserEdit): void {
+  edit(address: string, edit: CellRewrite): void {
     const { row, column } = parseAddress(address);
     let cells = this.rows.get(row + 1);
     if (!cells) this.rows.set(row + 1, (cells = new Map()));
@@ -80,7 +80,7 @@ export class SheetCellEdits {
   }
 
   private editedCells(number: number, inner: string): string {
-    const edits = this.rows.get(number) as Map<number, UserEdit>;
+    const edits = this.rows.get(number) as Map<number, CellRewrite>;
     const pending = [...edits.keys()].sort((a, b) => a - b);
     let next = 0;
     const out: string[] = [];
@@ -106,8 +106,8 @@ export class SheetCellEdits {
   }
 }
 
-function put(out: string[], edits: Map<number, UserEdit>, row: number, column: number, cell: CellXml | null): void {
-  const edited = (edits.get(column) as UserEdit)(cell);
+function put(out: string[], edits: Map<number, CellRewrite>, row: number, column: number, cell: CellXml | null): void {
+  const edited = (edits.get(column) as CellRewrite)(cell);
   if (edited) out.push(cellXml(column, row, edited));
 }
 

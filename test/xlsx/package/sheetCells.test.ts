@@ -1,9 +1,9 @@
-import { UserEdit, CellXml, SheetCellEdits } from "../../../src/xlsx/package/sheetCells";
+import { CellRewrite, CellXml, SheetCellEdits } from "../../../src/xlsx/package/sheetCells";
 
 const sheet = (sheetData: string) =>
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:C3"/>${sheetData}<pageMargins left="0.7"/></worksheet>`;
-const text = (value: string): UserEdit => () => ({ style: 0, type: "inlineStr", inner: `<is><t>${value}</t></is>`, extra: "" });
-const restyle = (style: number): UserEdit => (cell) => ({ ...(cell ?? { inner: "", extra: "" }), style });
+const text = (value: string): CellRewrite => () => ({ style: 0, type: "inlineStr", inner: `<is><t>${value}</t></is>`, extra: "" });
+const restyle = (style: number): CellRewrite => (cell) => ({ ...(cell ?? { inner: "", extra: "" }), style });
 
 describe("editing a worksheet's cells in place", () => {
   const original = sheet(

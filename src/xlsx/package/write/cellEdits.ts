@@ -1,5 +1,5 @@
 import { CellLook, WrittenCell, hyperlinkFormula } from "../../../engine";
-import { UserEdit, CellXml } from "../sheetCells";
+import { CellRewrite, CellXml } from "../sheetCells";
 import { Alignment, StyleSheet } from "../styleSheet";
 import { escapeXml } from "../xmlText";
 
@@ -8,7 +8,7 @@ const TOP: Alignment = { vertical: "top" };
 const TOP_WRAPPED: Alignment = { vertical: "top", wrapText: true };
 
 /** The cell's value kept, its format swapped for one showing `look`. */
-export function lookEdit(look: CellLook, styles: StyleSheet): UserEdit {
+export function lookEdit(look: CellLook, styles: StyleSheet): CellRewrite {
   return (cell) => {
     const current = cell ?? EMPTY;
     return { ...current, style: styles.withLook(current.style, look) };
@@ -16,7 +16,7 @@ export function lookEdit(look: CellLook, styles: StyleSheet): UserEdit {
 }
 
 /** A cell the add-in wrote last time, emptied; a fill or border of the user's stays. */
-export function clearEdit(styles: StyleSheet): UserEdit {
+export function clearEdit(styles: StyleSheet): CellRewrite {
   return (cell) => {
     if (!cell) return null;
     const style = styles.cleared(cell.style);
@@ -28,7 +28,7 @@ export function clearEdit(styles: StyleSheet): UserEdit {
  * A value the add-in writes. Text is always stored as text, whatever it
  * starts with; the only formulas are the engine's own links.
  */
-export function writtenEdit(written: WrittenCell, styles: StyleSheet, alignTop = false): UserEdit {
+export function writtenEdit(written: WrittenCell, styles: StyleSheet, alignTop = false): CellRewrite {
   return (cell) => ({ style: writtenStyle(written, styles, cell?.style ?? 0, alignTop), extra: "", ...writtenValue(written) });
 }
 
@@ -44,7 +44,7 @@ export function plainText(text: string): CellXml | null {
 }
 
 /** The cell becomes plain text, whatever it held. */
-export function textEdit(text: string): UserEdit {
+export function textEdit(text: string): CellRewrite {
   return () => plainText(text);
 }
 
