@@ -8,6 +8,7 @@ import { planFlagColumn } from "./plan/planFlagColumns";
 import { planLooks } from "./plan/planLooks";
 import { flagReference, flagsUnchanged, sameNames, summaryUnchanged } from "./plan/unchanged";
 import { freeSheetName } from "./sheet/sheetNames";
+import { historyName } from "./progress/history";
 import { PlanAction } from "./read/readActions";
 import { ActionEntry, Report } from "./model/report";
 import { WorkbookSnapshot } from "./model/snapshot";
@@ -59,7 +60,7 @@ export function refresh(snapshot: WorkbookSnapshot, options: ReportOptions): Pla
       summary: keepSummary ? null : summary,
       history,
       removeNames: keepNames ? [] : ownedNames.map(({ name }) => name),
-      names: keepNames ? [] : names,
+      names: [...(keepNames ? [] : names), ...(history?.create ? [historyName(history.sheet)] : [])],
     },
   };
 }

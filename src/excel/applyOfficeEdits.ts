@@ -173,13 +173,12 @@ async function inBlocks(rows: unknown[][], budget: SyncBudget, write: (first: nu
 /**
  * The history's new rows, Text-formatted first so Excel keeps "2019-10-31"
  * and "24" as the text they are, not a date and a number. The sheet and its
- * name are made in the first request, with the add-in's other names.
+ * name (among the edit plan's names) are made in the first request.
  */
 function startHistory(context: Excel.RequestContext, history: HistoryEdit): Excel.Worksheet {
   if (!history.create) return context.workbook.worksheets.getItem(history.sheet);
   const sheet = context.workbook.worksheets.add(history.sheet);
   sheet.visibility = "VeryHidden";
-  context.workbook.names.add(history.create.name, `=${history.create.refersTo}`);
   return sheet;
 }
 

@@ -18,7 +18,7 @@ export interface EditPlan {
   history: HistoryEdit | null;
   /** The add-in's names from before, deleted before `names` are defined. */
   removeNames: string[];
-  /** The add-in's defined names after this refresh. */
+  /** The add-in's defined names to define, the history's among them when the history is made. */
   names: DefinedName[];
 }
 
@@ -108,8 +108,8 @@ export interface CellLook {
 /** What a refresh adds to the history: rows from `fromRow` on, and older rows after them emptied. */
 export interface HistoryEdit {
   sheet: string;
-  /** Set on the first refresh: the sheet is made, very hidden, and this name marks it. */
-  create: DefinedName | null;
+  /** Set on the first refresh: the sheet is made, very hidden, and marked by a name in `names`. */
+  create: boolean;
   /** 1-based. */
   fromRow: number;
   /** Every value is text. */

@@ -2,7 +2,7 @@ import { quoteSheetName } from "../sheet/cellAddress";
 import { HISTORY_NAME, ownedSheet } from "../sheet/ownership";
 import { HistoryPoint, IsoDate } from "../model/report";
 import { SheetGrid } from "../sheet/sheetGrid";
-import { WorkbookSnapshot } from "../model/snapshot";
+import { DefinedName, WorkbookSnapshot } from "../model/snapshot";
 import { HistoryEdit } from "../model/editPlan";
 import { STATUSES, Status } from "../model/status";
 
@@ -162,12 +162,17 @@ export function planHistoryEdit(log: HistoryLog, replacing: boolean, rows: strin
   const lastWritten = (fresh ? 1 : fromRow) + written.length - 1;
   return {
     sheet: sheetName,
-    create: creating ? { name: HISTORY_NAME, refersTo: `${quoteSheetName(sheetName)}!$A$1` } : null,
+    create: creating,
     fromRow: fresh ? 1 : fromRow,
     rows: written,
     clearThrough: log.lastRow > lastWritten ? log.lastRow : null,
     columns: HISTORY_COLUMNS.length,
   };
+}
+
+/** The name that marks the history sheet, so the next refresh finds it whatever it is called. */
+export function historyName(sheet: string): DefinedName {
+  return { name: HISTORY_NAME, refersTo: `${quoteSheetName(sheet)}!$A$1` };
 }
 
 /**
@@ -185,7 +190,7 @@ export function withHistoryEdit(snapshot: WorkbookSnapshot, edit: HistoryEdit): 
   return {
     ...snapshot,
     sheets: existing ? snapshot.sheets.map((s) => (s === existing ? history : s)) : [...snapshot.sheets, history],
-    names: edit.create ? [...snapshot.names, edit.create] : snapshot.names,
+    names: edit.create ? [...snapshot.names, historyName(edit.sheet)] : snapshot.names,
   };
 }
 

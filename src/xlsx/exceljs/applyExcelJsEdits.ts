@@ -17,7 +17,7 @@ export function applyExcelJsEdits(workbook: ExcelJS.Workbook, edits: EditPlan): 
   // the history sheet comes before the summary, which is added afresh last each time: the sheets keep one order
   if (edits.history) writeHistory(workbook, edits.history);
   if (edits.summary) writeSummary(workbook, edits.summary, styles);
-  replaceOwnedNames(workbook, edits.removeNames, [...edits.names, ...(edits.history?.create ? [edits.history.create] : [])]);
+  replaceOwnedNames(workbook, edits.removeNames, edits.names);
 }
 
 function writeHistory(workbook: ExcelJS.Workbook, history: HistoryEdit): void {

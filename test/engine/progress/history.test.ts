@@ -21,7 +21,8 @@ const plan = (statuses: string[], extra: Array<Parameters<typeof actionRow>[0]> 
 describe("the history of refreshes kept in the workbook", () => {
   it("starts on the first refresh: a very hidden sheet marked by a name, a heading, and one row per action", () => {
     const { edits, next } = refreshed(plan(["Green", "Amber"]), "2019-10-31");
-    expect(edits.history).toMatchObject({ sheet: HISTORY_SHEET, fromRow: 1, create: { name: HISTORY_NAME, refersTo: "'BRAG Tracker history'!$A$1" } });
+    expect(edits.history).toMatchObject({ sheet: HISTORY_SHEET, fromRow: 1, create: true });
+    expect(edits.names).toContainEqual({ name: HISTORY_NAME, refersTo: "'BRAG Tracker history'!$A$1" });
     expect(edits.history!.rows.map((row) => row[0])).toEqual([expect.stringContaining("BRAG Tracker history"), "Kind", "refresh", "action", "action"]);
     expect(next.names.map((n) => n.name)).toEqual([HISTORY_NAME]);
   });

@@ -50,7 +50,7 @@ export async function patchPackage(input: Buffer | PackageParts, edits: EditPlan
       workbook.addName("_xlnm.Print_Titles", `${quoteSheetName(summary.name)}!${absoluteRows(summary.print.repeatRows)}`, workbook.sheetIndex(summary.name));
     }
     workbook.removeNames(edits.removeNames);
-    for (const { name, refersTo } of [...edits.names, ...(edits.history?.create ? [edits.history.create] : [])]) workbook.addName(name, refersTo);
+    for (const { name, refersTo } of edits.names) workbook.addName(name, refersTo);
     workbook.dropCalculationChain();
     parts.set(stylesPart, styles.toXml());
     workbook.save();
