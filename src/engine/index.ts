@@ -2,7 +2,7 @@
 export { refresh } from "./refresh";
 export { buildReport, cellsNeedingFill, settingsFor } from "./buildReport";
 export type { ReportOptions } from "./buildReport";
-export { writesNothing } from "./model/editPlan";
+export { assertNotRefused, writesNothing } from "./model/editPlan";
 export type { CellLook, EditPlan, FlagColumn, HistoryEdit, LookEdit, Refusal, SummaryChart, SummaryPlan, WrittenCell } from "./model/editPlan";
 export type { ChangedAction, Counts, Finding, RefreshOutcome, Report, Severity } from "./model/report";
 export { withDefaults } from "./model/settings";

@@ -1,4 +1,4 @@
-import { CellLook, EditPlan, absoluteRows, writesNothing, FlagColumn, HistoryEdit, LookEdit, SummaryChart, SummaryPlan, WrittenCell, hyperlinkFormula, parseAddress, parseArea, cellAddress, columnLetters } from "../engine";
+import { CellLook, EditPlan, absoluteRows, writesNothing, FlagColumn, HistoryEdit, LookEdit, SummaryChart, SummaryPlan, WrittenCell, hyperlinkFormula, parseAddress, parseArea, cellAddress, columnLetters, assertNotRefused } from "../engine";
 import { addressLists } from "./addressLists";
 import { SyncBudget, payloadBytes } from "./syncBudget";
 
@@ -12,7 +12,7 @@ const OPERATION_BYTES = 300;
  * the operations grow with the number of colours, not of rows.
  */
 export async function applyOfficeEdits(context: Excel.RequestContext, edits: EditPlan, budget = new SyncBudget(context)): Promise<void> {
-  if (edits.refusal) throw new Error(`applyOfficeEdits called with a refused plan: ${edits.refusal.message}`);
+  assertNotRefused(edits, "applyOfficeEdits");
   // not even a round trip when the workbook already shows this refresh
   if (writesNothing(edits)) return;
   const worksheets = context.workbook.worksheets;
@@ -113,7 +113,7 @@ async function writeSummary(sheet: Excel.Worksheet, summary: SummaryPlan, budget
   await writeLinks(sheet, summary.cells, budget);
 
   await budget.reserve(OPERATION_BYTES);
-  sheet.getRange(`A1:${cellAddress(rows - 1, columns - 1)}`).format.verticalAlignment = "Top";
+  sheet.getRange(`A1:${cellAddress(rows - 1, columns - 1)}`).format.verticalAlignment = VERTICAL_ALIGNMENT[summary.verticalAlignment];
   for (const { look, cells } of byLook(summary.cells)) await applyLook(sheet, cells, look, budget);
   const wrapped = summary.cells.filter((cell) => cell.wrap).map((cell) => cell.cell);
   const byHeight = new Map<number, string[]>();
@@ -137,11 +137,13 @@ async function writeSummary(sheet: Excel.Worksheet, summary: SummaryPlan, budget
 
   await budget.reserve(OPERATION_BYTES * (summary.charts.reduce((sum, chart) => sum + chartOperations(chart), 0) + 4));
   for (const chart of summary.charts) addChart(sheet, chart);
-  sheet.pageLayout.orientation = "Landscape";
-  sheet.pageLayout.paperSize = "A4";
+  sheet.pageLayout.orientation = summary.print.orientation === "landscape" ? "Landscape" : "Portrait";
+  sheet.pageLayout.paperSize = summary.print.paper;
   sheet.pageLayout.zoom = { horizontalFitToPages: summary.print.fitToWidth, verticalFitToPages: 0 };
   sheet.pageLayout.setPrintTitleRows(absoluteRows(summary.print.repeatRows));
 }
+
+const VERTICAL_ALIGNMENT = { top: "Top", bottom: "Bottom" } as const;
 
 /** Rows from `top` (0-based) in as few requests as the size limit allows, however long the plan's texts. */
 async function writeRows(sheet: Excel.Worksheet, top: number, values: Array<Array<string | number>>, budget: SyncBudget): Promise<void> {

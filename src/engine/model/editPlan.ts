@@ -65,7 +65,7 @@ export interface SummaryChart {
   to: string;
 }
 
-/** The committee appendix sheet. Its cells are aligned to the top, so wrapped rows read across. */
+/** The committee appendix sheet. */
 export interface SummaryPlan {
   name: string;
   /** The add-in's previous summary sheet, removed and written afresh (never a user's sheet). */
@@ -78,7 +78,15 @@ export interface SummaryPlan {
   /** Heights in points of rows whose wrapped text needs more than one line (1-based rows). */
   rowHeights: Array<{ row: number; height: number }>;
   charts: SummaryChart[];
-  print: { paper: "A4"; orientation: "landscape"; fitToWidth: 1; repeatRows: string };
+  /** Every cell's vertical alignment; "bottom" is Excel's own default. */
+  verticalAlignment: "top" | "bottom";
+  /** How the sheet prints: the paper, which way round, how many pages wide (0: as many as it takes), and the rows repeated on every page. */
+  print: { paper: "A4" | "Letter"; orientation: "landscape" | "portrait"; fitToWidth: number; repeatRows: string };
+}
+
+/** Every writer's first line: a refused plan is a bug in the caller, never something to write part of. */
+export function assertNotRefused(edits: EditPlan, writer: string): void {
+  if (edits.refusal) throw new Error(`${writer} was given a refused plan: ${edits.refusal.message}`);
 }
 
 /** A plan with nothing to write: the workbook already shows this refresh. */

@@ -115,6 +115,8 @@ export function buildSummary(report: Report, name: string, replaces: string | nu
     columnWidths: COLUMN_WIDTHS,
     rowHeights: [...sheet.rowHeights].map(([row, height]) => ({ row, height })),
     charts: charts.filter((chart): chart is SummaryChart => chart !== null),
+    // aligned to the top, so wrapped rows read across; A4 landscape one page wide, as the committee papers print
+    verticalAlignment: "top",
     print: { paper: "A4", orientation: "landscape", fitToWidth: 1, repeatRows: "1:3" },
   };
 }

@@ -1,9 +1,10 @@
 import ExcelJS from "exceljs";
-import { CellLook, EditPlan, HistoryEdit, SummaryPlan, WrittenCell, hyperlinkFormula, parseArea } from "../../engine";
+import { CellLook, EditPlan, HistoryEdit, SummaryPlan, WrittenCell, hyperlinkFormula, parseArea, assertNotRefused } from "../../engine";
+import { PAPER_SIZE_CODES } from "../package/paperSizes";
 
 /** Applies the engine's edit plan to an ExcelJS workbook; decides nothing itself. */
 export function applyExcelJsEdits(workbook: ExcelJS.Workbook, edits: EditPlan): void {
-  if (edits.refusal) throw new Error(`applyEdits called with a refused plan: ${edits.refusal.message}`);
+  assertNotRefused(edits, "applyExcelJsEdits");
   const styles = new StyleCache();
   for (const { sheet, range } of edits.clear) clearOwnedCells(worksheet(workbook, sheet), range);
   for (const { sheet, look, cells } of edits.looks) {
@@ -118,13 +119,13 @@ function writeSummary(workbook: ExcelJS.Workbook, summary: SummaryPlan, styles: 
     if (old) workbook.removeWorksheet(old.id);
   }
   const sheet = workbook.addWorksheet(summary.name, {
-    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    pageSetup: { paperSize: PAPER_SIZE_CODES[summary.print.paper], orientation: summary.print.orientation, fitToPage: true, fitToWidth: summary.print.fitToWidth, fitToHeight: 0 },
   });
   sheet.pageSetup.printTitlesRow = summary.print.repeatRows;
   summary.columnWidths.forEach((width, index) => {
     sheet.getColumn(index + 1).width = width;
   });
-  writeCells(sheet, summary.cells, styles, true);
+  writeCells(sheet, summary.cells, styles, summary.verticalAlignment === "top");
   for (const range of summary.merges) {
     const area = parseArea(range);
     for (let row = area.top; row <= area.bottom; row++) mergeNew(sheet, row + 1, area.left + 1, area.right + 1);

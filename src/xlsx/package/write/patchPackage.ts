@@ -1,4 +1,4 @@
-import { EditPlan, HistoryEdit, absoluteRows, cellAddress, cellsOfRange, quoteSheetName } from "../../../engine";
+import { EditPlan, HistoryEdit, absoluteRows, cellAddress, cellsOfRange, quoteSheetName, assertNotRefused } from "../../../engine";
 import { addCharts, isOwnPart } from "./addCharts";
 import { clearEdit, lookEdit, plainText, textEdit, writtenEdit } from "./cellEdits";
 import { PackageParts } from "../parts";
@@ -19,7 +19,7 @@ import { UnhandledPackageError } from "../../errors";
  * caller then writes through ExcelJS.
  */
 export async function patchPackage(input: Buffer | PackageParts, edits: EditPlan, options: { macroEnabledOutput?: boolean } = {}): Promise<Buffer | null> {
-  if (edits.refusal) throw new Error(`patchPackage called with a refused plan: ${edits.refusal.message}`);
+  assertNotRefused(edits, "patchPackage");
   try {
     const parts = input instanceof PackageParts ? input : await PackageParts.load(input);
     const workbook = await WorkbookXml.read(parts);

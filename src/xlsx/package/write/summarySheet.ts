@@ -3,12 +3,13 @@ import { cellAddress, parseAddress, parseArea } from "../../../engine";
 import { writtenStyle, writtenValue } from "./cellEdits";
 import { NewSheetRows, WORKSHEET_START } from "./newSheet";
 import { cellXml } from "../sheetCells";
+import { PAPER_SIZE_CODES } from "../paperSizes";
 import { StyleSheet } from "../styleSheet";
 
 /**
- * The summary sheet written whole: values aligned to the top so wrapped
- * rows read across, column widths, row heights, merges and A4 landscape
- * fitted to one page wide. Its charts are added to the package afterwards.
+ * The summary sheet written whole: values, their alignment, column widths,
+ * row heights, merges and print set-up, as the summary plan says. Its
+ * charts are added to the package afterwards.
  */
 export function summarySheetXml(summary: SummaryPlan, styles: StyleSheet): string {
   const rows = new NewSheetRows();
@@ -17,7 +18,7 @@ export function summarySheetXml(summary: SummaryPlan, styles: StyleSheet): strin
   const firstCells = new Map<string, number>();
   for (const written of summary.cells) {
     const { row, column } = parseAddress(written.cell);
-    const style = writtenStyle(written, styles, 0, true);
+    const style = writtenStyle(written, styles, 0, summary.verticalAlignment === "top");
     rows.put(row + 1, column, cellXml(column, row + 1, { style, extra: "", ...writtenValue(written) }));
     if (mergeStarts.has(written.cell)) firstCells.set(written.cell, style);
   }
@@ -41,7 +42,7 @@ export function summarySheetXml(summary: SummaryPlan, styles: StyleSheet): strin
     `<sheetData>${sheetData}</sheetData>` +
     (merges.length > 0 ? `<mergeCells count="${merges.length}">${merges.join("")}</mergeCells>` : "") +
     `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
-    `<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>` +
+    `<pageSetup paperSize="${PAPER_SIZE_CODES[summary.print.paper]}" orientation="${summary.print.orientation}" fitToWidth="${summary.print.fitToWidth}" fitToHeight="0"/>` +
     `</worksheet>`
   );
 }
