@@ -13,6 +13,7 @@ export { absoluteReference, absoluteRows, cellAddress, cellsOfRange, columnLette
 export { displayText } from "./sheet/displayText";
 export { dateToIso, dayToSerial, longDate } from "./sheet/excelDate";
 export { hyperlinkFormula } from "./sheet/hyperlinkFormula";
+export { Memo } from "./sheet/memo";
 export { messages } from "./words/messages";
 export { COUNT_COLUMNS } from "./judge/countBySection";
 export { CHANGE_KINDS } from "./progress/changesSince";

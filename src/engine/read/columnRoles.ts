@@ -1,3 +1,4 @@
+import { Memo } from "../sheet/memo";
 export const ROLES = ["section", "ref", "aim", "action", "measure", "due", "lead", "comments", "status"] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -33,15 +34,10 @@ export function simplifyLabel(text: string): string {
  */
 export function roleOfLabel(text: string): Role | null {
   // every row is asked whether it is a header, and its short texts (statuses, leads, dates) repeat
-  let role = KNOWN.get(text);
-  if (role === undefined) {
-    if (KNOWN.size > 10_000) KNOWN.clear();
-    KNOWN.set(text, (role = labelRole(text)));
-  }
-  return role;
+  return KNOWN.get(text, labelRole);
 }
 
-const KNOWN = new Map<string, Role | null>();
+const KNOWN = new Memo<string, Role | null>(10_000);
 
 function labelRole(text: string): Role | null {
   const label = simplifyLabel(text);

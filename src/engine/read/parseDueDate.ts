@@ -2,6 +2,7 @@ import { endOfMonth } from "date-fns/endOfMonth";
 import { isValid } from "date-fns/isValid";
 import { parse } from "date-fns/parse";
 import { CellSnapshot } from "../model/snapshot";
+import { Memo } from "../sheet/memo";
 import { dateToIso, formatShowsDay, isDateFormat, serialToDate, showDate } from "../sheet/excelDate";
 import { IsoDate } from "../model/report";
 
@@ -41,16 +42,11 @@ function tidy(text: string): string {
 }
 
 // a plan writes the same few months again and again ("Oct-19"): each is worked out once
-const READ_BEFORE = new Map<string, Readonly<{ date: Date; byMonth: boolean }> | null>();
-const MOST_REMEMBERED = 5000;
+const READ_BEFORE = new Memo<string, Readonly<{ date: Date; byMonth: boolean }> | null>();
 
 /** A written date: "Oct-19", "Sept 2019", "October 2019", "31/10/2019" (UK day-first), "2019-10-31". */
 export function parseDateText(written: string): Readonly<{ date: Date; byMonth: boolean }> | null {
-  const known = READ_BEFORE.get(written);
-  if (known !== undefined) return known && { date: new Date(known.date), byMonth: known.byMonth };
-  const read = readDateText(written);
-  if (READ_BEFORE.size >= MOST_REMEMBERED) READ_BEFORE.clear();
-  READ_BEFORE.set(written, read);
+  const read = READ_BEFORE.get(written, readDateText);
   return read && { date: new Date(read.date), byMonth: read.byMonth };
 }
 
@@ -86,16 +82,10 @@ export function parseDueDate(cell: CellSnapshot | undefined): DueReading {
   // a plan's due dates are a few dozen values over and over: each value and format is read once, and its reading shared
   const key = typeof value === "number" ? `${value}\u0000${cell.format ?? ""}` : typeof value === "string" ? `\u0001${value}` : null;
   if (key === null) return readDueDate(value, cell.format);
-  let reading = READINGS.get(key);
-  if (reading === undefined) {
-    reading = Object.freeze(readDueDate(value, cell.format));
-    if (READINGS.size >= MOST_REMEMBERED) READINGS.clear();
-    READINGS.set(key, reading);
-  }
-  return reading;
+  return READINGS.get(key, () => Object.freeze(readDueDate(value, cell.format)));
 }
 
-const READINGS = new Map<string, Readonly<DueReading>>();
+const READINGS = new Memo<string, Readonly<DueReading>>();
 
 function readDueDate(value: NonNullable<CellSnapshot["value"]>, format: string | undefined): DueReading {
   if (typeof value === "number") {

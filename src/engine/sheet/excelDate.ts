@@ -1,5 +1,6 @@
 import { addDays } from "date-fns/addDays";
 import { IsoDate } from "../model/report";
+import { Memo } from "./memo";
 
 // Excel's day 0 is 30 Dec 1899 once its 1900 leap-year bug is accounted for.
 const EXCEL_EPOCH = new Date(1899, 11, 30);
@@ -26,19 +27,16 @@ export function compareIso(a: IsoDate, b: IsoDate): number {
 }
 
 // a plan's actions share a few dozen due dates: each is written out once
-const SHORT_DATES = new Map<IsoDate, string>();
-const MOST_REMEMBERED = 5000;
+const SHORT_DATES = new Memo<IsoDate, string>();
 
 /** "2019-10-31" → "31 Oct 2019", as the summary lists due dates. */
 export function shortDate(iso: IsoDate): string {
-  let shown = SHORT_DATES.get(iso);
-  if (shown === undefined) {
-    const [y, m, d] = partsOf(iso);
-    shown = `${d} ${SHORT_MONTHS[m - 1]} ${y}`;
-    if (SHORT_DATES.size >= MOST_REMEMBERED) SHORT_DATES.clear();
-    SHORT_DATES.set(iso, shown);
-  }
-  return shown;
+  return SHORT_DATES.get(iso, showShortDate);
+}
+
+function showShortDate(iso: IsoDate): string {
+  const [y, m, d] = partsOf(iso);
+  return `${d} ${SHORT_MONTHS[m - 1]} ${y}`;
 }
 
 const LONG_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

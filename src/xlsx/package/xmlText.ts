@@ -1,3 +1,4 @@
+import { Memo } from "../../engine";
 import { UnhandledPackageError } from "../errors";
 
 /**
@@ -39,21 +40,19 @@ export function unescapeXml(text: string): string {
 }
 
 // made once per attribute name: a large sheet asks for the same few names a million times
-const ATTRIBUTES = new Map<string, RegExp>();
-const SETTERS = new Map<string, RegExp>();
+const ATTRIBUTES = new Memo<string, RegExp>();
+const SETTERS = new Memo<string, RegExp>();
 
 /** An attribute's raw (still escaped) value in an element's attribute text. */
 export function attribute(attributes: string, name: string): string | undefined {
-  let pattern = ATTRIBUTES.get(name);
-  if (!pattern) ATTRIBUTES.set(name, (pattern = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  const pattern = ATTRIBUTES.get(name, (key) => new RegExp(`(?:^|\\s)${key}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`));
   const match = pattern.exec(attributes);
   return match ? (match[1] ?? match[2]) : undefined;
 }
 
 /** The attribute text with `name` set to `value` (already escaped), or taken out when `value` is undefined. */
 export function withAttribute(attributes: string, name: string, value: string | undefined): string {
-  let pattern = SETTERS.get(name);
-  if (!pattern) SETTERS.set(name, (pattern = new RegExp(`\\s${name}\\s*=\\s*(?:"[^"]*"|'[^']*')`)));
+  const pattern = SETTERS.get(name, (key) => new RegExp(`\\s${key}\\s*=\\s*(?:"[^"]*"|'[^']*')`));
   const without = attributes.replace(pattern, "");
   return value === undefined ? without : `${without} ${name}="${value}"`;
 }
