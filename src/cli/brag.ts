@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { messages } from "../engine";
 import { checkCommand } from "./checkCommand";
 import { refreshCommand } from "./refreshCommand";
 import { EXIT_UNUSABLE, processTerminal } from "./runCommand";
@@ -21,7 +22,7 @@ program
   .option("--in-place", "write the refreshed workbook over the input")
   .option("--force", "write even when the input holds parts the writer cannot keep (charts, pivot tables, macros)")
   .option("--as-at <date>", "the date to judge overdue against (YYYY-MM-DD; default today)")
-  .option("--since <date>", "show changes since the workbook's last refresh on or before this date (default: the last at least 28 days before --as-at)")
+  .option("--since <date>", messages.sinceOption)
   .option("--json <file>", "also write the report as JSON")
   .action(async (file: string, options) => {
     process.exitCode = await refreshCommand(file, options, processTerminal);

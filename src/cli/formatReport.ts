@@ -1,4 +1,4 @@
-import { CHANGE_KINDS, COUNT_COLUMNS as COLUMNS } from "../engine";
+import { CHANGE_KINDS, COUNT_COLUMNS as COLUMNS, messages } from "../engine";
 import type { Finding, Report } from "../engine";
 
 /** The report as a person reads it in a terminal: plans, the section table, the sentence. */
@@ -18,7 +18,7 @@ export function formatReport(report: Report): string {
 /** One line of what moved since the earlier refresh; the summary sheet and --json list them. */
 export function changesSummary(report: Report): string {
   const changes = report.changes;
-  if (!changes) return "Since: no earlier refresh at least 28 days before is kept in this workbook.";
+  if (!changes) return messages.noEarlierQuarterLine;
   const counts = CHANGE_KINDS.map(([key, name]) => `${changes[key].length} ${name.toLowerCase()}`);
   return `Since ${changes.since}: ${counts.join(", ")}.`;
 }
@@ -26,7 +26,7 @@ export function changesSummary(report: Report): string {
 export function findingsSummary(findings: Finding[]): string {
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.filter((f) => f.severity === "warning").length;
-  if (findings.length === 0) return "No findings: every action has a status, lead and due date.";
+  if (findings.length === 0) return messages.noFindings;
   return `${findings.length} findings (${errors} errors, ${warnings} warnings). Run 'brag check' to list them.`;
 }
 

@@ -1,3 +1,4 @@
+import { messages } from "../engine";
 import { RefreshRefusedError, UnreadableWorkbookError } from "../xlsx";
 import { UsageError } from "./commandOptions";
 
@@ -21,7 +22,11 @@ export async function runCommand(terminal: Terminal, command: () => Promise<numb
   try {
     return await command();
   } catch (error) {
-    if (error instanceof UnreadableWorkbookError || error instanceof UsageError || error instanceof RefreshRefusedError) {
+    if (error instanceof RefreshRefusedError) {
+      terminal.err(`brag: ${error.message}${error.forceWouldWrite ? ` ${messages.forceHint}` : ""}`);
+      return EXIT_UNUSABLE;
+    }
+    if (error instanceof UnreadableWorkbookError || error instanceof UsageError) {
       terminal.err(`brag: ${error.message}`);
       return EXIT_UNUSABLE;
     }

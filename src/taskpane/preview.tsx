@@ -1,4 +1,5 @@
 import { createRoot } from "react-dom/client";
+import { messages } from "../engine";
 import type { WorkbookSnapshot } from "../engine";
 import { App } from "./App";
 import { PreviewBragService } from "./previewBragService";
@@ -11,7 +12,7 @@ async function startPreview(): Promise<void> {
   const root = createRoot(document.getElementById("root") as HTMLElement);
   const selection = document.getElementById("selection") as HTMLElement;
   const response = await fetch("assets/sample-plan-2019-20.snapshot.json");
-  if (!response.ok) throw new Error(`the sample workbook could not be loaded (${response.status})`);
+  if (!response.ok) throw new Error(messages.sampleUnavailable(response.status));
   const snapshot = (await response.json()) as WorkbookSnapshot;
   const service = new PreviewBragService(snapshot, (place, text) => {
     selection.textContent = `Selected ${place.sheet}!${place.cell}${text ? `: ${text}` : ""}`;

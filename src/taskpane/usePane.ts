@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
+import { messages } from "../engine";
 import type { Finding, RefreshOutcome, Settings } from "../engine";
 import { BragService, CellPlace } from "./BragService";
 
@@ -45,7 +46,7 @@ export function usePane(service: BragService, initialAsAt: string = today()) {
   useEffect(() => {
     Promise.all([service.loadSettings(), service.sheetNames()]).then(
       ([settings, sheets]) => patch({ settings, sheets }),
-      (error: unknown) => patch({ error: `The settings could not be read: ${(error as Error).message}` }),
+      (error: unknown) => patch({ error: messages.settingsUnreadable((error as Error).message) }),
     );
   }, [service, patch]);
 
@@ -56,7 +57,7 @@ export function usePane(service: BragService, initialAsAt: string = today()) {
         const result = await service.refresh(state.asAt, (progress) => patch({ progress }), since ?? undefined);
         patch({ result, busy: false, progress: null });
       } catch (error) {
-        patch({ busy: false, progress: null, error: `Refresh could not finish: ${(error as Error).message}. Try again; nothing you typed is changed.` });
+        patch({ busy: false, progress: null, error: messages.paneRefreshFailed((error as Error).message) });
       }
     },
     [service, state.asAt, patch],
@@ -68,7 +69,7 @@ export function usePane(service: BragService, initialAsAt: string = today()) {
       try {
         await service.select(place);
       } catch (error) {
-        patch({ error: `Could not go to ${place.sheet}!${place.cell}: ${(error as Error).message}` });
+        patch({ error: messages.cannotGoTo(`${place.sheet}!${place.cell}`, (error as Error).message) });
       }
     },
     [service, patch],
@@ -89,7 +90,7 @@ export function usePane(service: BragService, initialAsAt: string = today()) {
         patch({ settings, error: null });
         return true;
       } catch (error) {
-        patch({ error: `The settings could not be saved: ${(error as Error).message}` });
+        patch({ error: messages.settingsUnsaved((error as Error).message) });
         return false;
       }
     },

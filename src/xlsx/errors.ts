@@ -6,6 +6,13 @@ export class UnreadableWorkbookError extends Error {
 /** Nothing was written: the workbook cannot be refreshed as it is. The message says why and what to do. */
 export class RefreshRefusedError extends Error {
   override readonly name = "RefreshRefusedError";
+  /** Whether running again with `force` would write a copy, without what cannot be kept. */
+  readonly forceWouldWrite: boolean;
+
+  constructor(message: string, options: { forceWouldWrite?: boolean } = {}) {
+    super(message);
+    this.forceWouldWrite = options.forceWouldWrite ?? false;
+  }
 }
 
 /**

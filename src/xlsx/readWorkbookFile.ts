@@ -1,5 +1,6 @@
 import { promises as fs } from "fs";
 import { basename } from "path";
+import { messages } from "../engine";
 import { UnreadableWorkbookError } from "./errors";
 
 const ZIP = "504b0304";
@@ -14,19 +15,17 @@ export async function readWorkbookFile(path: string): Promise<Buffer> {
     bytes = await fs.readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new UnreadableWorkbookError(`Cannot open '${name}': there is no such file.`);
-    if (code === "EISDIR") throw new UnreadableWorkbookError(`Cannot open '${name}': it is a folder, not a workbook.`);
-    if (code === "EACCES" || code === "EPERM") throw new UnreadableWorkbookError(`Cannot open '${name}': permission denied.`);
-    throw new UnreadableWorkbookError(`Cannot open '${name}': ${(error as Error).message}`);
+    if (code === "ENOENT") throw new UnreadableWorkbookError(messages.noSuchFile(name));
+    if (code === "EISDIR") throw new UnreadableWorkbookError(messages.folderNotWorkbook(name));
+    if (code === "EACCES" || code === "EPERM") throw new UnreadableWorkbookError(messages.permissionDenied(name));
+    throw new UnreadableWorkbookError(messages.cannotOpen(name, (error as Error).message));
   }
   const magic = bytes.subarray(0, 4).toString("hex");
   if (magic === COMPOUND_FILE) {
-    throw new UnreadableWorkbookError(
-      `'${name}' is an old-style .xls workbook or is protected with a password. Open it in Excel, remove any password and save it as .xlsx.`,
-    );
+    throw new UnreadableWorkbookError(messages.oldOrPasswordWorkbook(name));
   }
   if (magic !== ZIP) {
-    throw new UnreadableWorkbookError(`'${name}' is not an Excel workbook (.xlsx). Open it in Excel and save it as .xlsx.`);
+    throw new UnreadableWorkbookError(messages.notAWorkbook(name));
   }
   return bytes;
 }

@@ -1,7 +1,7 @@
 import { promises as fs } from "fs";
 import { basename, dirname, join } from "path";
 import type ExcelJS from "exceljs";
-import { Report, ReportOptions, WorkbookSnapshot, refresh } from "../engine";
+import { Report, ReportOptions, WorkbookSnapshot, messages, refresh } from "../engine";
 import { RefreshRefusedError } from "./errors";
 import { finishPackage } from "./exceljs/finishPackage";
 import { patchPackage } from "./package/write/patchPackage";
@@ -72,10 +72,7 @@ export async function refreshWorkbookBytes(
   const excelJs = excelJsFallback();
   const lost = await excelJs.findUnkeepableParts(bytes);
   if (lost.length > 0 && !options.force) {
-    const macros = lost.includes(excelJs.MACROS) ? " To keep its macros, write the refreshed workbook to a .xlsm file." : "";
-    throw new RefreshRefusedError(
-      `'${name}' holds ${listOf(lost)}, which BRAG Tracker's file writer cannot keep, so nothing was written.${macros} Refresh it inside Excel instead, or run again with --force to write a copy without them.`,
-    );
+    throw new RefreshRefusedError(messages.partsNotKept(name, lost, lost.includes(excelJs.MACROS)), { forceWouldWrite: true });
   }
   const workbook = await read.workbook();
   excelJs.applyExcelJsEdits(workbook, edits);
@@ -99,8 +96,4 @@ async function writeAtomically(path: string, bytes: Buffer): Promise<void> {
     await fs.rm(temporary, { force: true });
     throw error;
   }
-}
-
-function listOf(items: string[]): string {
-  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }

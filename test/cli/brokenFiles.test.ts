@@ -55,7 +55,7 @@ const CORPUS: Array<{ name: string; file: string; bytes: () => Promise<Buffer | 
   },
   { name: "an old .xls", file: "old.xls", bytes: async () => OLE, check: [2, /'old\.xls' is an old-style \.xls workbook or is protected with a password/], refresh: [2, /old-style \.xls/] },
   { name: "a password-protected .xlsx", file: "secret.xlsx", bytes: async () => OLE, check: [2, /is protected with a password\. Open it in Excel, remove any password/], refresh: [2, /protected with a password/] },
-  { name: "an .xlsm with macros", file: "macros.xlsm", bytes: () => withPart("application/vnd.ms-office.vbaProject", "xl/vbaProject.bin"), check: [0, /No findings/], refresh: [2, /holds macros \(VBA\), which BRAG Tracker's file writer cannot keep, so nothing was written/] },
+  { name: "an .xlsm with macros", file: "macros.xlsm", bytes: () => withPart("application/vnd.ms-office.vbaProject", "xl/vbaProject.bin"), check: [0, /No findings/], refresh: [2, /holds macros \(VBA\), which BRAG Tracker's file writer cannot keep, so nothing was written\..* Or run again with --force to write a copy without them\./] },
   { name: "a .csv", file: "plan.csv", bytes: async () => Buffer.from("Section,Ref,Aim\nSafe,1,x\n"), check: [2, /'plan\.csv' is not an Excel workbook/], refresh: [2, /is not an Excel workbook/] },
   { name: "an empty workbook", file: "empty.xlsx", bytes: async () => Buffer.from(await new ExcelJS.Workbook().xlsx.writeBuffer()), check: [1, /no-plan {2}The workbook has no visible sheets/], refresh: [2, /No plan was found, so BRAG Tracker changed nothing/] },
   {

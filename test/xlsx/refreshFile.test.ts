@@ -321,8 +321,9 @@ describe("refreshing safely", () => {
     const input = await withChartAndPivot();
     const output = out("has-chart-out.xlsx");
     await expect(refreshFile(input, { asAt: AS_AT, out: output, writer: "exceljs" })).rejects.toThrow(
-      "'has-chart.xlsx' holds charts and pivot tables, which BRAG Tracker's file writer cannot keep, so nothing was written. Refresh it inside Excel instead, or run again with --force to write a copy without them.",
+      "'has-chart.xlsx' holds charts and pivot tables, which BRAG Tracker's file writer cannot keep, so nothing was written. Refresh it inside Excel instead.",
     );
+    await expect(refreshFile(input, { asAt: AS_AT, out: output, writer: "exceljs" })).rejects.toMatchObject({ forceWouldWrite: true });
     expect(existsSync(output)).toBe(false);
 
     const forced = await refreshFile(input, { asAt: AS_AT, out: output, writer: "exceljs", force: true });

@@ -16,6 +16,9 @@ export const DEFAULT_SETTINGS: Settings = {
   summarySheetName: "BRAG summary",
 };
 
+// by default a refresh is compared with the last at least this long before: a quarter's reports are about a month apart or more
+export const REPORT_GAP_DAYS = 28;
+
 /** Settings with anything not given taken from the defaults; vocabulary keys are matched lower-case. */
 export function withDefaults(partial: Partial<Settings> = {}): Settings {
   const vocabulary = Object.fromEntries(

@@ -1,7 +1,7 @@
 import { cellAddress } from "../sheet/cellAddress";
 import { SummaryChart, SummaryPlan, WrittenCell, CellLook } from "../model/editPlan";
 import { longDate, shortDate } from "../sheet/excelDate";
-import { capitalise } from "../words/messages";
+import { capitalise, messages } from "../words/messages";
 import { HEADING_LOOK, STATUS_LOOK } from "./palette";
 import { COUNT_COLUMNS } from "../judge/countBySection";
 import { CHANGE_KINDS } from "../progress/changesSince";
@@ -214,7 +214,7 @@ function writeChanges(sheet: SheetWriter, report: Report): void {
   if (!changes) {
     sheet.text(0, "Since the last report", { look: BOLD });
     sheet.skip();
-    sheet.wrapped(0, LAST_COLUMN, "No earlier refresh at least 28 days before this one is kept in this workbook. Changes show from the next quarter's refresh.");
+    sheet.wrapped(0, LAST_COLUMN, messages.noEarlierQuarter);
     sheet.skip(2);
     return;
   }

@@ -6,9 +6,8 @@ import { Changes, Counts, HistoryPoint, ActionEntry, IsoDate } from "../model/re
 import { trackActions } from "./trackActions";
 import { WorkbookSnapshot } from "../model/snapshot";
 import { HistoryEdit } from "../model/editPlan";
+import { REPORT_GAP_DAYS } from "../model/settings";
 
-// the default comparison is with the last refresh at least this long before: a quarter's reports are about a month apart or more
-const DEFAULT_GAP_DAYS = 28;
 // points shown over time on the summary: six years of quarters
 const MAX_POINTS = 24;
 
@@ -53,7 +52,7 @@ export function trackProgress(
   };
   const edit = planHistoryEdit(log, replacing, [refreshRow(point), ...rows], log.sheet ?? freeSheetName(HISTORY_SHEET));
 
-  const cutoff = since ?? dateToIso(subDays(isoToDate(asAt), DEFAULT_GAP_DAYS));
+  const cutoff = since ?? dateToIso(subDays(isoToDate(asAt), REPORT_GAP_DAYS));
   const base = latestOnOrBefore(kept, cutoff);
   const changes = base === -1 ? null : changesSince((kept[base] as HistoryRecord).point.asAt, stateAfter(log, base).state, actions, tracked);
   return { changes, history: overTime([...kept.map((record) => record.point), point]), edit, missingSince: since && base === -1 ? since : null };

@@ -1,3 +1,4 @@
+import { tasks } from "./messages";
 import { committeeSentence } from "./committeeSentence";
 import { compareIso, longDate, longMonth } from "../sheet/excelDate";
 import { shortLabel } from "./labels";
@@ -5,9 +6,6 @@ import { ActionEntry, ChangedAction, Changes, Counts } from "../model/report";
 
 // the committee reports name a handful of actions and let the appendix hold the rest
 const NAMED = 5;
-function tasks(count: number): string {
-  return `${count} ${count === 1 ? "task" : "tasks"}`;
-}
 
 function where(section: string, ref: string): string {
   return ref ? `${section} ${ref}` : section;

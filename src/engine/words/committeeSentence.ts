@@ -1,9 +1,6 @@
+import { tasks } from "./messages";
 import { Counts } from "../model/report";
 import { SENTENCE_ORDER } from "../model/status";
-
-function tasks(count: number): string {
-  return `${count} ${count === 1 ? "task" : "tasks"}`;
-}
 
 /** The count in the committee reports' own words: "There are: 20 tasks marked amber, 45 tasks marked green, 0 tasks marked red, 2 tasks marked blue". */
 export function committeeSentence(totals: Counts): string {

@@ -1,3 +1,5 @@
+import { REPORT_GAP_DAYS } from "../model/settings";
+
 /** Every sentence the engine says to a service manager, kept together so they read as one voice. */
 export const messages = {
   noPlan: (sheets: string[]) =>
@@ -42,13 +44,45 @@ export const messages = {
     `No refresh on or before ${since} is kept in this workbook, so no changes are shown${earliest ? `; the earliest kept is ${earliest}` : ""}.`,
   summaryNameTaken: (wanted: string, used: string) =>
     `A sheet named '${wanted}' already exists and is not BRAG Tracker's, so it was left alone and the summary was written to '${used}'.`,
+  noFindings: "No findings: every action has a status, a lead and a due date.",
+  defaultComparison: `The last report at least ${REPORT_GAP_DAYS} days before`,
+  sinceOption: `show changes since the workbook's last refresh on or before this date (default: the last at least ${REPORT_GAP_DAYS} days before --as-at)`,
+  noEarlierQuarter: `No earlier refresh at least ${REPORT_GAP_DAYS} days before this one is kept in this workbook. Changes show from the next quarter's refresh.`,
+  noEarlierQuarterLine: `Since: no earlier refresh at least ${REPORT_GAP_DAYS} days before is kept in this workbook.`,
+
+  // the file door
+  noSuchFile: (name: string) => `Cannot open '${name}': there is no such file.`,
+  folderNotWorkbook: (name: string) => `Cannot open '${name}': it is a folder, not a workbook.`,
+  permissionDenied: (name: string) => `Cannot open '${name}': permission denied.`,
+  cannotOpen: (name: string, reason: string) => `Cannot open '${name}': ${reason}`,
+  oldOrPasswordWorkbook: (name: string) =>
+    `'${name}' is an old-style .xls workbook or is protected with a password. Open it in Excel, remove any password and save it as .xlsx.`,
+  notAWorkbook: (name: string) => `'${name}' is not an Excel workbook (.xlsx). Open it in Excel and save it as .xlsx.`,
+  damagedWorkbook: (name: string, reason: string) => `'${name}' looks like an .xlsx but cannot be read (${reason}). It may be damaged or incomplete.`,
+  partsNotKept: (name: string, lost: string[], macros: boolean) =>
+    `'${name}' holds ${listOf(lost)}, which BRAG Tracker's file writer cannot keep, so nothing was written.${macros ? " To keep its macros, write the refreshed workbook to a .xlsm file." : ""} Refresh it inside Excel instead.`,
+  /** Added by the command line, which has the option, to a refusal that --force would overcome. */
+  forceHint: "Or run again with --force to write a copy without them.",
+
+  // the task pane
+  paneRefreshFailed: (reason: string) => `Refresh could not finish: ${reason}. Try again; nothing you typed is changed.`,
+  settingsUnreadable: (reason: string) => `The settings could not be read: ${reason}`,
+  settingsUnsaved: (reason: string) => `The settings could not be saved: ${reason}`,
+  cannotGoTo: (where: string, reason: string) => `Could not go to ${where}: ${reason}`,
+  sampleUnavailable: (status: number) => `the sample workbook could not be loaded (${status})`,
 };
 
 export function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-function listOf(items: string[]): string {
+/** "a, b and c": lists in messages read as a sentence does. */
+export function listOf(items: string[]): string {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+/** "1 task", "20 tasks", as the committee reports count. */
+export function tasks(count: number): string {
+  return `${count} ${count === 1 ? "task" : "tasks"}`;
 }

@@ -1,5 +1,5 @@
 import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { CHANGE_KINDS, longDate } from "../../engine";
+import { CHANGE_KINDS, longDate, messages } from "../../engine";
 import type { ChangedAction, Report, Status } from "../../engine";
 import type { CellPlace } from "../BragService";
 import { CommitteeSentence } from "./CommitteeSentence";
@@ -47,7 +47,7 @@ export function ChangesView({ report, toasterId, since, busy, onGoTo, onCompareW
       {earlier.length > 0 && (
         <Field label="Compare with" hint="Choosing one refreshes again, so the summary sheet says the same.">
           <Select value={since ?? AUTOMATIC} disabled={busy} onChange={(_, data) => onCompareWith(data.value === AUTOMATIC ? null : data.value)}>
-            <option value={AUTOMATIC}>The last report at least 28 days before</option>
+            <option value={AUTOMATIC}>{messages.defaultComparison}</option>
             {earlier.map((point) => (
               <option key={point.asAt} value={point.asAt}>{`The refresh as at ${longDate(point.asAt)}`}</option>
             ))}
@@ -58,7 +58,7 @@ export function ChangesView({ report, toasterId, since, busy, onGoTo, onCompareW
         <h2 id="changes-since" className={styles.heading}>
           {changes ? `Since ${longDate(changes.since)}` : "Since the last report"}
         </h2>
-        {!changes && <Text>No earlier refresh at least 28 days before this one is kept in this workbook. Changes show from the next quarter&apos;s refresh.</Text>}
+        {!changes && <Text>{messages.noEarlierQuarter}</Text>}
         {changes && kinds.length === 0 && <Text>No action changed status or due date, and none was added or removed.</Text>}
         {changes &&
           kinds.map(([key, title]) => (

@@ -1,4 +1,5 @@
 import { Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { messages } from "../../engine";
 import type { Finding, Severity } from "../../engine";
 import { findingKey } from "../usePane";
 
@@ -26,7 +27,7 @@ export interface FindingsListProps {
 /** Findings grouped by severity; choosing one selects its cell in the workbook. */
 export function FindingsList({ findings, selected, onSelect }: FindingsListProps) {
   const styles = useStyles();
-  if (findings.length === 0) return <Text>No findings: every action has a status, a lead and a due date.</Text>;
+  if (findings.length === 0) return <Text>{messages.noFindings}</Text>;
   return (
     <>
       {GROUPS.map(([severity, title]) => {

@@ -1,5 +1,6 @@
 import { basename } from "path";
 import ExcelJS from "exceljs";
+import { messages } from "../../engine";
 import { readWorkbookFile } from "../readWorkbookFile";
 import { UnreadableWorkbookError } from "../errors";
 
@@ -13,7 +14,7 @@ export async function loadWorkbook(bytes: Buffer, name: string): Promise<ExcelJS
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    throw new UnreadableWorkbookError(`'${name}' looks like an .xlsx but cannot be read (${(error as Error).message}). It may be damaged or incomplete.`);
+    throw new UnreadableWorkbookError(messages.damagedWorkbook(name, (error as Error).message));
   }
   return workbook;
 }
