@@ -3,7 +3,7 @@ import { buildSummary } from "./plan/buildSummary";
 import { quoteSheetName } from "./sheet/cellAddress";
 import { EditPlan, Refusal } from "./model/editPlan";
 import { messages } from "./words/messages";
-import { LASTING_NAMES, OWNED_NAME_PREFIX, SUMMARY_NAME, ownedFlagRanges, sheetOfReference } from "./sheet/ownership";
+import { SUMMARY_NAME, findName, isLastingName, isOwnedName, ownedFlagRanges, ownedSheet, sheetOfReference } from "./sheet/ownership";
 import { planFlagColumn } from "./plan/planFlagColumns";
 import { planLooks } from "./plan/planLooks";
 import { flagReference, flagsUnchanged, sameNames, summaryUnchanged } from "./plan/unchanged";
@@ -43,7 +43,9 @@ export function refresh(snapshot: WorkbookSnapshot, options: ReportOptions): Pla
   const flags = plans.map((plan, index) => planFlagColumn(plan.layout, plan.actions, entries, index, taken));
   const summary = buildSummary(report, summaryName, ownedSummary);
   const names = [{ name: SUMMARY_NAME, refersTo: `${quoteSheetName(summaryName)}!$A$1` }, ...flags.map((flag) => ({ name: flag.name, refersTo: flagReference(flag) }))];
-  const ownedNames = snapshot.names.filter(({ name }) => name.startsWith(OWNED_NAME_PREFIX) && !LASTING_NAMES.includes(name));
+  const ownedNames = snapshot.names.filter(({ name }) => isOwnedName(name) && !isLastingName(name));
+  // a lasting name whose sheet is gone (the user deleted it; Excel keeps the name as #REF!) would refuse its own replacement
+  const brokenNames = snapshot.names.filter(({ name }) => isLastingName(name) && ownedSheet(snapshot, name) === null).map(({ name }) => name);
 
   // what the workbook already shows is not written again: a refresh with nothing changed writes nothing
   const keptFlags = flags.filter((flag) => flagsUnchanged(snapshot, flag));
@@ -59,14 +61,14 @@ export function refresh(snapshot: WorkbookSnapshot, options: ReportOptions): Pla
       flags: flags.filter((flag) => !keptFlags.includes(flag)),
       summary: keepSummary ? null : summary,
       history,
-      removeNames: keepNames ? [] : ownedNames.map(({ name }) => name),
+      removeNames: [...(keepNames ? [] : ownedNames.map(({ name }) => name)), ...brokenNames],
       names: [...(keepNames ? [] : names), ...(history?.create ? [historyName(history.sheet)] : [])],
     },
   };
 }
 
 function ownedSummarySheet(snapshot: WorkbookSnapshot, sheetNames: Set<string>): string | null {
-  const reference = snapshot.names.find(({ name }) => name === SUMMARY_NAME);
+  const reference = findName(snapshot, SUMMARY_NAME);
   const sheet = reference ? sheetOfReference(reference.refersTo) : null;
   return sheet && sheetNames.has(sheet) ? sheet : null;
 }

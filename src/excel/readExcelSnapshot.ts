@@ -1,4 +1,4 @@
-import { CellSnapshot, DefinedName, SheetSnapshot, WorkbookSnapshot, cellsNeedingFill } from "../engine";
+import { CellSnapshot, DefinedName, SheetSnapshot, WorkbookSnapshot, cellsNeedingFill, isOwnedName } from "../engine";
 import type { Settings } from "../engine";
 import { ExcelCapabilities } from "./capabilities";
 
@@ -33,7 +33,8 @@ export async function readExcelSnapshot(
 
   const snapshot: WorkbookSnapshot = {
     sheets: reads.map(({ worksheet, used, merged, charts }) => ({ ...sheetOf(worksheet, used, merged), charts: charts.value })),
-    names: names.items.filter((name) => name.type === "Range").map(nameOf),
+    // every name of the add-in's is read whatever its type: one left as #REF! by a deleted sheet is "Error", and must be replaced
+    names: names.items.filter((name) => name.type === "Range" || isOwnedName(name.name)).map(nameOf),
   };
 
   const requests = cellsNeedingFill(snapshot, settings).flatMap(({ sheet, ranges }) =>

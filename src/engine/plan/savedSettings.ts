@@ -1,6 +1,6 @@
 import { cellAddress, quoteSheetName } from "../sheet/cellAddress";
 import { DefinedName, WorkbookSnapshot } from "../model/snapshot";
-import { SETTINGS_NAME, sheetOfReference } from "../sheet/ownership";
+import { SETTINGS_NAME, findName, sheetOfReference } from "../sheet/ownership";
 
 export { SETTINGS_NAME };
 import { SheetGrid } from "../sheet/sheetGrid";
@@ -19,7 +19,7 @@ const KEYS = ["dueSoonDays", "summarySheetName", "includeSheets", "vocabulary"] 
 
 /** The settings saved in the workbook, as far as they can be read; anything unreadable is left at its default. */
 export function readSavedSettings(snapshot: WorkbookSnapshot): Partial<Settings> {
-  const reference = snapshot.names.find(({ name }) => name === SETTINGS_NAME);
+  const reference = findName(snapshot, SETTINGS_NAME);
   const sheetName = reference && sheetOfReference(reference.refersTo);
   const sheet = snapshot.sheets.find((s) => s.name === sheetName);
   if (!sheet) return {};

@@ -1,6 +1,7 @@
 import { absoluteReference, parseAddress, parseArea } from "../sheet/cellAddress";
 import { FlagColumn, SummaryPlan, WrittenCell } from "../model/editPlan";
 import { DefinedName, SheetSnapshot, WorkbookSnapshot } from "../model/snapshot";
+import { findName } from "../sheet/ownership";
 
 /**
  * What a refresh would write that the workbook already holds, so that a
@@ -40,7 +41,7 @@ export function summaryUnchanged(snapshot: WorkbookSnapshot, summary: SummaryPla
 
 /** A flags column is left as it is when its name already marks the same range and its cells say the same. */
 export function flagsUnchanged(snapshot: WorkbookSnapshot, flag: FlagColumn): boolean {
-  const name = snapshot.names.find((n) => n.name === flag.name);
+  const name = findName(snapshot, flag.name);
   if (!name || name.refersTo !== flagReference(flag)) return false;
   const sheet = snapshot.sheets.find(({ name: sheetName }) => sheetName === flag.sheet);
   if (!sheet) return false;

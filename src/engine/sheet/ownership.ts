@@ -1,5 +1,5 @@
 import { CellArea, parseArea } from "./cellAddress";
-import { SheetSnapshot, WorkbookSnapshot } from "../model/snapshot";
+import { DefinedName, SheetSnapshot, WorkbookSnapshot } from "../model/snapshot";
 
 /**
  * Workbook-scoped defined names that mark what the add-in owns, so that the
@@ -14,9 +14,28 @@ export const HISTORY_NAME = `${OWNED_NAME_PREFIX}History`;
 /** Names that outlive a refresh: they mark sheets a refresh adds to rather than rewrites. */
 export const LASTING_NAMES: readonly string[] = [SETTINGS_NAME, HISTORY_NAME];
 
+// Excel matches names without regard to case: "BRAGTRACKER_SUMMARY" is our summary's name, and adding ours beside it fails
+export function sameName(a: string, b: string): boolean {
+  return a.length === b.length && a.toUpperCase() === b.toUpperCase();
+}
+
+/** Whether a workbook name is one of the add-in's, whatever it now refers to (a #REF! left by a deleted sheet included). */
+export function isOwnedName(name: string): boolean {
+  return name.slice(0, OWNED_NAME_PREFIX.length).toUpperCase() === OWNED_NAME_PREFIX.toUpperCase();
+}
+
+export function isLastingName(name: string): boolean {
+  return LASTING_NAMES.some((lasting) => sameName(lasting, name));
+}
+
+/** The workbook's name of that spelling, in whatever case the workbook has it. */
+export function findName(snapshot: WorkbookSnapshot, wanted: string): DefinedName | undefined {
+  return snapshot.names.find(({ name }) => sameName(name, wanted));
+}
+
 /** The sheet an owned name marks, when the workbook still has it. */
 export function ownedSheet(snapshot: WorkbookSnapshot, ownedName: string): string | null {
-  const reference = snapshot.names.find(({ name }) => name === ownedName);
+  const reference = findName(snapshot, ownedName);
   const sheet = reference ? sheetOfReference(reference.refersTo) : null;
   return sheet && snapshot.sheets.some(({ name }) => name === sheet) ? sheet : null;
 }
@@ -27,7 +46,8 @@ export function sheetOfReference(refersTo: string): string | null {
 }
 
 function splitReference(refersTo: string): { sheet: string; range: string } | null {
-  const match = /^=?(?:'((?:[^']|'')+)'|([^!'"]+))!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/i.exec(refersTo.trim());
+  // "#REF!$A$1" is what Excel leaves of a reference to a deleted sheet: it points nowhere
+  const match = /^=?(?:'((?:[^']|'')+)'|([^!'"#]+))!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/i.exec(refersTo.trim());
   if (!match) return null;
   const sheet = match[1] !== undefined ? match[1].replace(/''/g, "'") : (match[2] as string);
   return { sheet, range: (match[3] as string).replace(/\$/g, "") };
@@ -37,7 +57,7 @@ function splitReference(refersTo: string): { sheet: string; range: string } | nu
 export function ownedSheetNames(snapshot: WorkbookSnapshot): Set<string> {
   const owned = new Set<string>();
   for (const { name, refersTo } of snapshot.names) {
-    if (name !== SUMMARY_NAME && !LASTING_NAMES.includes(name)) continue;
+    if (!sameName(name, SUMMARY_NAME) && !isLastingName(name)) continue;
     const sheet = sheetOfReference(refersTo);
     if (sheet) owned.add(sheet);
   }
@@ -47,7 +67,7 @@ export function ownedSheetNames(snapshot: WorkbookSnapshot): Set<string> {
 /** The flags columns an earlier refresh wrote, by sheet. */
 export function ownedFlagRanges(snapshot: WorkbookSnapshot): Array<{ sheet: string; range: string }> {
   return snapshot.names
-    .filter(({ name }) => name.startsWith(FLAGS_NAME_PREFIX))
+    .filter(({ name }) => sameName(name.slice(0, FLAGS_NAME_PREFIX.length), FLAGS_NAME_PREFIX))
     .flatMap(({ refersTo }) => {
       const reference = splitReference(refersTo);
       return reference ? [reference] : [];

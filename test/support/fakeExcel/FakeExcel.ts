@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
-import { cellAddress, parseAddress } from "../../../src/engine/sheet/cellAddress";
+import { cellAddress, columnLetters, parseAddress, parseArea } from "../../../src/engine/sheet/cellAddress";
 import { fillColour, themeColours } from "../../../src/xlsx/fillColour";
 import { readSnapshot } from "../../../src/xlsx/exceljs/readSnapshot";
 import { FakeContext } from "./context";
-import { FakeCell, FakeWorkbookModel, emptyCell, key, newSheet } from "./model";
+import { FakeCell, FakeWorkbookModel, emptyCell, key, namesAfterSheetDeleted, newSheet } from "./model";
 import { FakeRuntime, FakeWorkbook } from "./proxies";
 
 /**
@@ -85,6 +85,45 @@ export class FakeExcel {
       cells[cellAddress(r, c)] = cell;
     }
     return cells;
+  }
+
+  /** The user deletes a sheet, as from its tab's menu: what pointed at it is left as #REF!. */
+  userDeletesSheet(name: string): void {
+    const sheet = this.sheet(name);
+    this.model.sheets.splice(this.model.sheets.indexOf(sheet), 1);
+    namesAfterSheetDeleted(this.model, sheet.name);
+  }
+
+  /**
+   * The user deletes a whole column: the cells to its right move left, a
+   * name inside the column becomes `=Sheet!#REF!` and one to its right moves
+   * with its cells, as Excel adjusts references.
+   */
+  userDeletesColumn(sheetName: string, letters: string): void {
+    const sheet = this.sheet(sheetName);
+    const deleted = parseAddress(`${letters}1`).column;
+    const moved = new Map<string, FakeCell>();
+    for (const [at, cell] of sheet.cells) {
+      const [r, c] = at.split(",").map(Number) as [number, number];
+      if (c !== deleted) moved.set(key(r, c > deleted ? c - 1 : c), cell);
+    }
+    sheet.cells = moved;
+    for (const [name, formula] of this.model.names) {
+      const match = /^=((?:'(?:[^']|'')+'|[^!'"]+))!(.+)$/.exec(formula);
+      if (!match || (match[1] as string).replace(/^'|'$/g, "").replace(/''/g, "'") !== sheet.name || match[2] === "#REF!") continue;
+      const area = parseArea((match[2] as string).replace(/\$/g, ""));
+      if (area.left === deleted && area.right === deleted) this.model.names.set(name, `=${match[1]}!#REF!`);
+      else if (area.left > deleted) {
+        const shift = (column: number) => `$${columnLetters(column - 1)}`;
+        this.model.names.set(name, `=${match[1]}!${shift(area.left)}$${area.top + 1}:${shift(area.right)}$${area.bottom + 1}`);
+      }
+    }
+  }
+
+  private sheet(name: string) {
+    const sheet = this.model.sheets.find((s) => s.name === name);
+    if (!sheet) throw new Error(`no sheet '${name}'`);
+    return sheet;
   }
 
   cell(sheetName: string, address: string): FakeCell | undefined {

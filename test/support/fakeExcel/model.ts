@@ -42,6 +42,30 @@ export interface FakeWorkbookModel {
   enableEvents: boolean;
 }
 
+/**
+ * A workbook name, looked up as Excel looks names up: without regard to case
+ * (Excel's "Define and use names in formulas": names are not case-sensitive).
+ */
+export function findName(model: FakeWorkbookModel, name: string): string | undefined {
+  const wanted = name.toLowerCase();
+  for (const key of model.names.keys()) if (key.toLowerCase() === wanted) return key;
+  return undefined;
+}
+
+/**
+ * What deleting a sheet does to the workbook names that pointed at it: Excel
+ * keeps each name, by design, its formula now `=#REF!$A$1:$C$4` (office-js
+ * issues #263 and #4772: "deleting the bound sheet will not trigger the whole
+ * NamedItem to be deleted ... the second time insertion will not success").
+ */
+export function namesAfterSheetDeleted(model: FakeWorkbookModel, sheet: string): void {
+  for (const [name, formula] of model.names) {
+    const reference = /^=(?:'((?:[^']|'')+)'|([^!'"]+))!(.*)$/.exec(formula);
+    const target = reference ? (reference[1]?.replace(/''/g, "'") ?? reference[2]) : null;
+    if (target?.toLowerCase() === sheet.toLowerCase()) model.names.set(name, `=#REF!${reference?.[3] ?? ""}`);
+  }
+}
+
 export function emptyCell(): FakeCell {
   return { value: "", numberFormat: "General", fill: null, fontColor: null, bold: false, wrap: false };
 }

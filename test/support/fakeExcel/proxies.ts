@@ -1,7 +1,7 @@
 import { CellArea, cellAddress, parseArea, quoteSheetName } from "../../../src/engine/sheet/cellAddress";
 import { FakeClientResult, FakeContext, Loadable } from "./context";
 import { FakeOfficeError, invalidArgument, itemNotFound, protectedSheet } from "./errors";
-import { FakeCell, FakeChart, FakeSheet, emptyCell, key, newSheet } from "./model";
+import { FakeCell, FakeChart, FakeSheet, emptyCell, findName, key, namesAfterSheetDeleted, newSheet } from "./model";
 
 /** Excel silently ignores what passes this many characters of a `getRanges` address list. */
 export const ADDRESS_LIST_LIMIT = 8192;
@@ -234,7 +234,10 @@ export class FakeWorksheet extends Loadable {
   delete(): void {
     this.context.queue_(() => {
       const sheet = this.locate();
+      // Worksheet.delete (Office.js reference): a "VeryHidden" sheet fails with InvalidOperation
+      if (sheet.visibility === "VeryHidden") throw new FakeOfficeError("InvalidOperation", `The very hidden sheet '${sheet.name}' cannot be deleted.`);
       this.context.model.sheets.splice(this.context.model.sheets.indexOf(sheet), 1);
+      namesAfterSheetDeleted(this.context.model, sheet.name);
     });
   }
 }
@@ -543,7 +546,8 @@ export class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
 
   add(name: string, formula: string): void {
     this.context.queue_(() => {
-      if (this.context.model.names.has(name)) throw new FakeOfficeError("ItemAlreadyExists", `The name '${name}' already exists.`);
+      // names are matched without regard to case, so "bragtracker_summary" is taken by "BRAGTracker_Summary"
+      if (findName(this.context.model, name) !== undefined) throw new FakeOfficeError("ItemAlreadyExists", `The name '${name}' already exists.`);
       this.context.model.names.set(name, formula);
     }, [name, formula]);
   }
@@ -565,10 +569,19 @@ export class FakeNamedItem extends Loadable {
     super(context);
   }
 
+  private stored(): string {
+    const stored = findName(this.context.model, this.key);
+    if (stored === undefined) throw itemNotFound(`name '${this.key}'`);
+    return stored;
+  }
+
   read(path: string): unknown {
-    if (path === "name") return this.key;
-    if (path === "formula") return this.context.model.names.get(this.key);
-    if (path === "type") return "Range";
+    const stored = this.stored();
+    const formula = this.context.model.names.get(stored) as string;
+    if (path === "name") return stored;
+    if (path === "formula") return formula;
+    // NamedItem.type: a reference left as #REF! by a deleted sheet or range is "Error"; a constant text "String"
+    if (path === "type") return formula.includes("#REF!") ? "Error" : /^="/.test(formula) ? "String" : "Range";
     throw invalidArgument(`Cannot load '${path}' on a name`);
   }
 
@@ -577,7 +590,7 @@ export class FakeNamedItem extends Loadable {
   }
 
   protected override exists(): boolean {
-    return this.context.model.names.has(this.key);
+    return findName(this.context.model, this.key) !== undefined;
   }
 
   get name(): string {
@@ -592,7 +605,7 @@ export class FakeNamedItem extends Loadable {
 
   delete(): void {
     this.context.queue_(() => {
-      if (!this.context.model.names.delete(this.key)) throw itemNotFound(`name '${this.key}'`);
+      this.context.model.names.delete(this.stored());
     }, this.key);
   }
 }
