@@ -10,7 +10,7 @@ export type { Settings } from "./model/settings";
 export type { CellSnapshot, DefinedName, SheetSnapshot, WorkbookSnapshot } from "./model/snapshot";
 export type { RatedStatus, Status } from "./model/status";
 export { isOwnedName } from "./sheet/ownership";
-export { absoluteReference, absoluteRows, cellAddress, cellsOfRange, columnLetters, parseAddress, parseArea, quoteSheetName } from "./sheet/cellAddress";
+export { absoluteReference, absoluteRows, cellAddress, cellsOfRange, columnLetters, parseAddress, parseArea, quoteSheetName, splitAddressList } from "./sheet/cellAddress";
 export { displayText } from "./sheet/displayText";
 export { dateToIso, dayToSerial, longDate } from "./sheet/excelDate";
 export { hyperlinkFormula } from "./sheet/hyperlinkFormula";

@@ -1,4 +1,4 @@
-import { CellSnapshot, DefinedName, SheetSnapshot, WorkbookSnapshot, cellsNeedingFill, isOwnedName } from "../engine";
+import { CellSnapshot, DefinedName, SheetSnapshot, WorkbookSnapshot, cellsNeedingFill, isOwnedName, splitAddressList } from "../engine";
 import type { Settings } from "../engine";
 import { ExcelCapabilities } from "./capabilities";
 
@@ -80,7 +80,7 @@ function sheetOf(worksheet: Excel.Worksheet, used: Excel.Range, merged: Excel.Ra
     visible: worksheet.visibility === "Visible",
     protected: worksheet.protection.protected,
     rows,
-    merges: !merged || merged.isNullObject ? [] : merged.address.split(",").map(bareAddress),
+    merges: !merged || merged.isNullObject ? [] : splitAddressList(merged.address).map(bareAddress),
     // hidden rows are read as plan rows all the same; Excel only tells them row by row, so they are not fetched
     hiddenRows: [],
   };

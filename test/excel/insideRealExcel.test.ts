@@ -1,3 +1,5 @@
+import ExcelJS from "exceljs";
+import { quoteSheetName } from "../../src/engine";
 import { refreshWorkbook } from "../../src/excel/refreshWorkbook";
 import { FakeExcel } from "../support/fakeExcel/FakeExcel";
 import { buildPlan2019 } from "../../scripts/sample/plan2019";
@@ -42,5 +44,46 @@ describe("inside real Excel: a user's ordinary actions between refreshes", () =>
     expect((await refreshWorkbook(excel.requestContext, { asAt: "2020-02-29" })).refusal).toBeNull();
     expect(excel.model.sheets.filter((sheet) => sheet.name.startsWith("BRAG summary")).map((sheet) => sheet.name)).toEqual(["BRAG summary"]);
     expect([...excel.model.names.keys()].filter((name) => name.toLowerCase() === "bragtracker_summary")).toHaveLength(1);
+  });
+});
+
+/** A small plan on a sheet of the given name, its title merged across the table and a note merged below it. */
+function planOnSheet(name: string): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(name);
+  sheet.getCell("A1").value = "Service plan 2019-20";
+  sheet.mergeCells("A1:I1");
+  sheet.getRow(3).values = ["Section", "Ref", "Aim", "Action", "Measure", "Due", "Lead", "Comments", "Status"];
+  for (let i = 0; i < 6; i++) sheet.getRow(4 + i).values = ["Safe", i + 1, `Aim ${i}`, `Action ${i}`, "Measure", "Oct-19", "RG", "Comment", ["Green", "Amber", "Blue"][i % 3]];
+  sheet.getCell("A12").value = "Statuses agreed at the October board.";
+  sheet.mergeCells("A12:I12");
+  return workbook;
+}
+
+describe("inside real Excel: sheet names as users write them", () => {
+  it.each(["Plan, 2019-20", "Manager's plan", "FY20", "Q1", "R2C3", "2019 plan"])("refreshes a plan with merged cells on a sheet named %s, twice", async (name) => {
+    const excel = FakeExcel.fromWorkbook(planOnSheet(name));
+    const first = await refreshWorkbook(excel.requestContext, AS_AT);
+    expect(first.refusal).toBeNull();
+    expect(first.report.totals.total).toBe(6);
+    expect((await refreshWorkbook(excel.requestContext, AS_AT)).refusal).toBeNull();
+    expect(excel.model.names.get("BRAGTracker_Flags1")?.startsWith(`=${quoteSheetName(name)}!$J$3:`)).toBe(true);
+  });
+
+  it("quotes every sheet name that could be read as a cell, a row, a column or a number", () => {
+    expect(["FY20", "Q1", "XFD1048576", "R2C3", "R", "C", "r1", "c12", "2019", "1Plan", "Plan, 2019-20"].map(quoteSheetName)).toEqual([
+      "'FY20'",
+      "'Q1'",
+      "'XFD1048576'",
+      "'R2C3'",
+      "'R'",
+      "'C'",
+      "'r1'",
+      "'c12'",
+      "'2019'",
+      "'1Plan'",
+      "'Plan, 2019-20'",
+    ]);
+    expect(["Plan", "FY2020Q1", "Summary_1", "ABCD1"].map(quoteSheetName)).toEqual(["Plan", "FY2020Q1", "Summary_1", "ABCD1"]);
   });
 });

@@ -84,7 +84,23 @@ export function absoluteReference(sheet: string, range: string): string {
   return `${quoteSheetName(sheet)}!${range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
 }
 
-/** A sheet name as Excel wants it in a reference: quoted when it has spaces or punctuation. */
+/**
+ * A sheet name as Excel wants it in a reference: quoted when it has spaces
+ * or punctuation, starts with a digit, or could be read as a reference
+ * itself ("FY20" and "Q1" are cells, "R2C3" and "C" R1C1 references), which
+ * unquoted would make a defined name, a link or a chart series an error.
+ * Plain names stay bare, as Excel itself writes them back.
+ */
 export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !READS_AS_REFERENCE.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+// A1 cells up to three letters (XFD is the last column), and R1C1 references: R, C, R2, C12, R2C3
+const READS_AS_REFERENCE = /^(?:[A-Za-z]{1,3}\d+|[RrCc]\d*|[Rr]\d*[Cc]\d*)$/;
+
+/** The areas of a comma-separated address list, a comma inside a quoted sheet name ('Plan, 2019-20'!A1) left alone. */
+export function splitAddressList(list: string): string[] {
+  const areas = list.match(/(?:'(?:[^']|'')*'|[^,'])+/g) ?? [];
+  return areas.map((area) => area.trim()).filter(Boolean);
 }

@@ -71,6 +71,11 @@ function evaluate(formula: string): string | number | boolean {
 
 type SheetLocator = () => FakeSheet;
 
+/** A1 cells up to XFD1048576, and R1C1 references: what Excel would read a bare sheet name as. */
+function looksLikeReference(name: string): boolean {
+  return /^[A-Za-z]{1,3}\d+$/.test(name) || /^[RC]$/i.test(name) || /^R\d*C\d*$/i.test(name) || /^[RC]\d+$/i.test(name) || /^\d/.test(name);
+}
+
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNamedItemCollection;
@@ -139,6 +144,11 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
 
   add(name: string): FakeWorksheet {
     this.context.queue_(() => {
+      // Excel's rules for a sheet name ("Rename a worksheet", Microsoft Support): 1 to 31 characters,
+      // none of : \ / ? * [ ], no apostrophe first or last, and not "History", which Excel keeps for itself
+      if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || /^'|'$/.test(name) || name.toLowerCase() === "history") {
+        throw invalidArgument(`'${name}' is not a valid sheet name.`);
+      }
       if (this.context.model.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
         throw new FakeOfficeError("ItemAlreadyExists", `A worksheet named '${name}' already exists.`);
       }
@@ -548,6 +558,11 @@ export class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
     this.context.queue_(() => {
       // names are matched without regard to case, so "bragtracker_summary" is taken by "BRAGTracker_Summary"
       if (findName(this.context.model, name) !== undefined) throw new FakeOfficeError("ItemAlreadyExists", `The name '${name}' already exists.`);
+      const sheet = /^=([^'!]+)!/.exec(formula)?.[1];
+      // a sheet name that reads as a cell or an R1C1 reference ("FY20", "R2C3") is a formula error unless quoted
+      if (sheet !== undefined && (looksLikeReference(sheet) || !/^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet))) {
+        throw invalidArgument(`The formula '${formula}' is not valid: the sheet name '${sheet}' must be quoted.`);
+      }
       this.context.model.names.set(name, formula);
     }, [name, formula]);
   }

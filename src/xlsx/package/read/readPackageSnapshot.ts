@@ -1,4 +1,4 @@
-import { DefinedName, Settings, WorkbookSnapshot, cellsNeedingFill } from "../../../engine";
+import { DefinedName, Settings, WorkbookSnapshot, cellsNeedingFill, splitAddressList } from "../../../engine";
 import { cellLooks } from "../../cellLooks";
 import { CellFormats } from "../cellFormats";
 import { PackageParts } from "../parts";
@@ -70,6 +70,5 @@ function workbookNames(workbook: WorkbookXml): DefinedName[] {
 
 // commas inside a quoted sheet name do not separate areas
 function areasOf(text: string): string[] {
-  const areas = text.match(/(?:'(?:[^']|'')*'|[^,'])+/g) ?? [];
-  return areas.map((area) => area.trim()).filter((area) => AREA.test(area));
+  return splitAddressList(text).filter((area) => AREA.test(area));
 }
