@@ -60,6 +60,10 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: ReportOptio
     message: messages.hiddenPlanSheet(sheet),
   }));
 
+  for (const sheet of snapshot.sheets) {
+    if (sheet.mergesUnread) findings.push({ severity: "info", rule: "merges-unread", sheet: sheet.name, cell: "", message: messages.mergesUnread(sheet.name) });
+  }
+
   if (search.plans.length === 0) {
     findings.unshift({ severity: "error", rule: "no-plan", sheet: "", cell: "", message: messages.noPlan(search.sheetsRead) });
   }

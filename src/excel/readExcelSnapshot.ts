@@ -1,12 +1,20 @@
-import { CellSnapshot, DefinedName, SheetSnapshot, WorkbookSnapshot, cellsNeedingFill, isOwnedName, splitAddressList } from "../engine";
+import { CellSnapshot, DefinedName, SheetSnapshot, WorkbookSnapshot, cellAddress, cellsNeedingFill, isOwnedName, ownedSheetNames, splitAddressList } from "../engine";
+import type { CellArea } from "../engine";
 import type { Settings } from "../engine";
 import { ExcelCapabilities } from "./capabilities";
+import { readLooks } from "./readLooks";
+import { OWN_SHEET_COLUMNS, USER_SHEET_COLUMNS, ValuesBlock, firstBlockAreas, readAreas, restOf } from "./readSheetValues";
+import { readMerges } from "./readMerges";
 
 /**
- * Reads the workbook into the engine's snapshot in three round trips,
- * whatever the plan's size: the sheets and names; every visible sheet's used
- * range (values, number formats, value types) and merges; then the fills of
- * only the cells the engine asks for.
+ * Reads the workbook into the engine's snapshot: the sheets and names; every
+ * sheet's used range (values, number formats, value types), its merges and
+ * charts; then the colours of only the cells the engine asks for. A plan of
+ * a few thousand actions takes three round trips. Each response stays under
+ * Excel on the web's 5 MB: when the one-request read of the used ranges is
+ * refused (or would pass it, or a sheet holds more than 512 merged areas),
+ * the sheets are read again in blocks of rows, their merges one sheet at a
+ * time.
  */
 export async function readExcelSnapshot(
   context: Excel.RequestContext,
@@ -19,60 +27,120 @@ export async function readExcelSnapshot(
   names.load("items/name,items/type,items/formula");
   await context.sync();
 
-  const reads = worksheets.items.map((worksheet) => {
-    const used = worksheet.getUsedRangeOrNullObject(true);
-    used.load("values,numberFormat,valueTypes,rowIndex,columnIndex");
-    // without merges the engine still reads the plan: headings are also found in the first column
-    const merged = capabilities.readMerges ? worksheet.getRange().getMergedAreasOrNullObject() : null;
-    merged?.load("address");
-    // the add-in adds its charts last, so a summary with all its charts was written whole
-    const charts = worksheet.charts.getCount();
-    return { worksheet, used, merged, charts };
-  });
-  await context.sync();
+  // every name of the add-in's is read whatever its type: one left as #REF! by a deleted sheet is "Error", and must be replaced
+  const definedNames = names.items.filter((name) => name.type === "Range" || isOwnedName(name.name)).map(nameOf);
+  const owned = ownedSheetNames({ sheets: [], names: definedNames });
+  // a sheet the settings leave out is not read at all; the add-in's own sheets always are
+  const wanted = worksheets.items.filter((sheet) => !settings?.includeSheets || settings.includeSheets.includes(sheet.name) || owned.has(sheet.name));
+  const reads = wanted.map((worksheet) => ({
+    worksheet,
+    own: owned.has(worksheet.name),
+    // the add-in's own sheets hold no headings to find, and its summary merges a row per list line
+    mergesWanted: capabilities.readMerges && !owned.has(worksheet.name),
+  }));
 
+  const read = (await readFirstBlocks(context, reads)) ?? (await readExtents(context, reads));
+  const blocks = await readAreas(
+    context,
+    reads.map(({ worksheet }, index) => ({ worksheet, areas: (read[index] as SheetRead).rest })),
+  );
   const snapshot: WorkbookSnapshot = {
-    sheets: reads.map(({ worksheet, used, merged, charts }) => ({ ...sheetOf(worksheet, used, merged), charts: charts.value })),
-    // every name of the add-in's is read whatever its type: one left as #REF! by a deleted sheet is "Error", and must be replaced
-    names: names.items.filter((name) => name.type === "Range" || isOwnedName(name.name)).map(nameOf),
+    sheets: reads.map(({ worksheet }, index) => {
+      const { first, merges, charts } = read[index] as SheetRead;
+      return { ...sheetOf(worksheet, [...(first ? [first] : []), ...(blocks[index] ?? [])], merges), charts };
+    }),
+    names: definedNames,
   };
 
-  const requests = cellsNeedingFill(snapshot, settings).flatMap(({ sheet, ranges }) =>
-    ranges.map((range) => ({
-      sheet,
-      range,
-      properties: worksheets.getItem(sheet).getRange(range).getCellProperties({ address: true, format: { fill: { color: true, pattern: true }, font: { color: true } } }),
-    })),
-  );
-  if (requests.length > 0) await context.sync();
-  snapshot.fills = {};
-  snapshot.fonts = {};
-  for (const { sheet, properties } of requests) {
-    const fills = (snapshot.fills[sheet] ??= {});
-    const fonts = (snapshot.fonts[sheet] ??= {});
-    for (const row of properties.value) {
-      for (const cell of row) {
-        if (!cell.address) continue;
-        const fill = cell.format?.fill;
-        if (fill?.color && fill.pattern !== "None") fills[bareAddress(cell.address)] = colour(fill.color);
-        const font = cell.format?.font?.color;
-        if (font) fonts[bareAddress(cell.address)] = colour(font);
-      }
-    }
-  }
+  const { fills, fonts } = await readLooks(context, cellsNeedingFill(snapshot, settings));
+  snapshot.fills = fills;
+  snapshot.fonts = fonts;
   return snapshot;
 }
 
-function sheetOf(worksheet: Excel.Worksheet, used: Excel.Range, merged: Excel.RangeAreas | null): SheetSnapshot {
+interface SheetRead {
+  /** What the first request read of the sheet's values, if anything. */
+  first: ValuesBlock | null;
+  /** The parts of the used range still to read. */
+  rest: CellArea[];
+  /** Null when they could not be read (more than 512); [] when not asked for. */
+  merges: string[] | null;
+  charts: number;
+}
+
+type Reads = Array<{ worksheet: Excel.Worksheet; own: boolean; mergesWanted: boolean }>;
+
+/**
+ * One request: each sheet's used extent, its first rows, its merges and
+ * charts. Null when Excel refuses it: an answer over 5 MB (a sheet of very
+ * long texts), or more than 512 merged areas on a sheet.
+ */
+async function readFirstBlocks(context: Excel.RequestContext, reads: Reads): Promise<SheetRead[] | null> {
+  const windows = firstBlockAreas(reads.map(({ own }) => (own ? OWN_SHEET_COLUMNS : USER_SHEET_COLUMNS)));
+  const queued = reads.map(({ worksheet, mergesWanted }, index) => {
+    const window = windows[index] as CellArea;
+    const used = worksheet.getUsedRangeOrNullObject(true);
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    const first = used.getIntersectionOrNullObject(worksheet.getRange(`A1:${cellAddress(window.bottom, window.right)}`));
+    first.load("values,numberFormat,valueTypes,rowIndex,columnIndex");
+    const merged = mergesWanted ? worksheet.getRange().getMergedAreasOrNullObject() : null;
+    merged?.load("address");
+    // the add-in adds its charts last, so a summary with all its charts was written whole
+    const charts = worksheet.charts.getCount();
+    return { used, first, merged, charts, window };
+  });
+  try {
+    await context.sync();
+  } catch {
+    // reads change nothing: whatever went wrong, the slower way asks again, and says what it cannot read
+    return null;
+  }
+  return queued.map(({ used, first, merged, charts, window }) => {
+    const extent = extentOf(used);
+    const block = extent && !first.isNullObject ? { top: first.rowIndex, left: first.columnIndex, values: first.values, formats: first.numberFormat, types: first.valueTypes } : null;
+    return {
+      first: block,
+      rest: extent ? restOf(extent, window) : [],
+      merges: !merged || merged.isNullObject ? [] : splitAddressList(merged.address),
+      charts: charts.value,
+    };
+  });
+}
+
+/** When the first request is refused: the extents and charts alone, then the merges one sheet at a time. */
+async function readExtents(context: Excel.RequestContext, reads: Reads): Promise<SheetRead[]> {
+  const queued = reads.map(({ worksheet }) => {
+    const used = worksheet.getUsedRangeOrNullObject(true);
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    return { used, charts: worksheet.charts.getCount() };
+  });
+  await context.sync();
+  const merges = await readMerges(
+    context,
+    reads.map(({ worksheet, mergesWanted }) => (mergesWanted ? worksheet : null)),
+  );
+  return queued.map(({ used, charts }, index) => {
+    const extent = extentOf(used);
+    return { first: null, rest: extent ? [extent] : [], merges: merges[index] === undefined ? [] : (merges[index] as string[] | null), charts: charts.value };
+  });
+}
+
+function extentOf(used: Excel.Range): CellArea | null {
+  if (used.isNullObject) return null;
+  return { top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 };
+}
+
+function sheetOf(worksheet: Excel.Worksheet, blocks: ValuesBlock[], merges: string[] | null): SheetSnapshot {
   const rows: SheetSnapshot["rows"] = [];
-  if (!used.isNullObject) {
-    used.values.forEach((values, r) => {
-      const cells: Array<CellSnapshot | undefined> = [];
+  for (const block of blocks) {
+    block.values.forEach((values, r) => {
+      let cells = rows[block.top + r];
       values.forEach((value, c) => {
-        const cell = cellOf(value, used.numberFormat[r]?.[c], used.valueTypes[r]?.[c]);
-        if (cell) cells[used.columnIndex + c] = cell;
+        const cell = cellOf(value, block.formats[r]?.[c], block.types[r]?.[c]);
+        if (!cell) return;
+        cells ??= rows[block.top + r] = [];
+        cells[block.left + c] = cell;
       });
-      if (cells.length > 0) rows[used.rowIndex + r] = cells;
     });
   }
   return {
@@ -80,7 +148,8 @@ function sheetOf(worksheet: Excel.Worksheet, used: Excel.Range, merged: Excel.Ra
     visible: worksheet.visibility === "Visible",
     protected: worksheet.protection.protected,
     rows,
-    merges: !merged || merged.isNullObject ? [] : splitAddressList(merged.address).map(bareAddress),
+    merges: (merges ?? []).map(bareAddress),
+    ...(merges === null ? { mergesUnread: true } : {}),
     // hidden rows are read as plan rows all the same; Excel only tells them row by row, so they are not fetched
     hiddenRows: [],
   };
@@ -99,11 +168,7 @@ function nameOf(name: Excel.NamedItem): DefinedName {
   return { name: name.name, refersTo: String(name.formula).replace(/^=/, "") };
 }
 
-function colour(css: string): string {
-  return css.replace(/^#/, "").toUpperCase();
-}
-
-/** "'My plan'!$I$17" → "I17". */
-function bareAddress(address: string): string {
-  return (address.split("!").pop() as string).replace(/\$/g, "").trim();
+/** "'Plan, 2019-20'!$I$17:$J$17" → "I17:J17": the last "!" ends the sheet's name, whatever it holds. */
+export function bareAddress(address: string): string {
+  return address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "").trim();
 }

@@ -74,4 +74,49 @@ describe("the fake of Excel is strict where Excel is", () => {
     await expect(excel.context.sync()).rejects.toThrow(/network connection was lost/);
     expect([excel.cell("Plan", "B1")?.value, excel.cell("Plan", "B2")?.value]).toEqual(["one", undefined]);
   });
+
+  it("refuses an answer over 5 MB, as Excel on the web does, after counting it", async () => {
+    const sheet = newSheet("Data");
+    for (let row = 0; row < 2_000; row++) sheet.cells.set(key(row, 0), { ...emptyCell(), value: "x".repeat(3_000) });
+    const excel = new FakeExcel({ sheets: [sheet], names: new Map(), enableEvents: true });
+    excel.context.workbook.worksheets.getItem("Data").getRange("A1:A2000").load("values");
+    await expect(excel.context.sync()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    expect(excel.context.syncs[0]).toMatchObject({ refused: true });
+  });
+
+  it("gives no values for a range of more than five million cells", async () => {
+    const excel = fakeWithPlan();
+    const range = excel.context.workbook.worksheets.getItem("Plan").getRange("A:E");
+    range.load("values");
+    await excel.context.sync();
+    expect(range.values).toBeNull();
+  });
+
+  it("fails to list more than 512 merged areas", async () => {
+    const sheet = newSheet("Notes");
+    sheet.merges = Array.from({ length: 513 }, (_, row) => `A${row + 1}:C${row + 1}`);
+    const excel = new FakeExcel({ sheets: [sheet], names: new Map(), enableEvents: true });
+    excel.context.workbook.worksheets.getItem("Notes").getRange().getMergedAreasOrNullObject().load("address");
+    await expect(excel.context.sync()).rejects.toThrow(/more than 512/);
+  });
+
+  it("keeps a deleted sheet's names as #REF! of type Error, and matches names without regard to case", async () => {
+    const excel = fakeWithPlan();
+    excel.model.names.set("BRAGTracker_Flags1", "=Plan!$J$1:$J$3");
+    excel.userDeletesSheet("Plan");
+    const name = excel.context.workbook.names.getItem("bragtracker_flags1");
+    name.load("type,formula");
+    await excel.context.sync();
+    expect([name.type, name.formula]).toEqual(["Error", "=#REF!$J$1:$J$3"]);
+    excel.context.workbook.names.add("BRAGTRACKER_FLAGS1", "=Other!$A$1");
+    await expect(excel.context.sync()).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+  });
+
+  it("refuses a sheet name Excel refuses, and an unquoted sheet in a name that reads as a cell", async () => {
+    const excel = fakeWithPlan();
+    excel.context.workbook.worksheets.add("History");
+    await expect(excel.context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    excel.context.workbook.names.add("Odd", "=FY20!$A$1");
+    await expect(excel.context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
 });

@@ -87,3 +87,90 @@ describe("inside real Excel: sheet names as users write them", () => {
     expect(["Plan", "FY2020Q1", "Summary_1", "ABCD1"].map(quoteSheetName)).toEqual(["Plan", "FY2020Q1", "Summary_1", "ABCD1"]);
   });
 });
+
+/** A plan of n actions in sections of 50, statuses in turn, half the due dates past. */
+function largePlan(actions: number, name = "Plan"): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(name);
+  sheet.addRow(["Section", "Ref", "Aim", "Action", "Due", "Lead", "Comments", "Status"]);
+  for (let i = 0; i < actions; i++) {
+    sheet.addRow([`Section ${Math.floor(i / 50) + 1}`, (i % 50) + 1, `Aim ${i}`, `Action ${i} to do something useful`, i % 2 ? "Oct-19" : "Jun-20", "RG", `Comment ${i}`, ["Green", "Amber", "Blue", "Red"][i % 4]]);
+  }
+  return workbook;
+}
+
+describe("inside real Excel: merged areas", () => {
+  it("refreshes a 1,000-action plan three times, although its own summary merges more than 512 areas", async () => {
+    const excel = FakeExcel.fromWorkbook(largePlan(1000));
+    for (const asAt of ["2019-10-31", "2020-01-31", "2020-01-31"]) {
+      const outcome = await refreshWorkbook(excel.requestContext, { asAt });
+      expect(outcome.refusal).toBeNull();
+      expect(outcome.report.totals.total).toBe(1000);
+    }
+    expect(excel.model.sheets.find((sheet) => sheet.name === "BRAG summary")!.merges.length).toBeGreaterThan(512);
+  });
+
+  it("reads a plan on a sheet of the user's with more than 512 merged areas, and says it could not read them", async () => {
+    const workbook = largePlan(100);
+    const notes = workbook.addWorksheet("Notes");
+    for (let row = 1; row <= 600; row++) notes.mergeCells(row, 1, row, 3);
+    const excel = FakeExcel.fromWorkbook(workbook);
+    const outcome = await refreshWorkbook(excel.requestContext, AS_AT);
+    expect(outcome.refusal).toBeNull();
+    expect(outcome.report.totals.total).toBe(100);
+    expect(outcome.report.findings).toContainEqual(expect.objectContaining({ severity: "info", rule: "merges-unread", sheet: "Notes" }));
+  });
+});
+
+const FIVE_MB = 5 * 1024 * 1024;
+// the strictest reading of "every response at most 5 MB": none was even refused
+const largest = (excel: FakeExcel) => ({
+  refused: excel.context.syncs.filter((sync) => sync.refused).length,
+  request: Math.max(...excel.context.syncs.map((sync) => sync.bytes)),
+  response: Math.max(...excel.context.syncs.map((sync) => sync.responseBytes)),
+});
+
+describe("inside real Excel: every request and every response at most 5 MB", () => {
+  it("refreshes a 1,000-action plan three times in at most 4 round trips each", async () => {
+    const excel = FakeExcel.fromWorkbook(largePlan(1000));
+    for (const asAt of ["2019-10-31", "2020-01-31", "2020-01-31"]) {
+      const before = excel.context.syncCount;
+      expect((await refreshWorkbook(excel.requestContext, { asAt })).refusal).toBeNull();
+      expect(excel.context.syncCount - before).toBeLessThanOrEqual(4);
+    }
+    expect(largest(excel).request).toBeLessThanOrEqual(FIVE_MB);
+    expect(largest(excel).response).toBeLessThanOrEqual(FIVE_MB);
+    expect(largest(excel).refused).toBe(0);
+  });
+
+  it("reads a 100-action plan beside an unrelated data tab of 200,000 cells", async () => {
+    const workbook = largePlan(100);
+    const data = workbook.addWorksheet("Data");
+    for (let row = 0; row < 10_000; row++) data.addRow(Array.from({ length: 20 }, (_, column) => (column % 2 ? `Case ${row}-${column}` : row * column)));
+    const excel = FakeExcel.fromWorkbook(workbook);
+    const outcome = await refreshWorkbook(excel.requestContext, AS_AT);
+    expect(outcome.refusal).toBeNull();
+    expect(outcome.report.totals.total).toBe(100);
+    expect(largest(excel).response).toBeLessThanOrEqual(FIVE_MB);
+    expect(largest(excel).refused).toBe(0);
+  });
+
+  it("does not read a sheet the settings leave out", async () => {
+    const workbook = largePlan(100);
+    const data = workbook.addWorksheet("Data");
+    for (let row = 0; row < 1_000; row++) data.addRow(Array.from({ length: 20 }, (_, column) => `Case ${row}-${column}`));
+    const excel = FakeExcel.fromWorkbook(workbook);
+    await refreshWorkbook(excel.requestContext, { ...AS_AT, settings: { includeSheets: ["Plan"] } });
+    expect(largest(excel).response).toBeLessThan(200 * 1024);
+  });
+
+  it("refreshes a 50,000-action plan the first time", async () => {
+    const excel = FakeExcel.fromWorkbook(largePlan(50_000));
+    const outcome = await refreshWorkbook(excel.requestContext, AS_AT);
+    expect(outcome.refusal).toBeNull();
+    expect(outcome.report.totals.total).toBe(50_000);
+    expect(largest(excel).request).toBeLessThanOrEqual(FIVE_MB);
+    expect(largest(excel).response).toBeLessThanOrEqual(FIVE_MB);
+    expect(largest(excel).refused).toBe(0);
+  }, 120_000);
+});

@@ -121,7 +121,8 @@ export type Rule =
   | "cell-error"
   | "protected-sheet"
   | "summary-name-taken"
-  | "no-earlier-refresh";
+  | "no-earlier-refresh"
+  | "merges-unread";
 
 export interface Finding {
   severity: Severity;

@@ -24,6 +24,8 @@ export interface SheetSnapshot {
   rows: Array<Array<CellSnapshot | undefined> | undefined>;
   /** Merged areas as A1 ranges, e.g. "A5:I5". */
   merges: string[];
+  /** Set when the adapter could not read the sheet's merged areas (Excel gives none past 512); `merges` is then empty. */
+  mergesUnread?: boolean;
   /** 1-based numbers of hidden rows. */
   hiddenRows: number[];
   /** How many charts the sheet holds, where the adapter can tell (ExcelJS cannot: it drops charts). */

@@ -44,6 +44,8 @@ export const messages = {
     `No refresh on or before ${since} is kept in this workbook, so no changes are shown${earliest ? `; the earliest kept is ${earliest}` : ""}.`,
   summaryNameTaken: (wanted: string, used: string) =>
     `A sheet named '${wanted}' already exists and is not BRAG Tracker's, so it was left alone and the summary was written to '${used}'.`,
+  mergesUnread: (sheet: string) =>
+    `Sheet '${sheet}' has more merged cells than Excel will list at once, so they were not read; headings in merged cells there may be missed. Unmerge cells you do not need merged, or run BRAG Tracker on the file.`,
   noFindings: "No findings: every action has a status, a lead and a due date.",
   defaultComparison: `The last report at least ${REPORT_GAP_DAYS} days before`,
   sinceOption: `show changes since the workbook's last refresh on or before this date (default: the last at least ${REPORT_GAP_DAYS} days before --as-at)`,

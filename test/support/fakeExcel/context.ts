@@ -1,8 +1,14 @@
 import { FakeOfficeError, notSynced, payloadTooLarge, propertyNotLoaded } from "./errors";
 import { FakeWorkbookModel } from "./model";
 
-/** Excel on the web's limit on one request. */
+/**
+ * Excel on the web's limit on one request, and on one response: "Excel on
+ * the web has a payload size limit for requests and responses of 5MB"
+ * (Office add-ins docs, "Resource limits and performance optimization";
+ * ErrorCodes.responsePayloadSizeLimitExceeded).
+ */
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
+export const RESPONSE_LIMIT_BYTES = 5 * 1024 * 1024;
 // what Office.js adds to a request for every queued action, near enough
 const ACTION_OVERHEAD_BYTES = 100;
 
@@ -14,6 +20,10 @@ interface QueuedAction {
 export interface SyncRecord {
   actions: number;
   bytes: number;
+  /** What the answer carried back: every property loaded and every result, as JSON. */
+  responseBytes: number;
+  /** Set when Excel refused the answer as too large: the add-in got an error instead. */
+  refused?: boolean;
 }
 
 /**
@@ -42,6 +52,13 @@ export class FakeContext {
 
   constructor(readonly model: FakeWorkbookModel) {}
 
+  private answering: SyncRecord | null = null;
+
+  /** Counts what a read puts in the answer of the sync running now. */
+  respond(value: unknown): void {
+    if (this.answering) this.answering.responseBytes += value === undefined ? 0 : Buffer.byteLength(JSON.stringify(value));
+  }
+
   queue_(run: () => void, payload: unknown = null): void {
     this.queue.push({ run, bytes: ACTION_OVERHEAD_BYTES + (payload === null ? 0 : JSON.stringify(payload).length) });
   }
@@ -62,8 +79,24 @@ export class FakeContext {
     const actions = this.queue;
     this.queue = [];
     const bytes = actions.reduce((sum, action) => sum + action.bytes, 0);
-    this.syncs.push({ actions: actions.length, bytes });
+    const record: SyncRecord = { actions: actions.length, bytes, responseBytes: 0 };
+    this.syncs.push(record);
     if (bytes > REQUEST_LIMIT_BYTES) throw payloadTooLarge(bytes);
+    this.answering = record;
+    try {
+      this.runActions(actions);
+    } finally {
+      this.answering = null;
+    }
+    // the request ran, but its answer is refused whole
+    if (record.responseBytes > RESPONSE_LIMIT_BYTES) {
+      record.refused = true;
+      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${record.responseBytes} bytes).`);
+    }
+    await Promise.resolve();
+  }
+
+  private runActions(actions: QueuedAction[]): void {
     const failure = this.plannedFailure;
     if (failure && failure.syncsLeft-- === 0) {
       this.plannedFailure = null;
@@ -79,7 +112,6 @@ export class FakeContext {
       action.run();
       ran++;
     }
-    await Promise.resolve();
   }
 }
 
@@ -108,7 +140,13 @@ export abstract class Loadable {
     this.context.queue_(() => {
       const exists = this.exists();
       this.loaded.set("isNullObject", !exists);
-      if (exists) for (const path of paths) this.loaded.set(path, this.readProperty(path));
+      if (exists) {
+        for (const path of paths) {
+          const value = this.readProperty(path);
+          this.context.respond(value);
+          this.loaded.set(path, value);
+        }
+      }
     }, paths);
     return this;
   }
@@ -136,6 +174,7 @@ export class FakeClientResult<T> {
   constructor(context: FakeContext, compute: () => T, payload: unknown) {
     context.queue_(() => {
       this.result = compute();
+      context.respond(this.result);
       this.filled = true;
     }, payload);
   }

@@ -6,6 +6,8 @@ import { FakeCell, FakeChart, FakeSheet, emptyCell, findName, key, namesAfterShe
 /** Excel silently ignores what passes this many characters of a `getRanges` address list. */
 export const ADDRESS_LIST_LIMIT = 8192;
 const LAST_ROW = 1048575;
+export const MAX_MERGED_AREAS = 512;
+const MAX_READ_CELLS = 5_000_000;
 const LAST_COLUMN = 16383;
 
 function areaOf(address: string): CellArea {
@@ -113,7 +115,13 @@ abstract class FakeCollection<T extends Loadable & { read(path: string): unknown
     const paths = itemPaths(properties);
     this.context.queue_(() => {
       this.loadedItems = this.currentItems();
-      for (const item of this.loadedItems) for (const path of paths) item.setLoaded(path, item.read(path));
+      for (const item of this.loadedItems) {
+        for (const path of paths) {
+          const value = item.read(path);
+          this.context.respond(value);
+          item.setLoaded(path, value);
+        }
+      }
       this.setLoaded("items", true);
     }, paths);
     return this;
@@ -260,7 +268,7 @@ export class FakeRange extends Loadable {
   constructor(
     context: FakeContext,
     private readonly sheet: SheetLocator,
-    private readonly area: AreaLocator,
+    readonly area: AreaLocator,
   ) {
     super(context);
     this.format = new FakeFormat(context, sheet, () => {
@@ -284,6 +292,10 @@ export class FakeRange extends Loadable {
     const area = this.area();
     if (!area) return null;
     const sheet = this.sheet();
+    const cellCount = (area.bottom - area.top + 1) * (area.right - area.left + 1);
+    // "A range is limited to 5,000,000 cells for read operations. When a read exceeds this limit, the API will
+    // either return null or throw an error" (Resource limits and performance optimization): the fake returns null
+    if (cellCount > MAX_READ_CELLS && ["values", "formulas", "numberFormat", "valueTypes"].includes(path)) return null;
     const grid = <T>(read: (cell: FakeCell | undefined) => T): T[][] =>
       Array.from({ length: area.bottom - area.top + 1 }, (_, r) =>
         Array.from({ length: area.right - area.left + 1 }, (_, c) => read(sheet.cells.get(key(area.top + r, area.left + c)))),
@@ -301,6 +313,10 @@ export class FakeRange extends Loadable {
         return area.top;
       case "columnIndex":
         return area.left;
+      case "rowCount":
+        return area.bottom - area.top + 1;
+      case "columnCount":
+        return area.right - area.left + 1;
       case "address":
         return `${quoteSheetName(sheet.name)}!${cellAddress(area.top, area.left)}:${cellAddress(area.bottom, area.right)}`;
       default:
@@ -329,6 +345,12 @@ export class FakeRange extends Loadable {
   }
   get columnIndex(): number {
     return this.get("columnIndex");
+  }
+  get rowCount(): number {
+    return this.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.get("columnCount");
   }
   get address(): string {
     return this.get("address");
@@ -414,14 +436,28 @@ export class FakeRange extends Loadable {
     }, across);
   }
 
+  getIntersectionOrNullObject(other: FakeRange | string): FakeRange {
+    return new FakeRange(this.context, this.sheet, () => {
+      const mine = this.area();
+      const theirs = typeof other === "string" ? areaOf(other) : other.area();
+      if (!mine || !theirs) return null;
+      const area = { top: Math.max(mine.top, theirs.top), left: Math.max(mine.left, theirs.left), bottom: Math.min(mine.bottom, theirs.bottom), right: Math.min(mine.right, theirs.right) };
+      return area.top > area.bottom || area.left > area.right ? null : area;
+    });
+  }
+
   getMergedAreasOrNullObject(): FakeRangeAreas {
-    return new FakeRangeAreas(this.context, this.sheet, () => {
+    const areas = new FakeRangeAreas(this.context, this.sheet, () => {
       const within = this.resolved();
       const merged = this.sheet()
         .merges.map((range) => parseArea(range))
         .filter((a) => a.top >= within.top && a.bottom <= within.bottom && a.left >= within.left && a.right <= within.right);
+      // Range.getMergedAreasOrNullObject (Office.js reference): "if the merged areas count in this range is more
+      // than 512, then this method will fail to return the result"; the stricter reading: the request fails
+      if (merged.length > MAX_MERGED_AREAS) throw new FakeOfficeError("GeneralException", `The range holds ${merged.length} merged areas, more than ${MAX_MERGED_AREAS}.`);
       return merged.length === 0 ? null : merged;
     });
+    return areas;
   }
 
   getCellProperties(options: { address?: boolean; format?: { fill?: { color?: boolean; pattern?: boolean }; font?: { color?: boolean } } }): FakeClientResult<unknown[][]> {

@@ -1,0 +1,54 @@
+/**
+ * Reads in as few requests as Excel on the web's 5 MB response allows: the
+ * reads are queued a request at a time up to a number of cells; when Excel
+ * refuses an answer as too large, the same reads go again in requests of
+ * half as many cells, and a single read too large alone is split, where it
+ * can be. Reads change nothing, so asking again is safe.
+ */
+export async function inRequestsOf<T, R>(
+  context: Excel.RequestContext,
+  given: T[],
+  how: {
+    cells: (item: T) => number;
+    queue: (item: T) => () => R;
+    /** The item as two smaller reads, or null when it cannot be split. */
+    split: (item: T) => T[] | null;
+    startingCells: number;
+  },
+): Promise<R[]> {
+  const items = [...given];
+  const results: R[] = [];
+  let budget = how.startingCells;
+  while (results.length < items.length) {
+    const from = results.length;
+    let cells = 0;
+    let to = from;
+    while (to < items.length) {
+      const size = how.cells(items[to] as T);
+      if (to > from && cells + size > budget) break;
+      cells += size;
+      to++;
+    }
+    const answers = items.slice(from, to).map((item) => how.queue(item));
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!isTooLarge(error)) throw error;
+      if (to - from > 1) {
+        budget = Math.max(1, Math.floor(cells / 2));
+        continue;
+      }
+      const halves = how.split(items[from] as T);
+      if (!halves) throw error;
+      items.splice(from, 1, ...halves);
+      continue;
+    }
+    for (const answer of answers) results.push(answer());
+  }
+  return results;
+}
+
+/** Excel's answer to a response over its limit (ErrorCodes.responsePayloadSizeLimitExceeded). */
+export function isTooLarge(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === "ResponsePayloadSizeLimitExceeded";
+}
