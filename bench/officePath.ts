@@ -17,7 +17,15 @@ async function measure(input: string, naive: boolean): Promise<void> {
   const { edits } = refresh(await readExcelSnapshot(context), { asAt: "2020-01-31" });
   const readSyncs = excel.context.syncCount;
   await applyOfficeEdits(context, edits);
-  const first = { ms: performance.now() - started, syncs: excel.context.syncCount, actions: excel.context.actionCount, maxBytes: Math.max(...excel.context.syncs.map((s) => s.bytes)), readSyncs };
+  const first = {
+    ms: performance.now() - started,
+    syncs: excel.context.syncCount,
+    actions: excel.context.actionCount,
+    maxBytes: Math.max(...excel.context.syncs.map((s) => s.bytes)),
+    maxResponseBytes: Math.max(...excel.context.syncs.map((s) => s.responseBytes)),
+    refused: excel.context.syncs.filter((s) => s.refused).length,
+    readSyncs,
+  };
 
   const before = excel.context.syncs.length;
   const again = performance.now();
@@ -25,7 +33,12 @@ async function measure(input: string, naive: boolean): Promise<void> {
   const readAgain = excel.context.syncs.length;
   await applyOfficeEdits(context, second.edits);
   const writes = excel.context.syncs.slice(readAgain);
-  const noop = { ms: performance.now() - again, syncs: excel.context.syncs.length - before, writeActions: writes.reduce((sum, s) => sum + s.actions, 0) };
+  const noop = {
+    ms: performance.now() - again,
+    syncs: excel.context.syncs.length - before,
+    writeActions: writes.reduce((sum, s) => sum + s.actions, 0),
+    maxResponseBytes: Math.max(...excel.context.syncs.slice(before).map((s) => s.responseBytes)),
+  };
 
   let naiveRun: { syncs: number; actions: number } | null = null;
   if (naive) {

@@ -95,7 +95,7 @@ async function bench(): Promise<void> {
         `| ${size.toLocaleString("en-GB")} | ${cell(cli.read)} | ${cell(cli.engine)} | ${cell(cli.write)} | ${cell(total)} | ${cell(floor)} | ${ratio(total, floor)} | ${cell(peerMs)} | ${ratio(total, peerMs)} | ${cell(wall)} | ${cell(peerWall)} | ${ratio(wall, peerWall)} | ${cli.rssMb.toFixed(0)} | ${cell(noOp.read + noOp.engine + noOp.write)} (${cell(noOp.write)}) |`,
       );
       officeRows.push(
-        `| ${size.toLocaleString("en-GB")} | ${cell(office.first.ms)} | ${office.first.syncs} | ${office.first.actions} | ${(office.first.maxBytes / 1024).toFixed(0)} | ${office.naive.syncs.toLocaleString("en-GB")} | ${office.naive.actions.toLocaleString("en-GB")} | ${office.noop.writeActions} | ${cell(office.noop.ms)} |`,
+        `| ${size.toLocaleString("en-GB")} | ${cell(office.first.ms)} | ${office.first.syncs} | ${office.first.actions} | ${(office.first.maxBytes / 1024).toFixed(0)} | ${(office.first.maxResponseBytes / 1024).toFixed(0)} | ${office.first.refused} | ${office.naive.syncs.toLocaleString("en-GB")} | ${office.naive.actions.toLocaleString("en-GB")} | ${office.noop.syncs} | ${office.noop.writeActions} | ${(office.noop.maxResponseBytes / 1024).toFixed(0)} | ${cell(office.noop.ms)} |`,
       );
     }
   } finally {
@@ -108,8 +108,10 @@ async function bench(): Promise<void> {
   out.write(`|${"---|".repeat(14)}\n`);
   for (const row of fileRows) out.write(`${row}\n`);
   out.write("\nInside Excel (the Office.js adapter on the strict fake):\n\n");
-  out.write("| actions | refresh ms on the fake | syncs | queued actions | largest request KB | naive syncs | naive actions | no-op refresh write actions | no-op refresh ms |\n");
-  out.write(`|${"---|".repeat(9)}\n`);
+  out.write(
+    "| actions | refresh ms on the fake | syncs | queued actions | largest request KB | largest response KB | answers refused | naive syncs | naive actions | no-op refresh syncs | no-op refresh write actions | no-op largest response KB | no-op refresh ms |\n",
+  );
+  out.write(`|${"---|".repeat(13)}\n`);
   for (const row of officeRows) out.write(`${row}\n`);
   out.write("\n");
   if (engineShareAt10k) out.write(`Engine share of CLI refresh time at 10,000 actions: ${engineShareAt10k}\n`);
