@@ -1,5 +1,6 @@
 import { CellLook, EditPlan, absoluteRows, writesNothing, FlagColumn, HistoryEdit, LookEdit, SummaryChart, SummaryPlan, WrittenCell, hyperlinkFormula, parseAddress, parseArea, cellAddress, columnLetters, assertNotRefused } from "../engine";
 import { addressLists } from "./addressLists";
+import { withEventsOff } from "./events";
 import { SyncBudget, payloadBytes } from "./syncBudget";
 
 // a bare operation (a format set on a range) in a request, near enough
@@ -15,9 +16,11 @@ export async function applyOfficeEdits(context: Excel.RequestContext, edits: Edi
   assertNotRefused(edits, "applyOfficeEdits");
   // not even a round trip when the workbook already shows this refresh
   if (writesNothing(edits)) return;
-  const worksheets = context.workbook.worksheets;
-  context.runtime.enableEvents = false;
+  await withEventsOff(context, () => writeEdits(context, edits, budget));
+}
 
+async function writeEdits(context: Excel.RequestContext, edits: EditPlan, budget: SyncBudget): Promise<void> {
+  const worksheets = context.workbook.worksheets;
   // the add-in's own sheet and names go first, in the first request: whatever a
   // dropped connection leaves behind, the next refresh knows what is its own
   // the history sheet is made before the summary, which is added afresh last each time: the sheets keep one order
@@ -36,17 +39,15 @@ export async function applyOfficeEdits(context: Excel.RequestContext, edits: Edi
   for (const { sheet, look, cells } of edits.looks) await applyLook(worksheets.getItem(sheet), cells, look, budget);
   for (const flag of edits.flags) await writeFlags(worksheets.getItem(flag.sheet), flag, budget);
   if (edits.summary && summarySheet) await writeSummary(summarySheet, edits.summary, budget);
-  context.runtime.enableEvents = true;
-  await context.sync();
 }
+
 
 /** Recolours cells the user just edited: one sync, events off so the recolouring does not trigger itself. */
 export async function applyLookEdits(context: Excel.RequestContext, looks: LookEdit[]): Promise<void> {
   const budget = new SyncBudget(context);
-  context.runtime.enableEvents = false;
-  for (const { sheet, look, cells } of looks) await applyLook(context.workbook.worksheets.getItem(sheet), cells, look, budget);
-  context.runtime.enableEvents = true;
-  await context.sync();
+  await withEventsOff(context, async () => {
+    for (const { sheet, look, cells } of looks) await applyLook(context.workbook.worksheets.getItem(sheet), cells, look, budget);
+  });
 }
 
 async function applyLook(sheet: Excel.Worksheet, cells: string[], look: CellLook, budget: SyncBudget): Promise<void> {

@@ -1,4 +1,5 @@
 import { SETTINGS_NAME, SETTINGS_SHEET, Settings, WorkbookSnapshot, parseAddress, planSettingsSave, readSavedSettings, withDefaults } from "../engine";
+import { withEventsOff } from "./events";
 
 /** The workbook's saved settings, defaults for whatever is not saved; two syncs. */
 export async function loadExcelSettings(context: Excel.RequestContext): Promise<Settings> {
@@ -32,31 +33,33 @@ export async function saveExcelSettings(context: Excel.RequestContext, settings:
   const existing = context.workbook.worksheets.getItemOrNullObject(plan.sheet);
   existing.load("name");
   const name = context.workbook.names.getItemOrNullObject(plan.name.name);
-  name.load("name");
+  name.load("formula");
   await context.sync();
+  // a name left as #REF! when the settings sheet was deleted points nowhere: it is made again
+  const stale = !name.isNullObject && String(name.formula).replace(/^=/, "") !== plan.name.refersTo;
 
-  context.runtime.enableEvents = false;
-  let sheet: Excel.Worksheet;
-  if (existing.isNullObject) {
-    sheet = context.workbook.worksheets.add(plan.sheet);
-    sheet.visibility = "VeryHidden";
-  } else {
-    sheet = existing;
-    sheet.getRange("A:B").clear("Contents");
-  }
-  if (name.isNullObject) context.workbook.names.add(plan.name.name, `=${plan.name.refersTo}`);
+  await withEventsOff(context, async () => {
+    let sheet: Excel.Worksheet;
+    if (existing.isNullObject) {
+      sheet = context.workbook.worksheets.add(plan.sheet);
+      sheet.visibility = "VeryHidden";
+    } else {
+      sheet = existing;
+      sheet.getRange("A:B").clear("Contents");
+    }
+    if (stale) name.delete();
+    if (name.isNullObject || stale) context.workbook.names.add(plan.name.name, `=${plan.name.refersTo}`);
 
-  const rows = Math.max(...plan.cells.map((cell) => parseAddress(cell.cell).row)) + 1;
-  const formats: string[][] = Array.from({ length: rows }, () => ["@", "@"]);
-  const values: Array<Array<string | number>> = Array.from({ length: rows }, () => ["", ""]);
-  for (const cell of plan.cells) {
-    const { row, column } = parseAddress(cell.cell);
-    if ("number" in cell.value) (formats[row] as string[])[column] = "General";
-    (values[row] as Array<string | number>)[column] = "text" in cell.value ? cell.value.text : cell.value.number;
-  }
-  const target = sheet.getRange(`A1:B${rows}`);
-  target.numberFormat = formats;
-  target.values = values;
-  context.runtime.enableEvents = true;
-  await context.sync();
+    const rows = Math.max(...plan.cells.map((cell) => parseAddress(cell.cell).row)) + 1;
+    const formats: string[][] = Array.from({ length: rows }, () => ["@", "@"]);
+    const values: Array<Array<string | number>> = Array.from({ length: rows }, () => ["", ""]);
+    for (const cell of plan.cells) {
+      const { row, column } = parseAddress(cell.cell);
+      if ("number" in cell.value) (formats[row] as string[])[column] = "General";
+      (values[row] as Array<string | number>)[column] = "text" in cell.value ? cell.value.text : cell.value.number;
+    }
+    const target = sheet.getRange(`A1:B${rows}`);
+    target.numberFormat = formats;
+    target.values = values;
+  });
 }

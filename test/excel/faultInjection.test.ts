@@ -66,4 +66,14 @@ describe("a connection dropped while a refresh writes (Excel on the web)", () =>
       expect([failing, stateOf(excel) === clean]).toEqual([failing, true]);
     }
   });
+
+  it("switches events back on after a write that failed midway, so typing a status recolours it again", async () => {
+    for (let failing = 1; failing < writeSyncs; failing++) {
+      const excel = FakeExcel.fromWorkbook(workbook);
+      const { edits } = refresh(await readExcelSnapshot(excel.requestContext), AS_AT);
+      excel.context.failSync(failing, "request-lost");
+      await expect(applyOfficeEdits(excel.requestContext, edits, new SyncBudget(excel.requestContext, SMALL_LIMIT))).rejects.toThrow(/network connection was lost/);
+      expect([failing, excel.model.enableEvents]).toEqual([failing, true]);
+    }
+  });
 });
