@@ -32,10 +32,7 @@ export function refresh(snapshot: WorkbookSnapshot, options: ReportOptions): Pla
   }
 
   const refusal = refusalFor(snapshot, plans.map((plan) => plan.layout.sheet), [ownedSummary, history && !history.create ? history.sheet : null]);
-  if (refusal) {
-    report.findings.unshift({ severity: "error", rule: refusal.sheet ? "protected-sheet" : "no-plan", sheet: refusal.sheet, cell: "", message: refusal.message });
-    return { report, edits: { refusal, looks: [], clear: [], flags: [], summary: null, history: null, removeNames: [], names: [] } };
-  }
+  if (refusal) return refused(report, refusal);
 
   const actions = plans.flatMap((plan) => plan.actions);
   const entries = new Map<PlanAction, ActionEntry>(actions.map((action, index) => [action, report.actions[index] as ActionEntry]));
@@ -52,6 +49,8 @@ export function refresh(snapshot: WorkbookSnapshot, options: ReportOptions): Pla
   const keptRanges = new Set(keptFlags.map((flag) => `${flag.sheet}\u0000${flag.range}`));
   const keepSummary = summaryUnchanged(snapshot, summary);
   const keepNames = keepSummary && keptFlags.length === flags.length && sameNames(ownedNames, names);
+  // a protected structure lets no sheet be added or deleted, and the summary is written as a sheet of its own
+  if (snapshot.structureProtected && (!keepSummary || history?.create)) return refused(report, { sheet: "", message: messages.protectedWorkbook });
   return {
     report,
     edits: {
@@ -65,6 +64,13 @@ export function refresh(snapshot: WorkbookSnapshot, options: ReportOptions): Pla
       names: [...(keepNames ? [] : names), ...(history?.create ? [historyName(history.sheet)] : [])],
     },
   };
+}
+
+/** Nothing is written, and the report says why first. */
+function refused(report: Report, refusal: Refusal): PlannedRefresh {
+  const rule = refusal.message === messages.nothingToRefresh ? "no-plan" : refusal.sheet ? "protected-sheet" : "protected-workbook";
+  report.findings.unshift({ severity: "error", rule, sheet: refusal.sheet, cell: "", message: refusal.message });
+  return { report, edits: { refusal, looks: [], clear: [], flags: [], summary: null, history: null, removeNames: [], names: [] } };
 }
 
 function ownedSummarySheet(snapshot: WorkbookSnapshot, sheetNames: Set<string>): string | null {

@@ -1,7 +1,12 @@
 import { cellAddress, columnLetters, parseAddress } from "../engine";
 
-/** Excel silently ignores the end of a `getRanges` address list longer than this. */
-export const MAX_ADDRESS_LIST = 8192;
+/**
+ * Excel refuses a `getRanges` list past an undocumented limit (office-js
+ * issue #5198: 8,207 characters fail, and some lists of 513 areas): lists
+ * are kept well under both.
+ */
+export const MAX_ADDRESS_LIST = 4000;
+export const MAX_ADDRESS_AREAS = 500;
 
 /** Cells as the fewest ranges: runs of consecutive rows in one column become "I17:I40". */
 export function compressCells(cells: string[]): string[] {
@@ -31,13 +36,16 @@ export function compressCells(cells: string[]): string[] {
 export function addressLists(cells: string[], limit = MAX_ADDRESS_LIST): string[] {
   const lists: string[] = [];
   let current = "";
+  let areas = 0;
   for (const range of compressCells(cells)) {
     const next = current === "" ? range : `${current},${range}`;
-    if (next.length > limit && current !== "") {
+    if ((next.length > limit || areas === MAX_ADDRESS_AREAS) && current !== "") {
       lists.push(current);
       current = range;
+      areas = 1;
     } else {
       current = next;
+      areas++;
     }
   }
   if (current !== "") lists.push(current);

@@ -25,6 +25,8 @@ export async function readExcelSnapshot(
   worksheets.load("items/name,items/visibility,items/protection/protected");
   const names = context.workbook.names;
   names.load("items/name,items/type,items/formula");
+  const protection = context.workbook.protection;
+  protection.load("protected");
   await context.sync();
 
   // every name of the add-in's is read whatever its type: one left as #REF! by a deleted sheet is "Error", and must be replaced
@@ -50,6 +52,7 @@ export async function readExcelSnapshot(
       return { ...sheetOf(worksheet, [...(first ? [first] : []), ...(blocks[index] ?? [])], merges), charts };
     }),
     names: definedNames,
+    ...(protection.protected ? { structureProtected: true } : {}),
   };
 
   const { fills, fonts } = await readLooks(context, cellsNeedingFill(snapshot, settings));

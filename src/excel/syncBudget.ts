@@ -35,7 +35,9 @@ export class SyncBudget {
   }
 }
 
-/** What an operation carrying this value adds to a request, near enough. */
+const UTF8 = new TextEncoder();
+
+/** What an operation carrying this value adds to a request, near enough: in UTF-8 bytes, as it is sent, not characters. */
 export function payloadBytes(value: unknown): number {
-  return JSON.stringify(value).length + 200;
+  return UTF8.encode(JSON.stringify(value)).length + 200;
 }

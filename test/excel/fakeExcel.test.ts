@@ -28,13 +28,16 @@ describe("the fake of Excel is strict where Excel is", () => {
     expect([excel.context.syncCount, excel.context.actionCount]).toEqual([1, 1]);
   });
 
-  it("silently ignores the end of a getRanges address list longer than 8,192 characters, as Excel does", async () => {
+  it("refuses a getRanges address list past 8,192 characters or 512 areas, as Excel does (office-js #5198)", async () => {
     const excel = fakeWithPlan();
-    const cells = Array.from({ length: 2000 }, (_, i) => `B${i * 2 + 1}`);
-    excel.context.workbook.worksheets.getItem("Plan").getRanges(cells.join(",")).format.fill.color = "#00B050";
-    await excel.context.sync();
-    expect(excel.cell("Plan", "B1")!.fill).toBe("00B050");
-    expect(excel.cell("Plan", "B3999")?.fill ?? null).toBeNull();
+    const long = Array.from({ length: 2000 }, (_, i) => `B${i * 2 + 1}`);
+    excel.context.workbook.worksheets.getItem("Plan").getRanges(long.join(",")).format.fill.color = "#00B050";
+    await expect(excel.context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    const many = Array.from({ length: 513 }, (_, i) => `B${i * 2 + 1}`);
+    expect(many.join(",").length).toBeLessThan(8192);
+    excel.context.workbook.worksheets.getItem("Plan").getRanges(many.join(",")).format.fill.color = "#00B050";
+    await expect(excel.context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    expect(excel.cell("Plan", "B1")?.fill ?? null).toBeNull();
   });
 
   it("refuses a request over 5 MB whole", async () => {

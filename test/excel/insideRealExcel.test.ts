@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { quoteSheetName } from "../../src/engine";
 import { refreshWorkbook } from "../../src/excel/refreshWorkbook";
+import { payloadBytes } from "../../src/excel/syncBudget";
 import { FakeExcel } from "../support/fakeExcel/FakeExcel";
 import { buildPlan2019 } from "../../scripts/sample/plan2019";
 import { writeFixture } from "../support/fixtures/writeFixture";
@@ -173,4 +174,22 @@ describe("inside real Excel: every request and every response at most 5 MB", () 
     expect(largest(excel).response).toBeLessThanOrEqual(FIVE_MB);
     expect(largest(excel).refused).toBe(0);
   }, 120_000);
+});
+
+describe("inside real Excel: a protected workbook", () => {
+  it("refuses before writing anything when the workbook's structure is protected, and says how to go on", async () => {
+    const excel = FakeExcel.fromWorkbook(largePlan(20));
+    excel.model.structureProtected = true;
+    const before = JSON.stringify([...excel.model.sheets.map((sheet) => [sheet.name, [...sheet.cells]]), [...excel.model.names]]);
+    const outcome = await refreshWorkbook(excel.requestContext, AS_AT);
+    expect(outcome.refusal?.message).toMatch(/workbook's structure is protected.*Review > Protect Workbook/);
+    expect(JSON.stringify([...excel.model.sheets.map((sheet) => [sheet.name, [...sheet.cells]]), [...excel.model.names]])).toBe(before);
+  });
+});
+
+describe("inside real Excel: requests counted as they are sent", () => {
+  it("counts a request in UTF-8 bytes, not characters: a plan written in Welsh or Arabic weighs more than its length", () => {
+    expect(payloadBytes("ŵ".repeat(1000))).toBeGreaterThanOrEqual(2000);
+    expect(payloadBytes("تحسين".repeat(200))).toBeGreaterThanOrEqual(2000);
+  });
 });

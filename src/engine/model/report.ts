@@ -122,7 +122,8 @@ export type Rule =
   | "protected-sheet"
   | "summary-name-taken"
   | "no-earlier-refresh"
-  | "merges-unread";
+  | "merges-unread"
+  | "protected-workbook";
 
 export interface Finding {
   severity: Severity;

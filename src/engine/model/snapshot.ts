@@ -41,6 +41,8 @@ export interface DefinedName {
 export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
   names: DefinedName[];
+  /** Review > Protect Workbook is on: no sheet may be added or deleted. */
+  structureProtected?: boolean;
   /**
    * Solid fill colours ("RRGGBB") of the cells the engine asked for through
    * `cellsNeedingFill`, by sheet name then A1 address. Cells with no fill are absent.

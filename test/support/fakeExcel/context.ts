@@ -60,7 +60,8 @@ export class FakeContext {
   }
 
   queue_(run: () => void, payload: unknown = null): void {
-    this.queue.push({ run, bytes: ACTION_OVERHEAD_BYTES + (payload === null ? 0 : JSON.stringify(payload).length) });
+    // counted in UTF-8 bytes, as the request goes over the wire: "é" is two, an emoji four
+    this.queue.push({ run, bytes: ACTION_OVERHEAD_BYTES + (payload === null ? 0 : Buffer.byteLength(JSON.stringify(payload))) });
   }
 
   get syncCount(): number {

@@ -40,6 +40,8 @@ export interface FakeWorkbookModel {
   /** Workbook-scoped names: name → formula ("=Plan!$J$16:$J$111"). */
   names: Map<string, string>;
   enableEvents: boolean;
+  /** Review > Protect Workbook: no sheet may be added, deleted, renamed, hidden or unhidden. */
+  structureProtected?: boolean;
 }
 
 /**

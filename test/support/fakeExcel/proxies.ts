@@ -3,8 +3,14 @@ import { FakeClientResult, FakeContext, Loadable } from "./context";
 import { FakeOfficeError, invalidArgument, itemNotFound, protectedSheet } from "./errors";
 import { FakeCell, FakeChart, FakeSheet, emptyCell, findName, key, namesAfterSheetDeleted, newSheet } from "./model";
 
-/** Excel silently ignores what passes this many characters of a `getRanges` address list. */
+/**
+ * Excel refuses a `getRanges` address list past a limit it does not
+ * document, with InvalidArgument (office-js issue #5198: a list of 8,207
+ * characters fails, and some lists of 513 areas fail while others work).
+ * The stricter reading: more than 8,192 characters or 512 areas fail.
+ */
 export const ADDRESS_LIST_LIMIT = 8192;
+export const ADDRESS_LIST_AREAS = 512;
 const LAST_ROW = 1048575;
 export const MAX_MERGED_AREAS = 512;
 const MAX_READ_CELLS = 5_000_000;
@@ -81,11 +87,30 @@ function looksLikeReference(name: string): boolean {
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNamedItemCollection;
+  readonly protection: FakeWorkbookProtection;
 
   constructor(context: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(context);
     this.names = new FakeNamedItemCollection(context);
+    this.protection = new FakeWorkbookProtection(context);
   }
+}
+
+/** Workbook.protection (ExcelApi 1.7): whether the workbook's structure is protected. */
+export class FakeWorkbookProtection extends Loadable {
+  protected readProperty(path: string): unknown {
+    if (path === "protected") return this.context.model.structureProtected === true;
+    throw invalidArgument(`Cannot load '${path}' on workbook protection`);
+  }
+
+  get protected(): boolean {
+    return this.get("protected");
+  }
+}
+
+// a protected structure refuses what changes the sheets ("Protect a workbook", Microsoft Support)
+function structureChangeable(context: FakeContext): void {
+  if (context.model.structureProtected) throw new FakeOfficeError("AccessDenied", "The workbook's structure is protected: sheets cannot be added, deleted, hidden or unhidden.");
 }
 
 export class FakeRuntime {
@@ -152,6 +177,7 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
 
   add(name: string): FakeWorksheet {
     this.context.queue_(() => {
+      structureChangeable(this.context);
       // Excel's rules for a sheet name ("Rename a worksheet", Microsoft Support): 1 to 31 characters,
       // none of : \ / ? * [ ], no apostrophe first or last, and not "History", which Excel keeps for itself
       if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || /^'|'$/.test(name) || name.toLowerCase() === "history") {
@@ -190,7 +216,9 @@ export class FakeWorksheet extends Loadable {
 
   set visibility(value: string) {
     this.context.queue_(() => {
-      this.locate().visibility = value as FakeSheet["visibility"];
+      const sheet = this.locate();
+      if (sheet.visibility !== value) structureChangeable(this.context);
+      sheet.visibility = value as FakeSheet["visibility"];
     }, value);
   }
 
@@ -223,14 +251,11 @@ export class FakeWorksheet extends Loadable {
   }
 
   getRanges(list: string): FakeRangeAreas {
-    let kept = list;
-    if (list.length > ADDRESS_LIST_LIMIT) {
-      kept = list.slice(0, ADDRESS_LIST_LIMIT);
-      // what is cut mid-address is lost with the rest
-      if (list[ADDRESS_LIST_LIMIT] !== ",") kept = kept.slice(0, Math.max(0, kept.lastIndexOf(",")));
-    }
-    const areas = kept.split(",").filter((a) => a.trim() !== "").map(areaOf);
-    return new FakeRangeAreas(this.context, this.locate, () => areas);
+    const areas = list.split(",").filter((a) => a.trim() !== "");
+    return new FakeRangeAreas(this.context, this.locate, () => {
+      if (list.length > ADDRESS_LIST_LIMIT || areas.length > ADDRESS_LIST_AREAS) throw invalidArgument("The argument is invalid or missing or has an incorrect format.");
+      return areas.map(areaOf);
+    });
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
@@ -252,6 +277,7 @@ export class FakeWorksheet extends Loadable {
   delete(): void {
     this.context.queue_(() => {
       const sheet = this.locate();
+      structureChangeable(this.context);
       // Worksheet.delete (Office.js reference): a "VeryHidden" sheet fails with InvalidOperation
       if (sheet.visibility === "VeryHidden") throw new FakeOfficeError("InvalidOperation", `The very hidden sheet '${sheet.name}' cannot be deleted.`);
       this.context.model.sheets.splice(this.context.model.sheets.indexOf(sheet), 1);
