@@ -103,8 +103,8 @@ export function buildSummary(report: Report, name: string, replaces: string | nu
   writeChanges(sheet, report);
   charts.push(writeOverTime(sheet, report));
   writeParagraph(sheet, report.paragraph);
-  writeActionList(sheet, `Overdue actions (${report.totals.overdue})`, report.actions.filter((a) => a.overdue));
-  writeActionList(sheet, `Key actions for the next quarter: red and amber (${report.totals.red + report.totals.amber})`, keyActions(report.actions));
+  writeActionList(sheet, `Overdue actions (${report.totals.overdue})`, report.actions.filter((a) => a.overdue), messages.moreOverdue);
+  writeActionList(sheet, `Key actions for the next quarter: red and amber (${report.totals.red + report.totals.amber})`, keyActions(report.actions), messages.moreKeyActions);
   writeFindings(sheet, report);
 
   return {
@@ -158,7 +158,17 @@ function writeCountTable(sheet: SheetWriter, report: Report): SummaryChart | nul
   return chart;
 }
 
-function writeActionList(sheet: SheetWriter, title: string, actions: ActionEntry[]): void {
+// each list on the summary stops here, so the appendix stays readable and its writes small however long the plan;
+// the report, the command line and the pane keep every one
+export const LIST_ROWS = 250;
+
+/** The line that ends a list cut short, saying how to see the rest. */
+function more(sheet: SheetWriter, text: string): void {
+  sheet.wrapped(0, LAST_COLUMN, text);
+  sheet.skip();
+}
+
+function writeActionList(sheet: SheetWriter, title: string, actions: ActionEntry[], rest: (count: number) => string): void {
   sheet.text(0, title, { look: BOLD });
   sheet.skip();
   ["Section", "Ref", "Status", "Due", "Lead", "Go to", "Action"].forEach((label, index) => sheet.text(index, label, { look: HEADING_LOOK }));
@@ -168,7 +178,7 @@ function writeActionList(sheet: SheetWriter, title: string, actions: ActionEntry
     sheet.text(0, "None.");
     sheet.skip();
   }
-  for (const action of actions) {
+  for (const action of actions.slice(0, LIST_ROWS)) {
     sheet.wrapped(0, 0, action.section);
     sheet.text(1, action.ref);
     sheet.text(2, action.statusText || capitalise(action.status), action.status === "unrated" ? {} : { look: STATUS_LOOK[action.status] });
@@ -178,6 +188,7 @@ function writeActionList(sheet: SheetWriter, title: string, actions: ActionEntry
     sheet.wrapped(6, LAST_COLUMN, action.action || action.aim);
     sheet.skip();
   }
+  if (actions.length > LIST_ROWS) more(sheet, rest(actions.length - LIST_ROWS));
   sheet.skip();
 }
 
@@ -189,10 +200,10 @@ function writeFindings(sheet: SheetWriter, report: Report): void {
   sheet.merge(4, LAST_COLUMN);
   sheet.skip();
   if (report.findings.length === 0) {
-    sheet.text(0, "None: every action has a status, lead and due date.");
+    sheet.text(0, messages.noFindings);
     sheet.skip();
   }
-  for (const finding of report.findings) {
+  for (const finding of report.findings.slice(0, LIST_ROWS)) {
     const where = finding.cell ? `${finding.sheet}!${finding.cell}` : finding.sheet || "Workbook";
     sheet.text(0, where, finding.cell ? { link: { sheet: finding.sheet, cell: finding.cell } } : {});
     sheet.text(1, capitalise(finding.severity));
@@ -201,6 +212,7 @@ function writeFindings(sheet: SheetWriter, report: Report): void {
     sheet.wrapped(4, LAST_COLUMN, finding.message);
     sheet.skip();
   }
+  if (report.findings.length > LIST_ROWS) more(sheet, messages.moreFindings(report.findings.length - LIST_ROWS));
 }
 
 function statusCell(sheet: SheetWriter, column: number, status: ChangedAction["from"]): void {
@@ -232,7 +244,7 @@ function writeChanges(sheet: SheetWriter, report: Report): void {
   for (const [key, title] of lists) {
     sheet.text(0, `${title} (${changes[key].length})`, { look: BOLD });
     sheet.skip();
-    for (const change of changes[key]) {
+    for (const change of changes[key].slice(0, LIST_ROWS)) {
       sheet.wrapped(0, 0, change.section);
       sheet.text(1, change.ref);
       statusCell(sheet, 2, change.from);
@@ -244,6 +256,7 @@ function writeChanges(sheet: SheetWriter, report: Report): void {
       sheet.wrapped(6, LAST_COLUMN, `${change.action}${dueNote(key, change)}`);
       sheet.skip();
     }
+    if (changes[key].length > LIST_ROWS) more(sheet, messages.moreChanges(changes[key].length - LIST_ROWS));
   }
   sheet.skip();
 }

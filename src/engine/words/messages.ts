@@ -1,5 +1,7 @@
 import { REPORT_GAP_DAYS } from "../model/settings";
 
+const FLAGS_HEADER = "BRAG Tracker: overdue / due soon";
+
 /** Every sentence the engine says to a service manager, kept together so they read as one voice. */
 export const messages = {
   noPlan: (sheets: string[]) =>
@@ -28,7 +30,7 @@ export const messages = {
   blueWithoutComment: () => "Marked Blue (completed) with no comment. Add a comment saying what shows it is done.",
   redWithoutComment: () => "Marked Red (stuck) with no comment. Add a comment saying what is blocking it and what help is needed.",
   cellError: (error: string) => `This cell shows the error ${error}; its value was not used.`,
-  flagsHeader: "BRAG Tracker: overdue / due soon",
+  flagsHeader: FLAGS_HEADER,
   overdueFlag: "Overdue",
   dueSoonFlag: "Due soon",
   protectedSheet: (sheet: string) =>
@@ -48,6 +50,11 @@ export const messages = {
     `A sheet named '${wanted}' already exists and is not BRAG Tracker's, so it was left alone and the summary was written to '${used}'.`,
   mergesUnread: (sheet: string) =>
     `Sheet '${sheet}' has more merged cells than Excel will list at once, so they were not read; headings in merged cells there may be missed. Unmerge cells you do not need merged, or run BRAG Tracker on the file.`,
+  moreOverdue: (count: number) =>
+    `And ${count} more overdue, not listed here: filter the plan's column "${FLAGS_HEADER}" for Overdue to see them all.`,
+  moreKeyActions: (count: number) => `And ${count} more red and amber, not listed here: filter the plan's status column for Red and Amber to see them all.`,
+  moreFindings: (count: number) => `And ${count} more, not listed here: the pane's Checks, or brag check, list every one.`,
+  moreChanges: (count: number) => `And ${count} more, not listed here: the pane's Changes, or the report's JSON, list every one.`,
   noFindings: "No findings: every action has a status, a lead and a due date.",
   defaultComparison: `The last report at least ${REPORT_GAP_DAYS} days before`,
   sinceOption: `show changes since the workbook's last refresh on or before this date (default: the last at least ${REPORT_GAP_DAYS} days before --as-at)`,

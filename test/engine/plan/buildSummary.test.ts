@@ -44,3 +44,15 @@ describe("the summary sheet for the committee appendix", () => {
     expect(summary.cells.filter((cell) => cell.link).map((cell) => cell.link)).toContainEqual({ sheet: "Plan", cell: "A2" });
   });
 });
+
+describe("long lists on the summary", () => {
+  it("lists at most 250 overdue actions, then says how many more and how to see them; the report keeps them all", () => {
+    const rows = Array.from({ length: 300 }, (_, i) => ({ section: i === 0 ? "Safe" : "", ref: i + 1, due: "Oct-19", status: "Green" }));
+    const { report } = refresh(simplePlan(rows.map(actionRow)), { asAt: "2020-01-31" });
+    const summary = buildSummary(report, "BRAG summary", null);
+    const listed = summary.cells.filter((cell) => "text" in cell.value && /^Plan row \d+$/.test(cell.value.text) && cell.cell.startsWith("F"));
+    expect(report.actions.filter((action) => action.overdue)).toHaveLength(300);
+    expect(listed).toHaveLength(250);
+    expect(texts(summary)).toContain('And 50 more overdue, not listed here: filter the plan\'s column "BRAG Tracker: overdue / due soon" for Overdue to see them all.');
+  });
+});
