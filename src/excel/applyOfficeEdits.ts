@@ -24,6 +24,8 @@ async function writeEdits(context: Excel.RequestContext, edits: EditPlan, budget
   // the add-in's own sheet and names go first, in the first request: whatever a
   // dropped connection leaves behind, the next refresh knows what is its own
   // the history sheet is made before the summary, which is added afresh last each time: the sheets keep one order
+  // room for the sheets made and the names changed, reserved like every other operation
+  await budget.reserve(payloadBytes([edits.names, edits.removeNames]) + OPERATION_BYTES * (edits.names.length + edits.removeNames.length + 4));
   const historySheet = edits.history ? startHistory(context, edits.history) : null;
   const summarySheet = edits.summary ? replaceSummarySheet(context, edits.summary) : null;
   for (const name of edits.removeNames) context.workbook.names.getItem(name).delete();
