@@ -38,7 +38,7 @@ export function refresh(snapshot: WorkbookSnapshot, options: ReportOptions): Pla
   const entries = new Map<PlanAction, ActionEntry>(actions.map((action, index) => [action, report.actions[index] as ActionEntry]));
   const taken = new Set<string>();
   const flags = plans.map((plan, index) => planFlagColumn(plan.layout, plan.actions, entries, index, taken));
-  const summary = buildSummary(report, summaryName, ownedSummary);
+  const summary = { ...buildSummary(report, summaryName, ownedSummary), chartsBefore: snapshot.sheets.find(({ name }) => name === ownedSummary)?.charts ?? 0 };
   const names = [{ name: SUMMARY_NAME, refersTo: `${quoteSheetName(summaryName)}!$A$1` }, ...flags.map((flag) => ({ name: flag.name, refersTo: flagReference(flag) }))];
   const ownedNames = snapshot.names.filter(({ name }) => isOwnedName(name) && !isLastingName(name));
   // a lasting name whose sheet is gone (the user deleted it; Excel keeps the name as #REF!) would refuse its own replacement

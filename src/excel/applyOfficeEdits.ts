@@ -92,6 +92,16 @@ async function writeFlags(sheet: Excel.Worksheet, flag: FlagColumn, budget: Sync
 
 function replaceSummarySheet(context: Excel.RequestContext, summary: SummaryPlan): Excel.Worksheet {
   const worksheets = context.workbook.worksheets;
+  // cleared where it is rather than deleted: deleting it would turn every formula of the user's that points at it into #REF!
+  if (summary.replaces === summary.name) {
+    const sheet = worksheets.getItem(summary.name);
+    const everything = sheet.getRange();
+    everything.unmerge();
+    everything.clear("All");
+    everything.format.useStandardHeight = true;
+    for (let index = summary.chartsBefore - 1; index >= 0; index--) sheet.charts.getItemAt(index).delete();
+    return sheet;
+  }
   if (summary.replaces) worksheets.getItem(summary.replaces).delete();
   return worksheets.add(summary.name);
 }

@@ -3,6 +3,7 @@ import { quoteSheetName } from "../../src/engine";
 import { refreshWorkbook } from "../../src/excel/refreshWorkbook";
 import { payloadBytes } from "../../src/excel/syncBudget";
 import { FakeExcel } from "../support/fakeExcel/FakeExcel";
+import { emptyCell, key, newSheet } from "../support/fakeExcel/model";
 import { buildPlan2019 } from "../../scripts/sample/plan2019";
 import { writeFixture } from "../support/fixtures/writeFixture";
 
@@ -191,5 +192,24 @@ describe("inside real Excel: requests counted as they are sent", () => {
   it("counts a request in UTF-8 bytes, not characters: a plan written in Welsh or Arabic weighs more than its length", () => {
     expect(payloadBytes("ŵ".repeat(1000))).toBeGreaterThanOrEqual(2000);
     expect(payloadBytes("تحسين".repeat(200))).toBeGreaterThanOrEqual(2000);
+  });
+});
+
+describe("inside real Excel: the summary is the user's to point at", () => {
+  it("rewrites its summary in place, so a user's formula that points at it keeps working", async () => {
+    const excel = FakeExcel.fromWorkbook(largePlan(40));
+    await refreshWorkbook(excel.requestContext, { asAt: "2019-10-31" });
+    const notes = newSheet("Notes");
+    notes.cells.set(key(0, 0), { ...emptyCell(), value: excel.cell("BRAG summary", "A5")!.value, formula: "='BRAG summary'!A5" });
+    excel.model.sheets.push(notes);
+
+    const later = await refreshWorkbook(excel.requestContext, { asAt: "2020-01-31" });
+    expect(later.refusal).toBeNull();
+    expect(excel.cell("Notes", "A1")).toMatchObject({ formula: "='BRAG summary'!A5" });
+    expect(excel.cell("Notes", "A1")?.error).toBeUndefined();
+    const summary = excel.model.sheets.find((sheet) => sheet.name === "BRAG summary")!;
+    expect(summary.charts.length).toBe(later.report.history.length > 1 ? 2 : 1);
+    expect(Object.values(excel.cells("BRAG summary")).map((cell) => cell.value)).toContain("31 January 2020");
+    expect(Object.values(excel.cells("BRAG summary")).map((cell) => cell.value)).not.toContain("31 October 2019");
   });
 });

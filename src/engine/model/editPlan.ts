@@ -68,8 +68,14 @@ export interface SummaryChart {
 /** The committee appendix sheet. */
 export interface SummaryPlan {
   name: string;
-  /** The add-in's previous summary sheet, removed and written afresh (never a user's sheet). */
+  /**
+   * The add-in's previous summary sheet (never a user's sheet): of the same
+   * name, it is cleared and written again where it is, so that formulas of
+   * the user's pointing at it keep working; of another, it is removed.
+   */
   replaces: string | null;
+  /** How many charts the previous summary holds, removed before the new ones go in; 0 when unknown. */
+  chartsBefore: number;
   cells: WrittenCell[];
   /** Ranges whose every row is merged across (Excel's "Merge Across"). */
   merges: string[];

@@ -110,6 +110,7 @@ export function buildSummary(report: Report, name: string, replaces: string | nu
   return {
     name,
     replaces,
+    chartsBefore: 0,
     cells: sheet.cells,
     merges: sheet.merges,
     columnWidths: COLUMN_WIDTHS,

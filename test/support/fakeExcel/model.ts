@@ -68,6 +68,24 @@ export function namesAfterSheetDeleted(model: FakeWorkbookModel, sheet: string):
   }
 }
 
+/**
+ * What deleting a sheet does to formulas elsewhere that pointed at it: each
+ * such reference becomes #REF! and the cell shows the #REF! error, as Excel
+ * does; adding a sheet of the same name afterwards does not mend them.
+ */
+export function formulasAfterSheetDeleted(model: FakeWorkbookModel, sheet: string): void {
+  const quoted = `'${sheet.replace(/'/g, "''")}'!`;
+  for (const other of model.sheets) {
+    for (const cell of other.cells.values()) {
+      if (!cell.formula) continue;
+      const broken = cell.formula.split(quoted).join("#REF!").replace(new RegExp(`(^|[^A-Za-z0-9_.'])${sheet.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}!`, "g"), "$1#REF!");
+      if (broken === cell.formula) continue;
+      cell.formula = broken;
+      cell.error = "#REF!";
+    }
+  }
+}
+
 export function emptyCell(): FakeCell {
   return { value: "", numberFormat: "General", fill: null, fontColor: null, bold: false, wrap: false };
 }

@@ -1,7 +1,7 @@
 import { CellArea, cellAddress, parseArea, quoteSheetName } from "../../../src/engine/sheet/cellAddress";
 import { FakeClientResult, FakeContext, Loadable } from "./context";
 import { FakeOfficeError, invalidArgument, itemNotFound, protectedSheet } from "./errors";
-import { FakeCell, FakeChart, FakeSheet, emptyCell, findName, key, namesAfterSheetDeleted, newSheet } from "./model";
+import { FakeCell, FakeChart, FakeSheet, emptyCell, findName, formulasAfterSheetDeleted, key, namesAfterSheetDeleted, newSheet } from "./model";
 
 /**
  * Excel refuses a `getRanges` address list past a limit it does not
@@ -282,6 +282,7 @@ export class FakeWorksheet extends Loadable {
       if (sheet.visibility === "VeryHidden") throw new FakeOfficeError("InvalidOperation", `The very hidden sheet '${sheet.name}' cannot be deleted.`);
       this.context.model.sheets.splice(this.context.model.sheets.indexOf(sheet), 1);
       namesAfterSheetDeleted(this.context.model, sheet.name);
+      formulasAfterSheetDeleted(this.context.model, sheet.name);
     });
   }
 }
@@ -453,6 +454,17 @@ export class FakeRange extends Loadable {
     }, applyTo);
   }
 
+  unmerge(): void {
+    this.context.queue_(() => {
+      const sheet = writable(this.context, this.sheet());
+      const area = this.resolved();
+      sheet.merges = sheet.merges.filter((range) => {
+        const merged = parseArea(range);
+        return merged.bottom < area.top || merged.top > area.bottom || merged.right < area.left || merged.left > area.right;
+      });
+    });
+  }
+
   merge(across = false): void {
     this.context.queue_(() => {
       const sheet = writable(this.context, this.sheet());
@@ -603,6 +615,15 @@ export class FakeFormat {
     }, points);
   }
 
+  /** Only `true` does anything (RangeFormat.useStandardHeight): the rows go back to the sheet's standard height. */
+  set useStandardHeight(standard: boolean) {
+    this.context.queue_(() => {
+      const target = writable(this.context, this.sheet());
+      if (!standard) return;
+      for (const area of this.areas()) for (const row of Object.keys(target.rowHeights).map(Number)) if (row >= area.top && row <= area.bottom) delete target.rowHeights[row];
+    }, standard);
+  }
+
   set rowHeight(points: number) {
     this.context.queue_(() => {
       const target = writable(this.context, this.sheet());
@@ -695,6 +716,17 @@ export class FakeChartCollection {
 
   getCount(): FakeClientResult<number> {
     return new FakeClientResult(this.context, () => this.sheet().charts.length, "count");
+  }
+
+  getItemAt(index: number): { delete(): void } {
+    return {
+      delete: () =>
+        this.context.queue_(() => {
+          const charts = writable(this.context, this.sheet()).charts;
+          if (index >= charts.length) throw itemNotFound(`chart ${index}`);
+          charts.splice(index, 1);
+        }, index),
+    };
   }
 
   add(type: string, source: FakeRange, seriesBy: string): FakeChartProxy {
