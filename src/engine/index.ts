@@ -13,6 +13,7 @@ export { isOwnedName, ownedSheetNames } from "./sheet/ownership";
 export type { CellArea } from "./sheet/cellAddress";
 export { absoluteReference, absoluteRows, cellAddress, cellsOfRange, columnLetters, parseAddress, parseArea, quoteSheetName, splitAddressList } from "./sheet/cellAddress";
 export { displayText } from "./sheet/displayText";
+export { sheetNameProblem } from "./sheet/sheetNames";
 export { dateToIso, dayToSerial, longDate } from "./sheet/excelDate";
 export { hyperlinkFormula } from "./sheet/hyperlinkFormula";
 export { Memo } from "./sheet/memo";

@@ -7,7 +7,8 @@ import { SUMMARY_NAME, findName, isLastingName, isOwnedName, ownedFlagRanges, ow
 import { planFlagColumn } from "./plan/planFlagColumns";
 import { planLooks } from "./plan/planLooks";
 import { flagReference, flagsUnchanged, sameNames, summaryUnchanged } from "./plan/unchanged";
-import { freeSheetName } from "./sheet/sheetNames";
+import { freeSheetName, sheetNameProblem } from "./sheet/sheetNames";
+import { DEFAULT_SETTINGS } from "./model/settings";
 import { historyName } from "./progress/history";
 import { PlanAction } from "./read/readActions";
 import { ActionEntry, Report } from "./model/report";
@@ -25,7 +26,11 @@ export function refresh(snapshot: WorkbookSnapshot, options: ReportOptions): Pla
   const sheetNames = new Set(snapshot.sheets.map((sheet) => sheet.name));
   const ownedSummary = ownedSummarySheet(snapshot, sheetNames);
 
-  const wanted = sheetNameFrom(settings.summarySheetName);
+  const problem = sheetNameProblem(settings.summarySheetName);
+  if (problem) {
+    report.findings.unshift({ severity: "warning", rule: "summary-name-invalid", sheet: "", cell: "", message: messages.summaryNameInvalid(settings.summarySheetName, problem, DEFAULT_SETTINGS.summarySheetName) });
+  }
+  const wanted = problem ? DEFAULT_SETTINGS.summarySheetName : settings.summarySheetName;
   const summaryName = freeSheetName(wanted, sheetNames, ownedSummary);
   if (summaryName !== wanted) {
     report.findings.unshift({ severity: "info", rule: "summary-name-taken", sheet: wanted, cell: "", message: messages.summaryNameTaken(wanted, summaryName) });
@@ -85,10 +90,4 @@ function refusalFor(snapshot: WorkbookSnapshot, planSheets: string[], ownedSheet
   const written = new Set([...planSheets, ...ownedSheets.filter((sheet): sheet is string => sheet !== null)]);
   const locked = snapshot.sheets.find((sheet) => sheet.protected && written.has(sheet.name));
   return locked ? { sheet: locked.name, message: messages.protectedSheet(locked.name) } : null;
-}
-
-// Excel refuses these characters in a sheet name, and more than 31 of them
-function sheetNameFrom(setting: string): string {
-  const cleaned = setting.replace(/[[\]:*?/\\]/g, " ").replace(/^'+|'+$/g, "").replace(/\s+/g, " ").trim().slice(0, 31);
-  return cleaned || "BRAG summary";
 }

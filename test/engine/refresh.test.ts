@@ -116,9 +116,20 @@ describe("the summary sheet", () => {
     expect(report.findings[0]!.message).toContain("'BRAG summary (2)'");
   });
 
-  it("uses the summary sheet name from settings, made safe for Excel", () => {
-    const { edits } = refresh(simplePlan([actionRow({})]), { ...AS_AT, settings: { summarySheetName: "Q3 [committee]: appendix/summary" } });
-    expect(edits.summary!.name).toBe("Q3 committee appendix summary");
+  it("uses the summary sheet name from settings when Excel would take it", () => {
+    const { edits } = refresh(simplePlan([actionRow({})]), { ...AS_AT, settings: { summarySheetName: "Q3 committee appendix" } });
+    expect(edits.summary!.name).toBe("Q3 committee appendix");
+  });
+
+  it.each([
+    ["Q3 [board]: appendix/summary", "Excel does not allow '[' or ']' or ':' or '/' in a sheet name"],
+    ["History", "Excel keeps the name History for itself"],
+    ["'Appendix'", "it starts or ends with an apostrophe"],
+    ["A summary of the plan for the committee", "it is 39 characters long, and Excel takes at most 31"],
+  ])("writes the summary under its default name, and says why, when the name in settings is one Excel refuses (%s)", (name, problem) => {
+    const { report, edits } = refresh(simplePlan([actionRow({})]), { ...AS_AT, settings: { summarySheetName: name } });
+    expect(edits.summary!.name).toBe("BRAG summary");
+    expect(report.findings).toContainEqual(expect.objectContaining({ severity: "warning", rule: "summary-name-invalid", message: expect.stringContaining(problem) }));
   });
 
   it("holds the plan name, as-at date, committee sentence, the section table and a chart of it", () => {

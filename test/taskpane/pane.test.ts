@@ -149,6 +149,18 @@ describeInBrowser("the task pane in a real browser, on the sample plan", () => {
     await expect(total.getByText("48 overdue · 7 due soon").count()).resolves.toBe(1);
   });
 
+  it("refuses to save a summary sheet name Excel would refuse, saying why", async () => {
+    const { page } = session;
+    await page.getByRole("button", { name: "Settings", exact: true }).click();
+    const name = page.getByLabel("Summary sheet name");
+    await name.fill("History");
+    await page.getByText("Excel cannot use this name for a sheet: Excel keeps the name History for itself.").waitFor();
+    await page.getByRole("button", { name: "Save settings in the workbook" }).click();
+    await expect(page.getByText("Settings saved in the workbook.").count()).resolves.toBe(0);
+    await name.fill("BRAG summary");
+    await expect(page.getByText("Excel cannot use this name for a sheet", { exact: false }).count()).resolves.toBe(0);
+  });
+
   it("asks for nothing beyond its own origin", async () => {
     const { page, url, requests } = session;
     await refreshPane(page);

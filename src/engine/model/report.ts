@@ -123,7 +123,8 @@ export type Rule =
   | "summary-name-taken"
   | "no-earlier-refresh"
   | "merges-unread"
-  | "protected-workbook";
+  | "protected-workbook"
+  | "summary-name-invalid";
 
 export interface Finding {
   severity: Severity;

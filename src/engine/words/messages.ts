@@ -46,6 +46,9 @@ export const messages = {
   refreshFailed: (reason: string) => `Refresh could not finish: ${reason} Run Refresh again; if it keeps failing, save the workbook and reopen it.`,
   noEarlierRefresh: (since: string, earliest: string | null) =>
     `No refresh on or before ${since} is kept in this workbook, so no changes are shown${earliest ? `; the earliest kept is ${earliest}` : ""}.`,
+  summaryNameInvalid: (wanted: string, problem: string, used: string) =>
+    `The summary sheet name '${wanted}' in the settings cannot be used (${problem}), so the summary was written to '${used}'. Choose another name in Settings.`,
+  summaryNameRefused: (problem: string) => `Excel cannot use this name for a sheet: ${problem}.`,
   summaryNameTaken: (wanted: string, used: string) =>
     `A sheet named '${wanted}' already exists and is not BRAG Tracker's, so it was left alone and the summary was written to '${used}'.`,
   mergesUnread: (sheet: string) =>

@@ -16,6 +16,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+import { messages, sheetNameProblem } from "../../engine";
 import type { RatedStatus, Settings } from "../../engine";
 
 const useStyles = makeStyles({
@@ -51,6 +52,7 @@ export function SettingsView({ settings, sheets, onSave }: SettingsViewProps) {
     setSaved(false);
     setDraft((old) => ({ ...old, ...next }));
   };
+  const nameProblem = sheetNameProblem(draft.summarySheetName);
   const included = draft.includeSheets ?? sheets;
   const toggleSheet = (sheet: string, on: boolean) => {
     const next = on ? [...included, sheet] : included.filter((s) => s !== sheet);
@@ -74,14 +76,20 @@ export function SettingsView({ settings, sheets, onSave }: SettingsViewProps) {
       aria-label="Settings"
       onSubmit={async (event) => {
         event.preventDefault();
+        // a name Excel would refuse is not saved: the field says why
+        if (nameProblem) return;
         setSaved(await onSave(draft));
       }}
     >
       <Field label="Due soon window (days)" hint="Actions due within this many days of the as-at date are flagged Due soon.">
         <Input type="number" min={0} max={366} value={String(draft.dueSoonDays)} onChange={(_, data) => change({ dueSoonDays: Math.max(0, Math.min(366, Number(data.value) || 0)) })} />
       </Field>
-      <Field label="Summary sheet name">
-        <Input value={draft.summarySheetName} maxLength={31} onChange={(_, data) => change({ summarySheetName: data.value })} />
+      <Field
+        label="Summary sheet name"
+        validationState={nameProblem ? "error" : "none"}
+        validationMessage={nameProblem ? messages.summaryNameRefused(nameProblem) : undefined}
+      >
+        <Input value={draft.summarySheetName} onChange={(_, data) => change({ summarySheetName: data.value })} />
       </Field>
       <fieldset className={styles.sheets}>
         <legend className={styles.heading}>Sheets to read</legend>
