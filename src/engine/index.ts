@@ -21,6 +21,6 @@ export { messages } from "./words/messages";
 export { COUNT_COLUMNS } from "./judge/countBySection";
 export { CHANGE_KINDS } from "./progress/changesSince";
 export { withHistoryEdit } from "./progress/history";
-export { recolourEdits } from "./plan/recolourEdits";
+export { editedStatusCells, recolourEdits } from "./plan/recolourEdits";
 export type { UserEdit } from "./plan/recolourEdits";
 export { planSettingsSave, readSavedSettings, SETTINGS_NAME, SETTINGS_SHEET } from "./plan/savedSettings";

@@ -1,9 +1,10 @@
-import { Settings, cellAddress, recolourEdits } from "../engine";
-import type { RefreshOutcome, Report, UserEdit } from "../engine";
+import { Settings, buildReport, editedStatusCells, recolourEdits } from "../engine";
+import type { RefreshOutcome, Report } from "../engine";
 import { BragService, CellPlace } from "../taskpane/BragService";
 import { applyLookEdits } from "./applyOfficeEdits";
 import { capabilitiesOfThisExcel } from "./capabilities";
 import { loadExcelSettings, saveExcelSettings } from "./excelSettings";
+import { readExcelSnapshot } from "./readExcelSnapshot";
 import { refreshWorkbook } from "./refreshWorkbook";
 
 // edits arriving within this long of each other are recoloured together
@@ -14,7 +15,8 @@ export class OfficeBragService implements BragService {
   readonly where = "Excel";
   private settings: Settings | null = null;
   private report: Report | null = null;
-  private pending: UserEdit[] = [];
+  /** Addresses edited since the last recolouring, by sheet. */
+  private pending = new Map<string, string[]>();
   private timer: number | undefined;
   private listening = new Set<string>();
 
@@ -69,32 +71,31 @@ export class OfficeBragService implements BragService {
 
   private async onChanged(sheet: string, event: Excel.WorksheetChangedEventArgs): Promise<void> {
     if (event.changeType !== "RangeEdited" || !this.report) return;
-    // a single cell's new value comes with the event: no read needed
-    const single = !event.address.includes(":") && event.details;
-    if (single) this.pending.push({ sheet, cell: event.address, text: String(event.details.valueAfter ?? "") });
-    else await this.readEditedRange(sheet, event.address);
+    this.pending.set(sheet, [...(this.pending.get(sheet) ?? []), event.address]);
     window.clearTimeout(this.timer);
     this.timer = window.setTimeout(() => void this.recolourPending(), RECOLOUR_DELAY_MS);
   }
 
-  private async readEditedRange(sheet: string, address: string): Promise<void> {
-    await Excel.run(async (context) => {
-      const range = context.workbook.worksheets.getItem(sheet).getRange(address);
-      range.load("values,rowIndex,columnIndex");
-      await context.sync();
-      range.values.forEach((row, r) =>
-        row.forEach((value, c) => {
-          this.pending.push({ sheet, cell: cellAddress(range.rowIndex + r, range.columnIndex + c), text: String(value ?? "") });
-        }),
-      );
-    });
-  }
-
+  /**
+   * Recolours from a fresh read of each edited sheet, never from the last
+   * refresh's picture of it: rows or columns inserted, deleted or sorted
+   * since (or a refresh from the ribbon) move the status column, and a cell
+   * that is no status keeps its own fill. The edited addresses themselves
+   * are not read: only where they meet a plan's status column.
+   */
   private async recolourPending(): Promise<void> {
-    const edits = this.pending;
-    this.pending = [];
-    if (!this.report || !this.settings) return;
-    const looks = recolourEdits(edits, this.report.plans, this.settings);
-    if (looks.length > 0) await Excel.run((context) => applyLookEdits(context, looks));
+    const pending = this.pending;
+    this.pending = new Map();
+    const { report, settings } = this;
+    if (!report || !settings) return;
+    for (const [sheet, addresses] of pending) {
+      await Excel.run(async (context) => {
+        const snapshot = await readExcelSnapshot(context, { ...settings, includeSheets: [sheet] }, capabilitiesOfThisExcel());
+        const { plans } = buildReport(snapshot, { asAt: report.asAt, settings });
+        const edits = addresses.flatMap((address) => editedStatusCells(snapshot, plans, sheet, address));
+        const looks = recolourEdits(edits, plans, settings);
+        if (looks.length > 0) await applyLookEdits(context, looks);
+      });
+    }
   }
 }

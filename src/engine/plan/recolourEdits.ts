@@ -1,4 +1,5 @@
-import { parseArea } from "../sheet/cellAddress";
+import { cellAddress, parseAddress, parseArea, parseEditedArea } from "../sheet/cellAddress";
+import { WorkbookSnapshot } from "../model/snapshot";
 import { LookEdit, CellLook } from "../model/editPlan";
 import { normaliseStatusText } from "../read/normaliseStatus";
 import { PLAIN_LOOK, STATUS_LOOK } from "./palette";
@@ -10,6 +11,29 @@ export interface UserEdit {
   /** A1 address of one edited cell. */
   cell: string;
   text: string;
+}
+
+/**
+ * The status cells an edit touched, as a fresh read of the sheet shows them
+ * (rows inserted or sorted since the last refresh move the status column):
+ * only where the edited address meets a plan's status column below its
+ * header, so clearing a whole column or sheet reads nothing more.
+ */
+export function editedStatusCells(snapshot: WorkbookSnapshot, plans: PlanEntry[], sheet: string, address: string): UserEdit[] {
+  const edited = parseEditedArea(address);
+  const rows = snapshot.sheets.find(({ name }) => name === sheet)?.rows ?? [];
+  const cells: UserEdit[] = [];
+  for (const plan of plans) {
+    if (plan.sheet !== sheet || !plan.statusColumn) continue;
+    const column = parseAddress(`${plan.statusColumn}1`).column;
+    if (column < edited.left || column > edited.right) continue;
+    const area = parseArea(plan.range);
+    for (let row = Math.max(area.top + 1, edited.top); row <= Math.min(area.bottom, edited.bottom); row++) {
+      const value = rows[row]?.[column]?.value;
+      cells.push({ sheet, cell: cellAddress(row, column), text: value === null || value === undefined ? "" : String(value) });
+    }
+  }
+  return cells;
 }
 
 /** The look a status cell takes for the text typed into it: its status's colour, or none for words that are no status. */

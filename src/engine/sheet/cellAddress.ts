@@ -64,6 +64,25 @@ export function parseArea(range: string): CellArea {
   };
 }
 
+const LAST_ROW = 1048575;
+const LAST_COLUMN = 16383;
+
+/** Any address Excel reports for an edit: a cell, a range, whole columns ("I:I") or whole rows ("3:5"). */
+export function parseEditedArea(address: string): CellArea {
+  const bare = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "").trim();
+  const columns = /^([A-Z]{1,3}):([A-Z]{1,3})$/i.exec(bare);
+  if (columns) {
+    const [left, right] = [parseAddress(`${columns[1]}1`).column, parseAddress(`${columns[2]}1`).column];
+    return { top: 0, bottom: LAST_ROW, left: Math.min(left, right), right: Math.max(left, right) };
+  }
+  const rows = /^(\d+):(\d+)$/.exec(bare);
+  if (rows) {
+    const [top, bottom] = [Number(rows[1]) - 1, Number(rows[2]) - 1];
+    return { top: Math.min(top, bottom), bottom: Math.max(top, bottom), left: 0, right: LAST_COLUMN };
+  }
+  return parseArea(bare);
+}
+
 /** The cells of an A1 range, row by row, as 0-based positions. */
 export function* cellsOfRange(range: string): Generator<CellPosition> {
   const area = parseArea(range);

@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
-import { cellAddress, columnLetters, parseAddress, parseArea } from "../../../src/engine/sheet/cellAddress";
+import { cellAddress, columnLetters, parseAddress, parseArea, parseEditedArea } from "../../../src/engine/sheet/cellAddress";
 import { fillColour, themeColours } from "../../../src/xlsx/fillColour";
 import { readSnapshot } from "../../../src/xlsx/exceljs/readSnapshot";
 import { FakeContext } from "./context";
-import { FakeCell, FakeWorkbookModel, emptyCell, key, namesAfterSheetDeleted, newSheet } from "./model";
+import { FakeCell, FakeChangeEvent, FakeWorkbookModel, emptyCell, key, namesAfterSheetDeleted, newSheet } from "./model";
 import { FakeRuntime, FakeWorkbook } from "./proxies";
 
 /**
@@ -85,6 +85,53 @@ export class FakeExcel {
       cells[cellAddress(r, c)] = cell;
     }
     return cells;
+  }
+
+  /**
+   * The user types into a cell, or pastes or clears a range (one value for
+   * all of it): the cells change, then each onChanged handler of the sheet
+   * hears of it, as Excel tells them once the edit is made, if events are on.
+   */
+  async userEdits(sheetName: string, address: string, value: string | number): Promise<void> {
+    const sheet = this.sheet(sheetName);
+    const area = parseEditedArea(address);
+    const before = sheet.cells.get(key(area.top, area.left))?.value ?? "";
+    const single = area.top === area.bottom && area.left === area.right;
+    if (value === "") {
+      // clearing touches only the cells that hold something: a whole column is not walked cell by cell
+      for (const [at, cell] of sheet.cells) {
+        const [r, c] = at.split(",").map(Number) as [number, number];
+        if (r >= area.top && r <= area.bottom && c >= area.left && c <= area.right) cell.value = "";
+      }
+    } else {
+      for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) sheet.cells.set(key(r, c), { ...(sheet.cells.get(key(r, c)) ?? emptyCell()), value });
+    }
+    await this.tell(sheet.name, { type: "WorksheetChanged", changeType: "RangeEdited", address, source: "Local", ...(single ? { details: { valueBefore: before, valueAfter: value } } : {}) });
+  }
+
+  /** The user inserts a whole column before `letters`: cells from there move one to the right, and names with them. */
+  async userInsertsColumn(sheetName: string, letters: string): Promise<void> {
+    const sheet = this.sheet(sheetName);
+    const inserted = parseAddress(`${letters}1`).column;
+    const moved = new Map<string, FakeCell>();
+    for (const [at, cell] of sheet.cells) {
+      const [r, c] = at.split(",").map(Number) as [number, number];
+      moved.set(key(r, c >= inserted ? c + 1 : c), cell);
+    }
+    sheet.cells = moved;
+    for (const [name, formula] of this.model.names) {
+      const match = /^=((?:'(?:[^']|'')+'|[^!'"]+))!(.+)$/.exec(formula);
+      if (!match || (match[1] as string).replace(/^'|'$/g, "").replace(/''/g, "'") !== sheet.name || match[2] === "#REF!") continue;
+      const area = parseArea((match[2] as string).replace(/\$/g, ""));
+      const shift = (column: number) => `$${columnLetters(column >= inserted ? column + 1 : column)}`;
+      this.model.names.set(name, `=${match[1]}!${shift(area.left)}$${area.top + 1}:${shift(area.right)}$${area.bottom + 1}`);
+    }
+    await this.tell(sheet.name, { type: "WorksheetChanged", changeType: "ColumnInserted", address: `${letters}:${letters}`, source: "Local" });
+  }
+
+  private async tell(sheet: string, event: FakeChangeEvent): Promise<void> {
+    if (!this.model.enableEvents) return;
+    for (const handler of this.model.changeHandlers?.get(sheet) ?? []) await handler(event);
   }
 
   /** The user deletes a sheet, as from its tab's menu: what pointed at it is left as #REF!. */

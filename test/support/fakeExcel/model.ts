@@ -35,11 +35,23 @@ export interface FakeSheet {
   pageLayout: { orientation?: string; paperSize?: string; zoom?: unknown; printTitleRows?: string };
 }
 
+/** What Office.js hands an onChanged handler (WorksheetChangedEventArgs), as far as the add-in reads it. */
+export interface FakeChangeEvent {
+  type: "WorksheetChanged";
+  changeType: "RangeEdited" | "RowInserted" | "RowDeleted" | "ColumnInserted" | "ColumnDeleted";
+  address: string;
+  source: "Local";
+  /** Given for an edit of a single cell only (ExcelApi 1.9). */
+  details?: { valueBefore: unknown; valueAfter: unknown };
+}
+
 export interface FakeWorkbookModel {
   sheets: FakeSheet[];
   /** Workbook-scoped names: name → formula ("=Plan!$J$16:$J$111"). */
   names: Map<string, string>;
   enableEvents: boolean;
+  /** onChanged handlers registered at a sync, by sheet name. */
+  changeHandlers?: Map<string, Array<(event: FakeChangeEvent) => Promise<unknown> | unknown>>;
   /** Review > Protect Workbook: no sheet may be added, deleted, renamed, hidden or unhidden. */
   structureProtected?: boolean;
 }

@@ -1,7 +1,7 @@
 import { CellArea, cellAddress, parseArea, quoteSheetName } from "../../../src/engine/sheet/cellAddress";
 import { FakeClientResult, FakeContext, Loadable } from "./context";
 import { FakeOfficeError, invalidArgument, itemNotFound, protectedSheet } from "./errors";
-import { FakeCell, FakeChart, FakeSheet, emptyCell, findName, formulasAfterSheetDeleted, key, namesAfterSheetDeleted, newSheet } from "./model";
+import { FakeCell, FakeChangeEvent, FakeChart, FakeSheet, emptyCell, findName, formulasAfterSheetDeleted, key, namesAfterSheetDeleted, newSheet } from "./model";
 
 /**
  * Excel refuses a `getRanges` address list past a limit it does not
@@ -196,6 +196,8 @@ export class FakeWorksheet extends Loadable {
   readonly charts: FakeChartCollection;
   readonly pageLayout: FakePageLayout;
 
+  readonly onChanged: { add(handler: (event: FakeChangeEvent) => Promise<unknown> | unknown): void };
+
   constructor(
     context: FakeContext,
     readonly locate: SheetLocator,
@@ -203,6 +205,15 @@ export class FakeWorksheet extends Loadable {
     super(context);
     this.charts = new FakeChartCollection(context, locate);
     this.pageLayout = new FakePageLayout(context, locate);
+    // registered at the next sync, as EventHandlers.add is
+    this.onChanged = {
+      add: (handler) =>
+        context.queue_(() => {
+          const handlers = (context.model.changeHandlers ??= new Map());
+          const name = this.locate().name;
+          handlers.set(name, [...(handlers.get(name) ?? []), handler]);
+        }),
+    };
   }
 
   protected override exists(): boolean {

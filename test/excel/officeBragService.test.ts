@@ -1,0 +1,62 @@
+import ExcelJS from "exceljs";
+import { STATUS_LOOK } from "../../src/engine/plan/palette";
+import { OfficeBragService } from "../../src/excel/officeBragService";
+import { FakeExcel } from "../support/fakeExcel/FakeExcel";
+
+/** A plan on one sheet: Section, Ref, Aim, Action, Due, Lead, Comments, Status (H). */
+function plan(): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Plan");
+  sheet.addRow(["Section", "Ref", "Aim", "Action", "Due", "Lead", "Comments", "Status"]);
+  for (let i = 0; i < 10; i++) sheet.addRow(["Safe", i + 1, `Aim ${i}`, `Action ${i}`, "Jun-20", "RG", `Comment ${i}`, "Green"]);
+  return workbook;
+}
+
+/** The pane's Office code, running against the fake as it would inside Excel. */
+function paneOn(excel: FakeExcel): OfficeBragService {
+  Object.assign(globalThis, {
+    Excel: { run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => batch(excel.requestContext) },
+    Office: { context: { requirements: { isSetSupported: () => true } } },
+    window: globalThis,
+  });
+  return new OfficeBragService();
+}
+
+// the pane recolours typing once it pauses
+const settled = () => new Promise((resolve) => setTimeout(resolve, 600));
+
+describe("the pane's Office code on the strict fake", () => {
+  it("recolours a status the user types while the pane is open", async () => {
+    const excel = FakeExcel.fromWorkbook(plan());
+    const pane = paneOn(excel);
+    await pane.refresh("2020-01-31");
+    await excel.userEdits("Plan", "H3", "Red");
+    await settled();
+    expect(excel.cell("Plan", "H3")?.fill).toBe(STATUS_LOOK.red.fill);
+  });
+
+  it("after the user inserts a column, recolours the status column where it now is and leaves the cell that moved into its place alone", async () => {
+    const excel = FakeExcel.fromWorkbook(plan());
+    const pane = paneOn(excel);
+    await pane.refresh("2020-01-31");
+    await excel.userInsertsColumn("Plan", "C");
+    excel.cell("Plan", "H4")!.fill = "FFFF00";
+    // H is now the Comments column; the statuses are in I
+    await excel.userEdits("Plan", "H4", "Red");
+    await excel.userEdits("Plan", "I5", "Amber");
+    await settled();
+    expect(excel.cell("Plan", "H4")?.fill).toBe("FFFF00");
+    expect(excel.cell("Plan", "I5")?.fill).toBe(STATUS_LOOK.amber.fill);
+  });
+
+  it("reads no more than the plan when the user clears a whole column", async () => {
+    const excel = FakeExcel.fromWorkbook(plan());
+    const pane = paneOn(excel);
+    await pane.refresh("2020-01-31");
+    const before = excel.context.syncs.length;
+    await excel.userEdits("Plan", "H:H", "");
+    await settled();
+    const recolouring = excel.context.syncs.slice(before);
+    expect(Math.max(...recolouring.map((sync) => sync.responseBytes))).toBeLessThan(100 * 1024);
+  });
+});
