@@ -64,6 +64,30 @@ describeInBrowser("the task pane in a real browser, on the sample plan", () => {
     expect(copied).toBe("There are: 22 tasks marked amber, 37 tasks marked green, 0 tasks marked red, 24 tasks marked blue");
   });
 
+  it("copies the sentence even where the Clipboard API is blocked, as in Excel on the web's frame", async () => {
+    const { page } = session;
+    await refreshPane(page);
+    await page.evaluate(() => navigator.clipboard.writeText("something else"));
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException("Blocked by permissions policy", "NotAllowedError"));
+    });
+    await page.getByRole("button", { name: "Copy sentence" }).click();
+    await page.locator(".fui-ToastTitle", { hasText: "Copied the sentence to the clipboard" }).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("There are: 22 tasks marked amber, 37 tasks marked green, 0 tasks marked red, 24 tasks marked blue");
+  });
+
+  it("selects the sentence and says to press Ctrl+C when no way of copying works", async () => {
+    const { page } = session;
+    await refreshPane(page);
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException("Blocked by permissions policy", "NotAllowedError"));
+      document.execCommand = () => false;
+    });
+    await page.getByRole("button", { name: "Copy sentence" }).click();
+    await page.locator(".fui-ToastTitle", { hasText: "press Ctrl+C" }).waitFor();
+    expect(await page.evaluate(() => window.getSelection()?.toString())).toContain("There are: 22 tasks marked amber");
+  });
+
   it("shows what changed since an earlier refresh, and copies the drafted committee paragraph", async () => {
     const { page } = session;
     await page.getByLabel("As at").fill("2019-10-31");

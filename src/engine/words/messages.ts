@@ -79,6 +79,8 @@ export const messages = {
   forceHint: "Or run again with --force to write a copy without them.",
 
   // the task pane
+  copied: (what: string) => `Copied the ${what} to the clipboard`,
+  copySelected: (what: string) => `This Excel does not let the add-in copy: the ${what} is selected, press Ctrl+C to copy it`,
   paneRefreshFailed: (reason: string) => `Refresh could not finish: ${reason}. Try again; nothing you typed is changed.`,
   settingsUnreadable: (reason: string) => `The settings could not be read: ${reason}`,
   settingsUnsaved: (reason: string) => `The settings could not be saved: ${reason}`,

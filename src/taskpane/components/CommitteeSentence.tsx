@@ -1,4 +1,6 @@
 import { Button, Card, Text, Toast, ToastTitle, makeStyles, tokens, useToastController } from "@fluentui/react-components";
+import { messages } from "../../engine";
+import { copyText } from "../copyText";
 
 const useStyles = makeStyles({
   card: { padding: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
@@ -20,22 +22,13 @@ export function CommitteeSentence({ sentence, toasterId, what = "sentence" }: Co
   const { dispatchToast } = useToastController(toasterId);
   const id = `committee-${what}`;
   const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(sentence);
-      dispatchToast(
-        <Toast>
-          <ToastTitle>{`Copied the ${what} to the clipboard`}</ToastTitle>
-        </Toast>,
-        { intent: "success" },
-      );
-    } catch {
-      dispatchToast(
-        <Toast>
-          <ToastTitle>{`Could not copy: select the ${what} and press Ctrl+C`}</ToastTitle>
-        </Toast>,
-        { intent: "error" },
-      );
-    }
+    const done = await copyText(sentence, document.getElementById(id));
+    dispatchToast(
+      <Toast>
+        <ToastTitle>{done === "copied" ? messages.copied(what) : messages.copySelected(what)}</ToastTitle>
+      </Toast>,
+      { intent: done === "copied" ? "success" : "warning" },
+    );
   };
   return (
     <Card className={styles.card} aria-label={`Committee ${what}`}>
