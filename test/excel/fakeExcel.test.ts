@@ -122,4 +122,19 @@ describe("the fake of Excel is strict where Excel is", () => {
     excel.context.workbook.names.add("Odd", "=FY20!$A$1");
     await expect(excel.context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
   });
+
+  it("turns text starting with '+' or '-' into a formula too, unless the cell is Text or the text a number", async () => {
+    const excel = fakeWithPlan();
+    const sheet = excel.context.workbook.worksheets.getItem("Plan");
+    sheet.getRange("D1:D3").values = [["- and 3 more"], ["+44 20 7946 0000 ext"], ["-12"]];
+    await excel.context.sync();
+    expect(excel.cell("Plan", "D1")).toMatchObject({ formula: "=- and 3 more", error: "#NAME?" });
+    expect(excel.cell("Plan", "D2")).toMatchObject({ error: "#NAME?" });
+    expect(excel.cell("Plan", "D3")).toMatchObject({ value: -12 });
+    sheet.getRange("E1").numberFormat = [["@"]];
+    sheet.getRange("E1").values = [["- and 3 more"]];
+    await excel.context.sync();
+    expect(excel.cell("Plan", "E1")).toMatchObject({ value: "- and 3 more" });
+    expect(excel.cell("Plan", "E1")?.formula).toBeUndefined();
+  });
 });

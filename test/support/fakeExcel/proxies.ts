@@ -413,10 +413,12 @@ export class FakeRange extends Loadable {
     this.writeMatrix("values", matrix, (cell, value) => {
       delete cell.error;
       delete cell.formula;
-      // as in Excel: text typed into a cell that is not formatted as Text and starts with "=" becomes a formula
-      if (typeof value === "string" && value.startsWith("=") && cell.numberFormat !== "@") {
-        cell.formula = value;
-        cell.value = evaluate(value);
+      // as in Excel: text put into a cell that is not formatted as Text and starts with "=", "+" or "-" becomes a
+      // formula ("- and 3 more" is read as minus a name, and shows #NAME?); a signed number stays a number
+      if (typeof value === "string" && /^[=+-]/.test(value) && cell.numberFormat !== "@" && !typedIn(value)) {
+        cell.formula = value.startsWith("=") ? value : `=${value}`;
+        cell.value = evaluate(cell.formula);
+        if (!cell.formula.startsWith("=HYPERLINK(")) cell.error = "#NAME?";
       } else if (typeof value === "string" && cell.numberFormat !== "@" && typedIn(value)) {
         // as in Excel: "24" becomes the number 24 and "2019-10-31" a date, unless the cell is Text
         const typed = typedIn(value) as { value: number; format?: string };
