@@ -1,5 +1,6 @@
 // The engine's one way in: what the adapters, the pane and the command line use, each name once.
 export { refresh } from "./refresh";
+export type { RefreshOptions } from "./refresh";
 export { buildReport, cellsNeedingFill, settingsFor } from "./buildReport";
 export type { ReportOptions } from "./buildReport";
 export { assertNotRefused, writesNothing } from "./model/editPlan";

@@ -20,8 +20,16 @@ export interface PlannedRefresh {
   edits: EditPlan;
 }
 
+export interface RefreshOptions extends ReportOptions {
+  /**
+   * The writer cannot keep charts (ExcelJS drops every one it loads), so the
+   * summary is written afresh, charts and all, whatever the snapshot shows.
+   */
+  chartsUnknown?: boolean;
+}
+
 /** The one-click job: the report, and every edit that brings the workbook up to date with it. */
-export function refresh(snapshot: WorkbookSnapshot, options: ReportOptions): PlannedRefresh {
+export function refresh(snapshot: WorkbookSnapshot, options: RefreshOptions): PlannedRefresh {
   const { report, plans, settings, history } = analyseWorkbook(snapshot, options);
   const sheetNames = new Set(snapshot.sheets.map((sheet) => sheet.name));
   const ownedSummary = ownedSummarySheet(snapshot, sheetNames);
@@ -52,7 +60,7 @@ export function refresh(snapshot: WorkbookSnapshot, options: ReportOptions): Pla
   // what the workbook already shows is not written again: a refresh with nothing changed writes nothing
   const keptFlags = flags.filter((flag) => flagsUnchanged(snapshot, flag));
   const keptRanges = new Set(keptFlags.map((flag) => `${flag.sheet}\u0000${flag.range}`));
-  const keepSummary = summaryUnchanged(snapshot, summary);
+  const keepSummary = !options.chartsUnknown && summaryUnchanged(snapshot, summary);
   const keepNames = keepSummary && keptFlags.length === flags.length && sameNames(ownedNames, names);
   // a protected structure lets no sheet be added or deleted, and the summary is written as a sheet of its own
   if (snapshot.structureProtected && (!keepSummary || history?.create)) return refused(report, { sheet: "", message: messages.protectedWorkbook });

@@ -1,7 +1,7 @@
 import { promises as fs } from "fs";
 import { basename, dirname, join } from "path";
 import type ExcelJS from "exceljs";
-import { Report, ReportOptions, WorkbookSnapshot, messages, refresh } from "../engine";
+import { Report, ReportOptions, messages, refresh } from "../engine";
 import { RefreshRefusedError } from "./errors";
 import { finishPackage } from "./exceljs/finishPackage";
 import { patchPackage } from "./package/write/patchPackage";
@@ -58,16 +58,18 @@ export async function refreshWorkbookBytes(
 ): Promise<RefreshFileResult & { output: Buffer }> {
   const read = await readWorkbook(bytes, name, options.settings, options.reader);
   options.onPhase?.("read");
-  const { report, edits: planned } = refresh(read.snapshot, options);
+  // ExcelJS drops every chart it loads: writing through it, the summary is planned afresh, charts and all
+  const throughExcelJs = options.writer === "exceljs" || read.reader === "exceljs";
+  const { report, edits: planned } = refresh(read.snapshot, { ...options, chartsUnknown: throughExcelJs });
   options.onPhase?.("engine");
   if (planned.refusal) throw new RefreshRefusedError(planned.refusal.message);
 
   // editing the package keeps every part of it, whatever ExcelJS would make of them
-  const patched = options.writer === "exceljs" ? null : await patchPackage(read.parts ?? bytes, planned, { macroEnabledOutput: options.macroEnabledOutput });
+  const patched = throughExcelJs ? null : await patchPackage(read.parts ?? bytes, planned, { macroEnabledOutput: options.macroEnabledOutput });
   if (patched) return { report, lost: [], output: patched, reader: read.reader, writer: "patch" };
 
-  // ExcelJS drops every chart it loads, so a summary left as it was would lose its own: it is written afresh, charts and all
-  const edits = planned.summary ? planned : refresh(withoutCharts(read.snapshot), options).edits;
+  // only a package the reader read but the patch writer declines is planned twice: which writer writes it is known only now
+  const edits = throughExcelJs || planned.summary ? planned : refresh(read.snapshot, { ...options, chartsUnknown: true }).edits;
 
   const excelJs = excelJsFallback();
   const lost = await excelJs.findUnkeepableParts(bytes);
@@ -79,11 +81,6 @@ export async function refreshWorkbookBytes(
   // stored uncompressed here, as finishing the package compresses every part once anyway
   const written = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as Partial<ExcelJS.XlsxWriteOptions>);
   return { report, lost, output: await finishPackage(written, edits.summary), reader: read.reader, writer: "exceljs" };
-}
-
-/** The snapshot as ExcelJS would have read it, which cannot see charts. */
-function withoutCharts(snapshot: WorkbookSnapshot): WorkbookSnapshot {
-  return { ...snapshot, sheets: snapshot.sheets.map((sheet) => ({ ...sheet, charts: undefined })) };
 }
 
 // written beside the target and renamed over it, so a crash never leaves a half-written workbook

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { cellAddress, columnLetters, parseAddress, parseArea, parseEditedArea } from "../../../src/engine/sheet/cellAddress";
+import { CellArea, cellAddress, columnLetters, parseAddress, parseArea, parseEditedArea } from "../../../src/engine/sheet/cellAddress";
 import { fillColour, themeColours } from "../../../src/xlsx/fillColour";
 import { readSnapshot } from "../../../src/xlsx/exceljs/readSnapshot";
 import { FakeContext } from "./context";
@@ -119,13 +119,7 @@ export class FakeExcel {
       moved.set(key(r, c >= inserted ? c + 1 : c), cell);
     }
     sheet.cells = moved;
-    for (const [name, formula] of this.model.names) {
-      const match = /^=((?:'(?:[^']|'')+'|[^!'"]+))!(.+)$/.exec(formula);
-      if (!match || (match[1] as string).replace(/^'|'$/g, "").replace(/''/g, "'") !== sheet.name || match[2] === "#REF!") continue;
-      const area = parseArea((match[2] as string).replace(/\$/g, ""));
-      const shift = (column: number) => `$${columnLetters(column >= inserted ? column + 1 : column)}`;
-      this.model.names.set(name, `=${match[1]}!${shift(area.left)}$${area.top + 1}:${shift(area.right)}$${area.bottom + 1}`);
-    }
+    this.moveNames(sheet.name, (area) => ({ ...area, left: area.left >= inserted ? area.left + 1 : area.left, right: area.right >= inserted ? area.right + 1 : area.right }));
     await this.tell(sheet.name, { type: "WorksheetChanged", changeType: "ColumnInserted", address: `${letters}:${letters}`, source: "Local" });
   }
 
@@ -155,15 +149,20 @@ export class FakeExcel {
       if (c !== deleted) moved.set(key(r, c > deleted ? c - 1 : c), cell);
     }
     sheet.cells = moved;
+    this.moveNames(sheet.name, (area) => {
+      if (area.left === deleted && area.right === deleted) return null;
+      return area.left > deleted ? { ...area, left: area.left - 1, right: area.right - 1 } : area;
+    });
+  }
+
+  /** Each name on the sheet where its cells went, or #REF! (null) when they went away, as Excel keeps references. */
+  private moveNames(sheetName: string, move: (area: CellArea) => CellArea | null): void {
     for (const [name, formula] of this.model.names) {
       const match = /^=((?:'(?:[^']|'')+'|[^!'"]+))!(.+)$/.exec(formula);
-      if (!match || (match[1] as string).replace(/^'|'$/g, "").replace(/''/g, "'") !== sheet.name || match[2] === "#REF!") continue;
-      const area = parseArea((match[2] as string).replace(/\$/g, ""));
-      if (area.left === deleted && area.right === deleted) this.model.names.set(name, `=${match[1]}!#REF!`);
-      else if (area.left > deleted) {
-        const shift = (column: number) => `$${columnLetters(column - 1)}`;
-        this.model.names.set(name, `=${match[1]}!${shift(area.left)}$${area.top + 1}:${shift(area.right)}$${area.bottom + 1}`);
-      }
+      if (!match || (match[1] as string).replace(/^'|'$/g, "").replace(/''/g, "'") !== sheetName || match[2] === "#REF!") continue;
+      const moved = move(parseArea((match[2] as string).replace(/\$/g, "")));
+      const at = (row: number, column: number) => `$${columnLetters(column)}$${row + 1}`;
+      this.model.names.set(name, moved ? `=${match[1]}!${at(moved.top, moved.left)}:${at(moved.bottom, moved.right)}` : `=${match[1]}!#REF!`);
     }
   }
 
