@@ -10,6 +10,15 @@ import { refreshWorkbook } from "./refreshWorkbook";
 // edits arriving within this long of each other are recoloured together
 const RECOLOUR_DELAY_MS = 300;
 
+/**
+ * The dates of the refreshes a report knows of. A status typed since changes
+ * the counts a fresh report gives for the pane's own date, but not the dates:
+ * a refresh made elsewhere on another date adds one.
+ */
+function refreshDates(report: Report): string {
+  return report.history.map((point) => point.asAt).join(",");
+}
+
 /** The pane's door to the workbook open in Excel. */
 export class OfficeBragService implements BragService {
   readonly where = "Excel";
@@ -19,15 +28,22 @@ export class OfficeBragService implements BragService {
   private pending = new Map<string, string[]>();
   private timer: number | undefined;
   private listening = new Set<string>();
+  private staleListener: (() => void) | null = null;
+  private toldStale = false;
 
   async refresh(asAt: string, onProgress?: (step: string) => void, since?: string): Promise<RefreshOutcome> {
     onProgress?.("Reading the workbook");
     const settings = await this.loadSettings();
     const outcome = await Excel.run((context) => refreshWorkbook(context, { asAt, settings, ...(since ? { since } : {}) }, capabilitiesOfThisExcel()));
     this.report = outcome.report;
+    this.toldStale = false;
     onProgress?.("Watching status cells");
     await this.listenForStatusEdits(outcome.report);
     return outcome;
+  }
+
+  onStale(listener: () => void): void {
+    this.staleListener = listener;
   }
 
   select(place: CellPlace): Promise<void> {
@@ -91,11 +107,25 @@ export class OfficeBragService implements BragService {
     for (const [sheet, addresses] of pending) {
       await Excel.run(async (context) => {
         const snapshot = await readExcelSnapshot(context, { ...settings, includeSheets: [sheet] }, capabilitiesOfThisExcel());
-        const { plans } = buildReport(snapshot, { asAt: report.asAt, settings });
+        const fresh = buildReport(snapshot, { asAt: report.asAt, settings });
+        const { plans } = fresh;
+        this.noticeRefreshElsewhere(report, fresh);
         const edits = addresses.flatMap((address) => editedStatusCells(snapshot, plans, sheet, address));
         const looks = recolourEdits(edits, plans, settings);
         if (looks.length > 0) await applyLookEdits(context, looks);
       });
     }
+  }
+
+  /**
+   * The ribbon's Refresh runs beside the pane, and its writes reach the
+   * pane's handlers (events are switched per runtime): when the workbook's
+   * history now holds a refresh the pane's report does not, what the pane
+   * shows is no longer the workbook's, and it says so once.
+   */
+  private noticeRefreshElsewhere(mine: Report, fresh: Report): void {
+    if (this.toldStale || this.report !== mine || refreshDates(fresh) === refreshDates(mine)) return;
+    this.toldStale = true;
+    this.staleListener?.();
   }
 }

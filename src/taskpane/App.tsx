@@ -16,6 +16,7 @@ import { BragService } from "./BragService";
 import { ChangesView } from "./components/ChangesView";
 import { CommitteeSentence } from "./components/CommitteeSentence";
 import { FindingsList } from "./components/FindingsList";
+import { messages } from "../engine";
 import { RefreshBar } from "./components/RefreshBar";
 import { SectionCounts } from "./components/SectionCounts";
 import { SettingsView } from "./components/SettingsView";
@@ -61,6 +62,11 @@ export function App({ service, initialAsAt }: AppProps) {
             <MessageBarActions>
               <Button onClick={pane.dismissError}>Dismiss</Button>
             </MessageBarActions>
+          </MessageBar>
+        )}
+        {state.stale && (
+          <MessageBar intent="info">
+            <MessageBarBody>{messages.refreshedElsewhere}</MessageBarBody>
           </MessageBar>
         )}
         {state.result?.refusal && (

@@ -18,4 +18,6 @@ export interface BragService {
   loadSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
   sheetNames(): Promise<string[]>;
+  /** Called when the workbook was refreshed elsewhere (the ribbon's Refresh) since the pane's own refresh. */
+  onStale(listener: () => void): void;
 }

@@ -45,4 +45,7 @@ export class PreviewBragService implements BragService {
   async sheetNames(): Promise<string[]> {
     return this.snapshot.sheets.filter((sheet) => sheet.visible).map((sheet) => sheet.name);
   }
+
+  // the preview's workbook has no ribbon beside it: nothing else refreshes it
+  onStale(): void {}
 }

@@ -17,6 +17,8 @@ export interface PaneState {
   settings: Settings | null;
   sheets: string[];
   view: PaneView;
+  /** The workbook was refreshed elsewhere since the pane's refresh: what it shows is out of date. */
+  stale: boolean;
 }
 
 export const findingKey = (finding: Finding): string => `${finding.sheet}!${finding.cell}!${finding.rule}`;
@@ -40,8 +42,11 @@ export function usePane(service: BragService, initialAsAt: string = today()) {
     settings: null,
     sheets: [],
     view: "counts",
+    stale: false,
   });
   const patch = useCallback((change: Partial<PaneState>) => setState((old) => ({ ...old, ...change })), []);
+
+  useEffect(() => service.onStale(() => patch({ stale: true })), [service, patch]);
 
   useEffect(() => {
     Promise.all([service.loadSettings(), service.sheetNames()]).then(
@@ -55,7 +60,7 @@ export function usePane(service: BragService, initialAsAt: string = today()) {
       patch({ busy: true, error: null, progress: "Starting", since });
       try {
         const result = await service.refresh(state.asAt, (progress) => patch({ progress }), since ?? undefined);
-        patch({ result, busy: false, progress: null });
+        patch({ result, busy: false, progress: null, stale: false });
       } catch (error) {
         patch({ busy: false, progress: null, error: messages.paneRefreshFailed((error as Error).message) });
       }

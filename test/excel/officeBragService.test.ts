@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { STATUS_LOOK } from "../../src/engine/plan/palette";
 import { OfficeBragService } from "../../src/excel/officeBragService";
+import { refreshFromRibbon } from "../../src/commands/refreshFromRibbon";
 import { FakeExcel } from "../support/fakeExcel/FakeExcel";
 
 /** A plan on one sheet: Section, Ref, Aim, Action, Due, Lead, Comments, Status (H). */
@@ -58,5 +59,30 @@ describe("the pane's Office code on the strict fake", () => {
     await settled();
     const recolouring = excel.context.syncs.slice(before);
     expect(Math.max(...recolouring.map((sync) => sync.responseBytes))).toBeLessThan(100 * 1024);
+  });
+
+  it("after a refresh from the ribbon beside it, says its own report is no longer the workbook's", async () => {
+    const excel = FakeExcel.fromWorkbook(plan());
+    const pane = paneOn(excel);
+    let stale = 0;
+    pane.onStale(() => stale++);
+    await pane.refresh("2020-01-31");
+    // the ribbon's function file runs in a runtime of its own, and switches off only its own events
+    const ribbon = excel.otherRuntime();
+    await refreshFromRibbon({ completed: () => undefined }, { run: (batch) => batch(ribbon.requestContext), notify: () => undefined, today: () => new Date(2020, 5, 30) });
+    await settled();
+    expect(stale).toBe(1);
+  });
+
+  it("does not take its own refresh, or one that changed nothing it shows, for a refresh from elsewhere", async () => {
+    const excel = FakeExcel.fromWorkbook(plan());
+    const pane = paneOn(excel);
+    let stale = 0;
+    pane.onStale(() => stale++);
+    await pane.refresh("2020-01-31");
+    await pane.refresh("2020-01-31");
+    await excel.userEdits("Plan", "H3", "Red");
+    await settled();
+    expect(stale).toBe(0);
   });
 });

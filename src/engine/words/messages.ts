@@ -79,6 +79,7 @@ export const messages = {
   forceHint: "Or run again with --force to write a copy without them.",
 
   // the task pane
+  refreshedElsewhere: "This workbook was refreshed from the ribbon since this pane's refresh, so what the pane shows is out of date. Choose Refresh to see the latest.",
   copied: (what: string) => `Copied the ${what} to the clipboard`,
   copySelected: (what: string) => `This Excel does not let the add-in copy: the ${what} is selected, press Ctrl+C to copy it`,
   paneRefreshFailed: (reason: string) => `Refresh could not finish: ${reason}. Try again; nothing you typed is changed.`,

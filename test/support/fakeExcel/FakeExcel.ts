@@ -124,8 +124,12 @@ export class FakeExcel {
   }
 
   private async tell(sheet: string, event: FakeChangeEvent): Promise<void> {
-    if (!this.model.enableEvents) return;
-    for (const handler of this.model.changeHandlers?.get(sheet) ?? []) await handler(event);
+    for (const { runtime, handler } of this.model.changeHandlers?.get(sheet) ?? []) if (runtime.eventsOn) await handler(event);
+  }
+
+  /** Another runtime on the same workbook, as the ribbon's function file is beside an open pane. */
+  otherRuntime(): FakeExcel {
+    return new FakeExcel(this.model);
   }
 
   /** The user deletes a sheet, as from its tab's menu: what pointed at it is left as #REF!. */

@@ -35,6 +35,20 @@ export class FakeContext {
   readonly syncs: SyncRecord[] = [];
   /** Cell writes made while events were on: each would have fired onChanged in Excel. */
   writesWithEventsOn = 0;
+  /**
+   * This runtime's events (RequestContext.runtime.enableEvents): switched per
+   * runtime, so the ribbon's function file turning its own off leaves an open
+   * pane's handlers listening ("Toggle JavaScript events in the current task
+   * pane or content add-in", Runtime.enableEvents).
+   */
+  eventsOn = true;
+  /** Sheets whose values this request wrote, and whether this runtime's events were on as it did. */
+  private written: Array<{ sheet: string; eventsOn: boolean }> = [];
+
+  /** Called by the proxies when a request changes cell values (not formats, which onChanged does not report). */
+  valuesWritten(sheet: string): void {
+    this.written.push({ sheet, eventsOn: this.eventsOn });
+  }
   /** Set to fail the next sync after this many actions have run (a network drop midway). */
   failAfterActions: number | null = null;
   private queue: QueuedAction[] = [];
@@ -89,12 +103,33 @@ export class FakeContext {
     } finally {
       this.answering = null;
     }
+    this.tellChanges();
     // the request ran, but its answer is refused whole
     if (record.responseBytes > RESPONSE_LIMIT_BYTES) {
       record.refused = true;
       throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${record.responseBytes} bytes).`);
     }
     await Promise.resolve();
+  }
+
+  /**
+   * Each onChanged handler of a sheet this request wrote hears of it, after
+   * the request, as Excel tells them: the writing runtime's own handlers only
+   * if its events were on, another runtime's if that runtime's are.
+   */
+  private tellChanges(): void {
+    const written = this.written;
+    this.written = [];
+    const told = new Set<unknown>();
+    for (const { sheet, eventsOn } of written) {
+      for (const entry of this.model.changeHandlers?.get(sheet) ?? []) {
+        const { runtime, handler } = entry;
+        const hears = runtime === this ? eventsOn : runtime.eventsOn;
+        if (!hears || told.has(entry)) continue;
+        told.add(entry);
+        setTimeout(() => void handler({ type: "WorksheetChanged", changeType: "RangeEdited", address: "A1", source: "Local" }), 0);
+      }
+    }
   }
 
   private runActions(actions: QueuedAction[]): void {

@@ -50,8 +50,8 @@ export interface FakeWorkbookModel {
   /** Workbook-scoped names: name → formula ("=Plan!$J$16:$J$111"). */
   names: Map<string, string>;
   enableEvents: boolean;
-  /** onChanged handlers registered at a sync, by sheet name. */
-  changeHandlers?: Map<string, Array<(event: FakeChangeEvent) => Promise<unknown> | unknown>>;
+  /** onChanged handlers registered at a sync, by sheet name, each with the runtime that registered it. */
+  changeHandlers?: Map<string, Array<{ runtime: { eventsOn: boolean }; handler: (event: FakeChangeEvent) => Promise<unknown> | unknown }>>;
   /** Review > Protect Workbook: no sheet may be added, deleted, renamed, hidden or unhidden. */
   structureProtected?: boolean;
 }

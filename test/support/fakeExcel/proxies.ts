@@ -52,7 +52,7 @@ function cellAt(sheet: FakeSheet, row: number, column: number): FakeCell {
 
 function writable(context: FakeContext, sheet: FakeSheet): FakeSheet {
   if (sheet.protected) throw protectedSheet(sheet.name);
-  if (context.model.enableEvents) context.writesWithEventsOn++;
+  if (context.eventsOn) context.writesWithEventsOn++;
   return sheet;
 }
 
@@ -118,6 +118,7 @@ export class FakeRuntime {
 
   set enableEvents(value: boolean) {
     this.context.queue_(() => {
+      this.context.eventsOn = value;
       this.context.model.enableEvents = value;
     }, value);
   }
@@ -211,7 +212,7 @@ export class FakeWorksheet extends Loadable {
         context.queue_(() => {
           const handlers = (context.model.changeHandlers ??= new Map());
           const name = this.locate().name;
-          handlers.set(name, [...(handlers.get(name) ?? []), handler]);
+          handlers.set(name, [...(handlers.get(name) ?? []), { runtime: context, handler }]);
         }),
     };
   }
@@ -406,6 +407,7 @@ export class FakeRange extends Loadable {
         throw invalidArgument(`The number of rows or columns in the input array doesn't match the size or dimensions of the range (${name}).`);
       }
       matrix.forEach((row, r) => row.forEach((value, c) => write(cellAt(sheet, area.top + r, area.left + c), value)));
+      if (name !== "numberFormat") this.context.valuesWritten(sheet.name);
     }, given);
   }
 
