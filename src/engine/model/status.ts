@@ -23,4 +23,17 @@ export const DEFAULT_VOCABULARY: StatusVocabulary = {
   green: "green",
   g: "green",
   "on track": "green",
+  // the words of real project trackers, as their meaning says: done is blue, stuck is red, at risk is amber, going is green
+  delivered: "blue",
+  met: "blue",
+  "off track": "red",
+  blocked: "red",
+  overdue: "red",
+  escalated: "red",
+  "at risk": "amber",
+  delayed: "amber",
+  behind: "amber",
+  "change is needed": "amber",
+  "in progress": "green",
+  ongoing: "green",
 };

@@ -51,3 +51,29 @@ describe("normalising a status", () => {
     expect(normaliseStatusText("Green", rag).status).toBe("green");
   });
 });
+
+describe("the status words of real project trackers", () => {
+  it.each([
+    ["Complete", "blue"],
+    ["Completed", "blue"],
+    ["Done", "blue"],
+    ["Closed", "blue"],
+    ["Delivered", "blue"],
+    ["Achieved", "blue"],
+    ["Met", "blue"],
+    ["Off track", "red"],
+    ["Blocked", "red"],
+    ["Overdue", "red"],
+    ["Escalated", "red"],
+    ["At risk", "amber"],
+    ["Delayed", "amber"],
+    ["Behind", "amber"],
+    ["Change is needed", "amber"],
+    ["In progress", "green"],
+    ["In Progress", "green"],
+    ["Ongoing", "green"],
+    ["On track", "green"],
+  ])("reads %s as %s", (text, status) => {
+    expect(normaliseStatusText(text, DEFAULT_VOCABULARY).status).toBe(status);
+  });
+});
