@@ -14,19 +14,49 @@ const LABELS: Record<Role, readonly string[]> = {
   status: ["status", "rag", "brag", "rating", "rag status", "brag status", "rag rating", "brag rating"],
 };
 
+/**
+ * The labels of real project trackers (project lists, milestone lists, risk
+ * registers, action logs). Each is matched only as the whole label: "Team"
+ * is a section column, but "Health & Wellbeing" is a section's name, not a
+ * status column, and "Task ID" is a ref, not the action "Task".
+ */
+const TRACKER_LABELS: Record<Role, readonly string[]> = {
+  section: ["category", "team", "phase", "project", "bucket", "planner bucket", "sprint", "work package"],
+  ref: ["id", "task id", "risk id", "wbs id", "wbs", "s no", "s.no", "sno", "sl no", "serial no", "item no", "action no", "ref no"],
+  aim: [],
+  action: ["task name", "task description", "description", "milestone", "milestone name", "project name", "recommended action", "mitigation action", "mitigation", "deliverable", "activity"],
+  measure: [],
+  due: ["end date", "planned end", "planned end date", "finish date", "finish", "target resolution", "target resolution date", "required by", "live date", "due by", "end"],
+  lead: ["task owner", "risk owner", "action owner", "assigned to", "assignee", "owners", "accountable"],
+  comments: ["remarks", "remark", "notes and updates", "latest position"],
+  status: ["current status", "health", "overall status"],
+};
+
 const BY_LABEL = new Map<string, Role>();
 for (const role of ROLES) for (const label of LABELS[role]) BY_LABEL.set(label, role);
+const WHOLE_ONLY = new Map<string, Role>();
+for (const role of ROLES) for (const label of TRACKER_LABELS[role]) if (!BY_LABEL.has(label)) WHOLE_ONLY.set(label, role);
+// the first word of a tracker's longer label is no role by itself: "Task Category" is not the action, "Risk Level" not a status
+const NO_PREFIX = new Set(["task", "risk", "project", "milestone"]);
 
-/** Case, colons, line breaks, full stops and surrounding space do not matter in a header. */
+/**
+ * Case, colons, line breaks, full stops, underscores ("RAG_Status",
+ * "Planned_End"), a plural "(s)" and surrounding space do not matter in a
+ * header.
+ */
 export function simplifyLabel(text: string): string {
   return text
     .toLowerCase()
-    .replace(/[:\r\n]+/g, " ")
+    .replace(/\(s\)/g, "s")
+    .replace(/[:\r\n_]+/g, " ")
     .replace(/\s+/g, " ")
     .trim()
     .replace(/[.?]+$/, "")
     .trim();
 }
+
+// a score on a scale ("Impact (1-5)", "Likelihood (1–5)") rates a risk: it is no column of a plan
+const RATING_SCALE = /\(\s*\d+\s*[-–—]\s*\d+\s*\)/;
 
 /**
  * The role of a header cell: its whole label, or one of its "/"-separated
@@ -40,10 +70,12 @@ export function roleOfLabel(text: string): Role | null {
 const KNOWN = new Memo<string, Role | null>(10_000);
 
 function labelRole(text: string): Role | null {
+  if (RATING_SCALE.test(text)) return null;
   const label = simplifyLabel(text);
   if (label === "") return null;
-  const whole = BY_LABEL.get(label);
+  const whole = BY_LABEL.get(label) ?? WHOLE_ONLY.get(label);
   if (whole) return whole;
+  if (NO_PREFIX.has(label.split(" ")[0] as string)) return null;
   for (const part of label.split(/\s*[/&]\s*|\s+or\s+/)) {
     const role = BY_LABEL.get(part.trim());
     if (role) return role;

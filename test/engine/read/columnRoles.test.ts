@@ -48,3 +48,56 @@ describe("recognising column labels", () => {
     expect(roleOfLabel("Green")).toBeNull();
   });
 });
+
+describe("recognising the labels of real project trackers", () => {
+  it.each([
+    ["RAG_Status", "status"],
+    ["Current Status", "status"],
+    ["Health", "status"],
+    ["Planned_End", "due"],
+    ["End Date", "due"],
+    ["Finish Date", "due"],
+    ["Target Resolution", "due"],
+    ["Required By", "due"],
+    ["Live Date", "due"],
+    ["PLANNER BUCKET", "section"],
+    ["Category", "section"],
+    ["Team", "section"],
+    ["Workstream", "section"],
+    ["Phase", "section"],
+    ["Project", "section"],
+    ["Bucket", "section"],
+    ["Sprint", "section"],
+    ["S.No", "ref"],
+    ["ID", "ref"],
+    ["Task ID", "ref"],
+    ["Risk ID", "ref"],
+    ["WBS ID", "ref"],
+    ["Task Name", "action"],
+    ["Task Description", "action"],
+    ["Description", "action"],
+    ["Milestone Name", "action"],
+    ["Project Name", "action"],
+    ["Recommended Action", "action"],
+    ["Mitigation Action", "action"],
+    ["Task Owner", "lead"],
+    ["Risk Owner", "lead"],
+    ["Assigned to", "lead"],
+    ["Owner(s)", "lead"],
+    ["Remarks", "comments"],
+  ])("reads %s as %s", (label, role) => {
+    expect(roleOfLabel(label)).toBe(role);
+  });
+
+  it("takes no role from the first word of a longer tracker label, nor from a score on a scale", () => {
+    expect(roleOfLabel("Task Category")).toBeNull();
+    expect(roleOfLabel("Risk Level")).toBeNull();
+    expect(roleOfLabel("Impact (1-5)")).toBeNull();
+    expect(roleOfLabel("Likelihood (1–5)")).toBeNull();
+  });
+
+  it("reads a section's name that merely contains a tracker's word as no label", () => {
+    expect(roleOfLabel("Health & Wellbeing")).toBeNull();
+  });
+});
+
