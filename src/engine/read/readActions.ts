@@ -164,11 +164,19 @@ function headingAbove(plan: PlanLayout): string | null {
   return null;
 }
 
-/** A block whose repeated header starts with the section's name ("Safe | Ref | Aim | ..."). */
+/**
+ * A block whose repeated header starts with the section's name ("Safe | Ref |
+ * Aim | ..."): the header's first cell, no column's label, with nothing
+ * beneath it in the block. A tracker's own unrecognised first column
+ * ("Start", "S.No") has its values beneath, and names no section.
+ */
 function titleOfHeader(grid: SheetGrid, row: number, plan: PlanLayout): string | null {
   const roleColumns = new Set(Object.values(plan.columns));
-  const title = grid.filledColumns(row, plan.left, plan.right).find((column) => !roleColumns.has(column));
-  return title === undefined ? null : sectionName(grid.text(row, title));
+  const title = grid.filledColumns(row, plan.left, plan.right)[0];
+  if (title === undefined || roleColumns.has(title)) return null;
+  const headers = new Set(plan.headerRows);
+  for (let below = row + 1; below <= plan.bottom && !headers.has(below); below++) if (grid.text(below, title) !== "") return null;
+  return sectionName(grid.text(row, title));
 }
 
 function sectionName(text: string): string {

@@ -57,6 +57,18 @@ describe("reading sections", () => {
     expect(sectionsOf(buildReport(snapshot, AS_AT))).toEqual([["Safe", 2], ["Healthy", 1]]);
   });
 
+  it("names no section after a tracker's own first column, which has its values beneath: the sheet's name instead", () => {
+    const header = ["Start", "Task Name", "Owner", "Status"];
+    const snapshot = workbook(sheet("Website", [header, ["2019-09-01", "Draft the brief", "RG", "Green"], ["2019-10-01", "Choose a supplier", "HS", "Amber"]]));
+    expect(sectionsOf(buildReport(snapshot, AS_AT))).toEqual([["Website", 2]]);
+  });
+
+  it("names the section after the title above a table with no section column", () => {
+    const header = ["Start", "Task Name", "Owner", "Status"];
+    const snapshot = workbook(sheet("Sheet1", [["Website relaunch"], [], header, ["2019-09-01", "Draft the brief", "RG", "Green"]]));
+    expect(sectionsOf(buildReport(snapshot, AS_AT))).toEqual([["Website relaunch", 1]]);
+  });
+
   it("uses the sheet's name when a plan spans one sheet per section", () => {
     const header = ["Ref", "Aim", "Action", "Lead", "RAG"];
     const snapshot = workbook(
