@@ -31,11 +31,22 @@ const REFERENCE = new Date(2000, 0, 1);
 // plausible serials for a plan's due date: 1 Jan 1990 to 31 Dec 2099
 const FIRST_SERIAL = 32874;
 const LAST_SERIAL = 73050;
+// 31 Dec 1901
+const LAST_PLACEHOLDER_SERIAL = 732;
+
+// real trackers add the weekday ("2025-09-18 (Thursday)", "Thu, 18 Sep 2025") or a time ("2025-09-18T00:00:00")
+const WEEKDAY = "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?";
+const WEEKDAY_AFTER = new RegExp(`\\s*\\(\\s*${WEEKDAY}\\s*\\)$`, "i");
+const WEEKDAY_BEFORE = new RegExp(`^${WEEKDAY},?\\s+`, "i");
+const TIME_AFTER = /^(\d{4}-\d\d-\d\d)[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?$/;
 
 function tidy(text: string): string {
   return text
     .replace(/\s+/g, " ")
     .trim()
+    .replace(WEEKDAY_AFTER, "")
+    .replace(WEEKDAY_BEFORE, "")
+    .replace(TIME_AFTER, "$1")
     .replace(/\.$/, "")
     .replace(/\bsept\b/i, "Sep")
     .replace(/(\d)(st|nd|rd|th)\b/i, "$1");
@@ -89,6 +100,8 @@ const READINGS = new Memo<string, Readonly<DueReading>>();
 
 function readDueDate(value: NonNullable<CellSnapshot["value"]>, format: string | undefined): DueReading {
   if (typeof value === "number") {
+    // a date in 1900 or 1901 is a tracker's placeholder for "no date", as an empty date cell formatted as a date shows 00/01/1900
+    if (isDateFormat(format) && value >= 0 && value <= LAST_PLACEHOLDER_SERIAL) return { kind: "none", shown: value < 1 ? "00/01/1900" : showDate(serialToDate(value), false) };
     const looksLikeDate = isDateFormat(format) || (Number.isInteger(value) && !format);
     if (!looksLikeDate || value < FIRST_SERIAL || value > LAST_SERIAL) {
       return { kind: "unreadable", shown: String(value) };
@@ -103,6 +116,7 @@ function readDueDate(value: NonNullable<CellSnapshot["value"]>, format: string |
   if (NO_DATE.has(shown.toLowerCase())) return { kind: "none", shown };
   const written = parseDateText(shown);
   if (!written) return { kind: "unreadable", shown };
+  if (written.date.getFullYear() <= 1901) return { kind: "none", shown };
   const date = written.byMonth ? endOfMonth(written.date) : written.date;
   return { kind: "date", iso: dateToIso(date), shown };
 }

@@ -81,3 +81,25 @@ describe("a calendar day as an Excel serial", () => {
     expect(dayToSerial(2020, 0, 31)).toBe(43861);
   });
 });
+
+describe("due dates as real trackers write them", () => {
+  it.each([
+    ["2025-09-18 (Thursday)", "2025-09-18"],
+    ["Thursday 18 September 2025", "2025-09-18"],
+    ["Thu, 18 Sep 2025", "2025-09-18"],
+    ["18 Sep 2025", "2025-09-18"],
+    ["18-Sep-25", "2025-09-18"],
+    ["2025-09-18T00:00:00", "2025-09-18"],
+    ["2025-09-18 09:30:00", "2025-09-18"],
+    ["2025-09-18T00:00:00.000Z", "2025-09-18"],
+  ])("reads %s as %s", (text, iso) => {
+    expect(due(text)).toMatchObject({ kind: "date", iso });
+  });
+
+  it("reads a placeholder date in 1900 or 1901 as no date, written or as a serial", () => {
+    expect(due("01/01/1900")).toMatchObject({ kind: "none" });
+    expect(due("31/12/1901")).toMatchObject({ kind: "none" });
+    expect(due(0, "dd/mm/yyyy")).toMatchObject({ kind: "none" });
+    expect(due(1, "dd/mm/yyyy")).toMatchObject({ kind: "none" });
+  });
+});
