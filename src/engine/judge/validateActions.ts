@@ -1,6 +1,6 @@
 import { addYears } from "date-fns/addYears";
 import { format } from "date-fns/format";
-import { isoToDate } from "../sheet/excelDate";
+import { isoToDate, longDate } from "../sheet/excelDate";
 import { HeaderBlock } from "../read/headerBlock";
 import { messages } from "../words/messages";
 import { PlanAction } from "../read/readActions";
@@ -83,14 +83,15 @@ const dueChecks: Check = (action, { header, periodText }) => {
   if (dueCell === null) return [];
   if (due.kind === "missing") return [finding("warning", "missing-due", action, dueCell, messages.missingDue())];
   if (due.kind === "unreadable") return [finding("warning", "unreadable-due", action, dueCell, messages.unreadableDue(due.shown))];
-  if (due.kind !== "date" || !header.period || periodText === null) return [];
+  const order = due.kind === "date" && due.monthFirst ? [finding("warning", "month-first-due", action, dueCell, messages.monthFirstDue(due.shown, longDate(due.iso)))] : [];
+  if (due.kind !== "date" || !header.period || periodText === null) return order;
   const { start, end } = header.period;
-  if (due.iso >= start && due.iso <= end) return [];
+  if (due.iso >= start && due.iso <= end) return order;
   const side = due.iso < start ? "before" : "after";
   const shifted = addYears(isoToDate(due.iso), side === "before" ? 1 : -1);
   const shiftedIso = format(shifted, "yyyy-MM-dd");
   const suggestion = shiftedIso >= start && shiftedIso <= end ? format(shifted, "MMM-yy") : null;
-  return [finding("warning", "due-outside-period", action, dueCell, messages.dueOutsidePeriod(due.shown, side, periodText, suggestion))];
+  return [...order, finding("warning", "due-outside-period", action, dueCell, messages.dueOutsidePeriod(due.shown, side, periodText, suggestion))];
 };
 
 const evidenceChecks: Check = (action) => {

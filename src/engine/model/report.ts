@@ -124,7 +124,8 @@ export type Rule =
   | "no-earlier-refresh"
   | "merges-unread"
   | "protected-workbook"
-  | "summary-name-invalid";
+  | "summary-name-invalid"
+  | "month-first-due";
 
 export interface Finding {
   severity: Severity;

@@ -7,7 +7,8 @@ import { dateToIso, formatShowsDay, isDateFormat, serialToDate, showDate } from 
 import { IsoDate } from "../model/report";
 
 export type DueReading =
-  | { kind: "date"; iso: IsoDate; shown: string }
+  /** `monthFirst`: read month first (09/18/2025), as it reads no other way; the checks say so. */
+  | { kind: "date"; iso: IsoDate; shown: string; monthFirst?: true }
   | { kind: "none"; shown: string }
   | { kind: "missing" }
   | { kind: "unreadable"; shown: string };
@@ -98,6 +99,16 @@ export function parseDueDate(cell: CellSnapshot | undefined): DueReading {
 
 const READINGS = new Memo<string, Readonly<DueReading>>();
 
+// "09/18/2025" is no day-first date (there is no 18th month), but a US one: read it so, and never swap a date silently
+const MONTH_FIRST = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/;
+
+function monthFirst(shown: string): DueReading | null {
+  const match = MONTH_FIRST.exec(shown);
+  if (!match || Number(match[1]) > 12 || Number(match[2]) <= 12) return null;
+  const date = parse(shown, (match[3] as string).length === 4 ? "M/d/yyyy" : "M/d/yy", REFERENCE);
+  return plausible(date) ? { kind: "date", iso: dateToIso(date), shown, monthFirst: true } : null;
+}
+
 function readDueDate(value: NonNullable<CellSnapshot["value"]>, format: string | undefined): DueReading {
   if (typeof value === "number") {
     // a date in 1900 or 1901 is a tracker's placeholder for "no date", as an empty date cell formatted as a date shows 00/01/1900
@@ -115,7 +126,7 @@ function readDueDate(value: NonNullable<CellSnapshot["value"]>, format: string |
   if (shown === "") return { kind: "missing" };
   if (NO_DATE.has(shown.toLowerCase())) return { kind: "none", shown };
   const written = parseDateText(shown);
-  if (!written) return { kind: "unreadable", shown };
+  if (!written) return monthFirst(shown) ?? { kind: "unreadable", shown };
   if (written.date.getFullYear() <= 1901) return { kind: "none", shown };
   const date = written.byMonth ? endOfMonth(written.date) : written.date;
   return { kind: "date", iso: dateToIso(date), shown };

@@ -22,6 +22,8 @@ export const messages = {
   unknownLead: (lead: string, unknown: string[], known: string[]) =>
     `Lead '${lead}': ${listOf(unknown.map((i) => `'${i}'`))} ${unknown.length === 1 ? "is" : "are"} not among the people named in the plan's header (${known.join(", ")}). Check the initials or add the person to the header.`,
   missingDue: () => "No due date. Enter a month (e.g. Oct-19) or a date, or 'on-going' if it has none.",
+  monthFirstDue: (shown: string, read: string) =>
+    `Due date '${shown}' reads only month first, as ${read}. Write dates day first (as 31/10/2019) so none is read the wrong way round.`,
   unreadableDue: (shown: string) => `Due date '${shown}' cannot be read as a date. Use a month such as Oct-19 or a date such as 31/10/2019.`,
   dueOutsidePeriod: (shown: string, side: "before" | "after", period: string, suggestion: string | null) =>
     `Due date '${shown}' is ${side} the plan's period (${period})${suggestion ? `; did you mean ${suggestion}?` : "."}`,

@@ -118,3 +118,11 @@ describe("validating actions", () => {
     expect(report.findings.map((f) => f.cell)).toEqual(["G2", "I2", "F3"]);
   });
 });
+
+describe("a due date written month first", () => {
+  it("is counted, with a warning to write dates day first", () => {
+    const report = buildReport(simplePlan([actionRow({ due: "09/18/2025" })]), { asAt: "2025-01-31" });
+    expect(report.findings).toContainEqual(expect.objectContaining({ severity: "warning", rule: "month-first-due", cell: "F2", message: expect.stringContaining("18 September 2025") }));
+    expect(report.actions[0]?.due).toBe("2025-09-18");
+  });
+});

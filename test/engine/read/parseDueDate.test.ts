@@ -103,3 +103,13 @@ describe("due dates as real trackers write them", () => {
     expect(due(1, "dd/mm/yyyy")).toMatchObject({ kind: "none" });
   });
 });
+
+describe("a date written month first", () => {
+  it("reads 09/18/2025, which has no 18th month, month first, and marks it so", () => {
+    expect(due("09/18/2025")).toEqual({ kind: "date", iso: "2025-09-18", shown: "09/18/2025", monthFirst: true });
+  });
+
+  it("never swaps a date that reads day first: 09/10/2025 is 9 October", () => {
+    expect(due("09/10/2025")).toEqual({ kind: "date", iso: "2025-10-09", shown: "09/10/2025" });
+  });
+});
