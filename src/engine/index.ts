@@ -12,7 +12,7 @@ export type { CellSnapshot, DefinedName, SheetSnapshot, WorkbookSnapshot } from 
 export type { RatedStatus, Status } from "./model/status";
 export { isOwnedName, ownedSheetNames } from "./sheet/ownership";
 export type { CellArea } from "./sheet/cellAddress";
-export { absoluteReference, absoluteRows, cellAddress, cellsOfRange, columnLetters, parseAddress, parseArea, quoteSheetName, splitAddressList } from "./sheet/cellAddress";
+export { absoluteReference, absoluteRows, areaAddress, bareAddress, cellAddress, cellsOfRange, columnLetters, parseAddress, parseArea, quoteSheetName, splitAddressList } from "./sheet/cellAddress";
 export { displayText } from "./sheet/displayText";
 export { sheetNameProblem } from "./sheet/sheetNames";
 export { dateToIso, dayToSerial, longDate } from "./sheet/excelDate";

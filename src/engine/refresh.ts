@@ -11,7 +11,7 @@ import { freeSheetName, sheetNameProblem } from "./sheet/sheetNames";
 import { DEFAULT_SETTINGS } from "./model/settings";
 import { historyName } from "./progress/history";
 import { PlanAction } from "./read/readActions";
-import { ActionEntry, Report } from "./model/report";
+import { ActionEntry, Report, Rule } from "./model/report";
 import { WorkbookSnapshot } from "./model/snapshot";
 
 /** What a refresh found, and every edit that would bring the workbook up to date with it. */
@@ -45,13 +45,13 @@ export function refresh(snapshot: WorkbookSnapshot, options: RefreshOptions): Pl
   }
 
   const refusal = refusalFor(snapshot, plans.map((plan) => plan.layout.sheet), [ownedSummary, history && !history.create ? history.sheet : null]);
-  if (refusal) return refused(report, refusal);
+  if (refusal) return refused(report, refusal.rule, { sheet: refusal.sheet, message: refusal.message });
 
   const actions = plans.flatMap((plan) => plan.actions);
   const entries = new Map<PlanAction, ActionEntry>(actions.map((action, index) => [action, report.actions[index] as ActionEntry]));
   const taken = new Set<string>();
   const flags = plans.map((plan, index) => planFlagColumn(plan.layout, plan.actions, entries, index, taken));
-  const summary = { ...buildSummary(report, summaryName, ownedSummary), chartsBefore: snapshot.sheets.find(({ name }) => name === ownedSummary)?.charts ?? 0 };
+  const summary = buildSummary(report, summaryName, ownedSummary, snapshot.sheets.find(({ name }) => name === ownedSummary)?.charts ?? 0);
   const names = [{ name: SUMMARY_NAME, refersTo: `${quoteSheetName(summaryName)}!$A$1` }, ...flags.map((flag) => ({ name: flag.name, refersTo: flagReference(flag) }))];
   const ownedNames = snapshot.names.filter(({ name }) => isOwnedName(name) && !isLastingName(name));
   // a lasting name whose sheet is gone (the user deleted it; Excel keeps the name as #REF!) would refuse its own replacement
@@ -63,7 +63,7 @@ export function refresh(snapshot: WorkbookSnapshot, options: RefreshOptions): Pl
   const keepSummary = !options.chartsUnknown && summaryUnchanged(snapshot, summary);
   const keepNames = keepSummary && keptFlags.length === flags.length && sameNames(ownedNames, names);
   // a protected structure lets no sheet be added or deleted, and the summary is written as a sheet of its own
-  if (snapshot.structureProtected && (!keepSummary || history?.create)) return refused(report, { sheet: "", message: messages.protectedWorkbook });
+  if (snapshot.structureProtected && (!keepSummary || history?.create)) return refused(report, "protected-workbook", { sheet: "", message: messages.protectedWorkbook });
   return {
     report,
     edits: {
@@ -80,8 +80,7 @@ export function refresh(snapshot: WorkbookSnapshot, options: RefreshOptions): Pl
 }
 
 /** Nothing is written, and the report says why first. */
-function refused(report: Report, refusal: Refusal): PlannedRefresh {
-  const rule = refusal.message === messages.nothingToRefresh ? "no-plan" : refusal.sheet ? "protected-sheet" : "protected-workbook";
+function refused(report: Report, rule: Rule, refusal: Refusal): PlannedRefresh {
   report.findings.unshift({ severity: "error", rule, sheet: refusal.sheet, cell: "", message: refusal.message });
   return { report, edits: { refusal, looks: [], clear: [], flags: [], summary: null, history: null, removeNames: [], names: [] } };
 }
@@ -93,9 +92,9 @@ function ownedSummarySheet(snapshot: WorkbookSnapshot, sheetNames: Set<string>):
 }
 
 /** Nothing is written when there is no plan, or when a sheet the refresh would write to is protected. */
-function refusalFor(snapshot: WorkbookSnapshot, planSheets: string[], ownedSheets: Array<string | null>): Refusal | null {
-  if (planSheets.length === 0) return { sheet: "", message: messages.nothingToRefresh };
+function refusalFor(snapshot: WorkbookSnapshot, planSheets: string[], ownedSheets: Array<string | null>): (Refusal & { rule: Rule }) | null {
+  if (planSheets.length === 0) return { rule: "no-plan", sheet: "", message: messages.nothingToRefresh };
   const written = new Set([...planSheets, ...ownedSheets.filter((sheet): sheet is string => sheet !== null)]);
   const locked = snapshot.sheets.find((sheet) => sheet.protected && written.has(sheet.name));
-  return locked ? { sheet: locked.name, message: messages.protectedSheet(locked.name) } : null;
+  return locked ? { rule: "protected-sheet", sheet: locked.name, message: messages.protectedSheet(locked.name) } : null;
 }

@@ -27,7 +27,7 @@ async function writeEdits(context: Excel.RequestContext, edits: EditPlan, budget
   // room for the sheets made and the names changed, reserved like every other operation
   await budget.reserve(payloadBytes([edits.names, edits.removeNames]) + OPERATION_BYTES * (edits.names.length + edits.removeNames.length + 4));
   const historySheet = edits.history ? startHistory(context, edits.history) : null;
-  const summarySheet = edits.summary ? replaceSummarySheet(context, edits.summary) : null;
+  const summarySheet = edits.summary ? summarySheetFor(context, edits.summary) : null;
   for (const name of edits.removeNames) context.workbook.names.getItem(name).delete();
   for (const { name, refersTo } of edits.names) context.workbook.names.add(name, `=${refersTo}`);
   if (edits.history && historySheet) await writeHistory(historySheet, edits.history, budget);
@@ -90,7 +90,7 @@ async function writeFlags(sheet: Excel.Worksheet, flag: FlagColumn, budget: Sync
   for (const { look, cells } of byLook(flag.cells)) await applyLook(sheet, cells, look, budget);
 }
 
-function replaceSummarySheet(context: Excel.RequestContext, summary: SummaryPlan): Excel.Worksheet {
+function summarySheetFor(context: Excel.RequestContext, summary: SummaryPlan): Excel.Worksheet {
   const worksheets = context.workbook.worksheets;
   // cleared where it is rather than deleted: deleting it would turn every formula of the user's that points at it into #REF!
   if (summary.replaces === summary.name) {

@@ -1,3 +1,5 @@
+import type { CellArea } from "../engine";
+
 /**
  * Reads in as few requests as Excel on the web's 5 MB response allows: the
  * reads are queued a request at a time up to a number of cells; when Excel
@@ -51,4 +53,16 @@ export async function inRequestsOf<T, R>(
 /** Excel's answer to a response over its limit (ErrorCodes.responsePayloadSizeLimitExceeded). */
 export function isTooLarge(error: unknown): boolean {
   return (error as { code?: string } | null)?.code === "ResponsePayloadSizeLimitExceeded";
+}
+
+/** An area in blocks of whole rows of at most `cells` cells each (one row at least), top to bottom. */
+export function rowBlocks(area: CellArea, cells: number): CellArea[] {
+  const rows = Math.max(1, Math.floor(cells / (area.right - area.left + 1)));
+  const blocks: CellArea[] = [];
+  for (let top = area.top; top <= area.bottom; top += rows) blocks.push({ ...area, top, bottom: Math.min(area.bottom, top + rows - 1) });
+  return blocks;
+}
+
+export function cellsOf(area: CellArea): number {
+  return (area.bottom - area.top + 1) * (area.right - area.left + 1);
 }

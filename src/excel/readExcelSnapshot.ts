@@ -1,20 +1,20 @@
-import { CellSnapshot, DefinedName, SheetSnapshot, WorkbookSnapshot, cellAddress, cellsNeedingFill, isOwnedName, ownedSheetNames, splitAddressList } from "../engine";
+import { CellSnapshot, DefinedName, SheetSnapshot, WorkbookSnapshot, bareAddress, cellAddress, cellsNeedingFill, isOwnedName, ownedSheetNames } from "../engine";
 import type { CellArea } from "../engine";
 import type { Settings } from "../engine";
 import { ExcelCapabilities } from "./capabilities";
 import { readLooks } from "./readLooks";
 import { OWN_SHEET_COLUMNS, USER_SHEET_COLUMNS, ValuesBlock, firstBlockAreas, readAreas, restOf } from "./readSheetValues";
-import { readMerges } from "./readMerges";
+import { queueMerges, readMerges } from "./readMerges";
 
 /**
- * Reads the workbook into the engine's snapshot: the sheets and names; every
- * sheet's used range (values, number formats, value types), its merges and
- * charts; then the colours of only the cells the engine asks for. A plan of
- * a few thousand actions takes three round trips. Each response stays under
- * Excel on the web's 5 MB: when the one-request read of the used ranges is
- * refused (or would pass it, or a sheet holds more than 512 merged areas),
- * the sheets are read again in blocks of rows, their merges one sheet at a
- * time.
+ * Reads the workbook into the engine's snapshot: the sheets, names and the
+ * workbook's protection; each sheet's extent, first rows, merges and charts
+ * in one request; the rest of each sheet's used range in row blocks; then
+ * the colours of only the cells the engine asks for. A plan of a couple of
+ * thousand actions takes three round trips, and every answer stays under
+ * Excel on the web's 5 MB. Should Excel refuse the first request all the
+ * same (very long texts, or more than 512 merged areas on a sheet), the
+ * extents are asked alone and the merges one sheet at a time.
  */
 export async function readExcelSnapshot(
   context: Excel.RequestContext,
@@ -86,11 +86,10 @@ async function readFirstBlocks(context: Excel.RequestContext, reads: Reads): Pro
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     const first = used.getIntersectionOrNullObject(worksheet.getRange(`A1:${cellAddress(window.bottom, window.right)}`));
     first.load("values,numberFormat,valueTypes,rowIndex,columnIndex");
-    const merged = mergesWanted ? worksheet.getRange().getMergedAreasOrNullObject() : null;
-    merged?.load("address");
+    const merges = mergesWanted ? queueMerges(worksheet) : null;
     // the add-in adds its charts last, so a summary with all its charts was written whole
     const charts = worksheet.charts.getCount();
-    return { used, first, merged, charts, window };
+    return { used, first, merges, charts, window };
   });
   try {
     await context.sync();
@@ -98,13 +97,13 @@ async function readFirstBlocks(context: Excel.RequestContext, reads: Reads): Pro
     // reads change nothing: whatever went wrong, the slower way asks again, and says what it cannot read
     return null;
   }
-  return queued.map(({ used, first, merged, charts, window }) => {
+  return queued.map(({ used, first, merges, charts, window }) => {
     const extent = extentOf(used);
     const block = extent && !first.isNullObject ? { top: first.rowIndex, left: first.columnIndex, values: first.values, formats: first.numberFormat, types: first.valueTypes } : null;
     return {
       first: block,
       rest: extent ? restOf(extent, window) : [],
-      merges: !merged || merged.isNullObject ? [] : splitAddressList(merged.address),
+      merges: merges ? merges() : [],
       charts: charts.value,
     };
   });
@@ -124,7 +123,7 @@ async function readExtents(context: Excel.RequestContext, reads: Reads): Promise
   );
   return queued.map(({ used, charts }, index) => {
     const extent = extentOf(used);
-    return { first: null, rest: extent ? [extent] : [], merges: merges[index] === undefined ? [] : (merges[index] as string[] | null), charts: charts.value };
+    return { first: null, rest: extent ? [extent] : [], merges: merges[index] as string[] | null, charts: charts.value };
   });
 }
 
@@ -169,9 +168,4 @@ function cellOf(value: unknown, numberFormat: unknown, valueType: string | undef
 
 function nameOf(name: Excel.NamedItem): DefinedName {
   return { name: name.name, refersTo: String(name.formula).replace(/^=/, "") };
-}
-
-/** "'Plan, 2019-20'!$I$17:$J$17" → "I17:J17": the last "!" ends the sheet's name, whatever it holds. */
-export function bareAddress(address: string): string {
-  return address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "").trim();
 }

@@ -30,7 +30,8 @@ export async function readMerges(context: Excel.RequestContext, worksheets: Arra
   }
 }
 
-function queueMerges(worksheet: Excel.Worksheet): () => string[] {
+/** A sheet's merged areas, queued for the next sync; read once it is done. */
+export function queueMerges(worksheet: Excel.Worksheet): () => string[] {
   const merged = worksheet.getRange().getMergedAreasOrNullObject();
   merged.load("address");
   return () => (merged.isNullObject ? [] : splitAddressList(merged.address));

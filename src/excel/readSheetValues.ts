@@ -1,5 +1,5 @@
-import { CellArea, cellAddress } from "../engine";
-import { inRequestsOf } from "./readBlocks";
+import { CellArea, areaAddress } from "../engine";
+import { cellsOf, inRequestsOf, rowBlocks } from "./readBlocks";
 
 /** A block of a sheet's used range as read: its top-left cell (0-based) and the grids Office.js gives. */
 export interface ValuesBlock {
@@ -50,11 +50,11 @@ interface Block {
 
 /** The given areas of each sheet, in row blocks, as many to a request as the answer's size allows. */
 export async function readAreas(context: Excel.RequestContext, wanted: Array<{ worksheet: Excel.Worksheet; areas: CellArea[] }>): Promise<ValuesBlock[][]> {
-  const blocks: Block[] = wanted.flatMap(({ worksheet, areas }, sheet) => areas.flatMap((area) => rowBlocks(area).map((block) => ({ sheet, worksheet, area: block }))));
+  const blocks: Block[] = wanted.flatMap(({ worksheet, areas }, sheet) => areas.flatMap((area) => rowBlocks(area, CELLS_PER_REQUEST).map((block) => ({ sheet, worksheet, area: block }))));
   const read = await inRequestsOf(context, blocks, {
     cells: ({ area }) => cellsOf(area),
     queue: ({ sheet, worksheet, area }) => {
-      const range = worksheet.getRange(`${cellAddress(area.top, area.left)}:${cellAddress(area.bottom, area.right)}`);
+      const range = worksheet.getRange(areaAddress(area));
       range.load("values,numberFormat,valueTypes");
       return () => ({ sheet, block: { top: area.top, left: area.left, values: range.values, formats: range.numberFormat, types: range.valueTypes } });
     },
@@ -75,13 +75,3 @@ export async function readAreas(context: Excel.RequestContext, wanted: Array<{ w
   return bySheet;
 }
 
-function rowBlocks(area: CellArea): CellArea[] {
-  const rows = Math.max(1, Math.floor(CELLS_PER_REQUEST / (area.right - area.left + 1)));
-  const blocks: CellArea[] = [];
-  for (let top = area.top; top <= area.bottom; top += rows) blocks.push({ ...area, top, bottom: Math.min(area.bottom, top + rows - 1) });
-  return blocks;
-}
-
-function cellsOf(area: CellArea): number {
-  return (area.bottom - area.top + 1) * (area.right - area.left + 1);
-}

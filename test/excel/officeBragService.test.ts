@@ -23,6 +23,14 @@ function paneOn(excel: FakeExcel): OfficeBragService {
   return new OfficeBragService();
 }
 
+/** The pane's Office code, counting the times it says its report is out of date. */
+function watchedPane(excel: FakeExcel): { pane: OfficeBragService; stale: () => number } {
+  const pane = paneOn(excel);
+  let told = 0;
+  pane.onStale(() => told++);
+  return { pane, stale: () => told };
+}
+
 // the pane recolours typing once it pauses
 const settled = () => new Promise((resolve) => setTimeout(resolve, 600));
 
@@ -63,26 +71,22 @@ describe("the pane's Office code on the strict fake", () => {
 
   it("after a refresh from the ribbon beside it, says its own report is no longer the workbook's", async () => {
     const excel = FakeExcel.fromWorkbook(plan());
-    const pane = paneOn(excel);
-    let stale = 0;
-    pane.onStale(() => stale++);
+    const { pane, stale } = watchedPane(excel);
     await pane.refresh("2020-01-31");
     // the ribbon's function file runs in a runtime of its own, and switches off only its own events
     const ribbon = excel.otherRuntime();
     await refreshFromRibbon({ completed: () => undefined }, { run: (batch) => batch(ribbon.requestContext), notify: () => undefined, today: () => new Date(2020, 5, 30) });
     await settled();
-    expect(stale).toBe(1);
+    expect(stale()).toBe(1);
   });
 
   it("does not take its own refresh, or one that changed nothing it shows, for a refresh from elsewhere", async () => {
     const excel = FakeExcel.fromWorkbook(plan());
-    const pane = paneOn(excel);
-    let stale = 0;
-    pane.onStale(() => stale++);
+    const { pane, stale } = watchedPane(excel);
     await pane.refresh("2020-01-31");
     await pane.refresh("2020-01-31");
     await excel.userEdits("Plan", "H3", "Red");
     await settled();
-    expect(stale).toBe(0);
+    expect(stale()).toBe(0);
   });
 });

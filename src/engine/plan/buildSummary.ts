@@ -86,7 +86,7 @@ class SheetWriter {
 }
 
 /** The committee appendix tab, written afresh on every refresh. */
-export function buildSummary(report: Report, name: string, replaces: string | null): SummaryPlan {
+export function buildSummary(report: Report, name: string, replaces: string | null, chartsBefore = 0): SummaryPlan {
   const sheet = new SheetWriter();
   sheet.text(0, "BRAG summary", { look: TITLE });
   sheet.skip();
@@ -110,7 +110,7 @@ export function buildSummary(report: Report, name: string, replaces: string | nu
   return {
     name,
     replaces,
-    chartsBefore: 0,
+    chartsBefore,
     cells: sheet.cells,
     merges: sheet.merges,
     columnWidths: COLUMN_WIDTHS,

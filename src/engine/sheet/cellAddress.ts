@@ -67,9 +67,14 @@ export function parseArea(range: string): CellArea {
 const LAST_ROW = 1048575;
 const LAST_COLUMN = 16383;
 
+/** "'Plan, 2019-20'!$I$17:$J$17" → "I17:J17": the last "!" ends the sheet's name, whatever it holds. */
+export function bareAddress(address: string): string {
+  return address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "").trim();
+}
+
 /** Any address Excel reports for an edit: a cell, a range, whole columns ("I:I") or whole rows ("3:5"). */
 export function parseEditedArea(address: string): CellArea {
-  const bare = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "").trim();
+  const bare = bareAddress(address);
   const columns = /^([A-Z]{1,3}):([A-Z]{1,3})$/i.exec(bare);
   if (columns) {
     const [left, right] = [parseAddress(`${columns[1]}1`).column, parseAddress(`${columns[2]}1`).column];
