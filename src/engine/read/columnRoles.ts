@@ -58,34 +58,49 @@ export function simplifyLabel(text: string): string {
 // a score on a scale ("Impact (1-5)", "Likelihood (1–5)") rates a risk: it is no column of a plan
 const RATING_SCALE = /\(\s*\d+\s*[-–—]\s*\d+\s*\)/;
 
+/** A header cell's role, and how surely its label says so: the whole label is surer than its first words. */
+export interface LabelMatch {
+  role: Role;
+  /** 3 for the whole label, 2 for one of its parts, 1 for its first words. */
+  strength: number;
+  /** The label is a project tracker's word (TRACKER_LABELS), not a plan's. */
+  tracker: boolean;
+}
+
 /**
  * The role of a header cell: its whole label, or one of its "/"-separated
  * parts ("Measure/outcome"), or its first words ("Lead officer (initials)").
  */
 export function roleOfLabel(text: string): Role | null {
-  // every row is asked whether it is a header, and its short texts (statuses, leads, dates) repeat
-  return KNOWN.get(text, labelRole);
+  return matchLabel(text)?.role ?? null;
 }
 
-const KNOWN = new Memo<string, Role | null>(10_000);
+export function matchLabel(text: string): LabelMatch | null {
+  // every row is asked whether it is a header, and its short texts (statuses, leads, dates) repeat
+  return KNOWN.get(text, labelMatch);
+}
 
-function labelRole(text: string): Role | null {
+const KNOWN = new Memo<string, LabelMatch | null>(10_000);
+
+function labelMatch(text: string): LabelMatch | null {
   if (RATING_SCALE.test(text)) return null;
   const label = simplifyLabel(text);
   if (label === "") return null;
-  const whole = BY_LABEL.get(label) ?? WHOLE_ONLY.get(label);
-  if (whole) return whole;
+  const whole = BY_LABEL.get(label);
+  if (whole) return { role: whole, strength: 3, tracker: false };
+  const tracker = WHOLE_ONLY.get(label);
+  if (tracker) return { role: tracker, strength: 3, tracker: true };
   if (NO_PREFIX.has(label.split(" ")[0] as string)) return null;
   for (const part of label.split(/\s*[/&]\s*|\s+or\s+/)) {
     const role = BY_LABEL.get(part.trim());
-    if (role) return role;
+    if (role) return { role, strength: 2, tracker: false };
   }
   const words = label.split(" ");
   // only short labels: a sentence starting "No new referrals" is no "No." header
   if (words.length > 4) return null;
   for (let n = Math.min(words.length - 1, 4); n >= 1; n--) {
     const role = BY_LABEL.get(words.slice(0, n).join(" "));
-    if (role) return role;
+    if (role) return { role, strength: 1, tracker: false };
   }
   return null;
 }

@@ -1,0 +1,67 @@
+import { ROLES, Role, matchLabel, simplifyLabel } from "./columnRoles";
+import { parseDateText } from "./parseDueDate";
+import { SheetGrid } from "../sheet/sheetGrid";
+
+/** A row of labels that may head a plan: each role with the columns whose labels name it, surest first. */
+export interface HeaderRow {
+  row: number;
+  candidates: Partial<Record<Role, number[]>>;
+  /** The aim or action column is named only in a project tracker's words ("Task Name", "Description"). */
+  trackerWordsOnly: boolean;
+}
+
+const MAX_LABEL_LENGTH = 60;
+// cells this close to the labelled ones belong to the same table
+export const NEAR = 2;
+// "Aim 0", "Section 1", "Priority 2": a label followed by a number is a value, not a column's name
+const LABEL_AND_NUMBER = /^(.*\S)\s+\d+$/;
+// of two status columns, a RAG rating says the status and a lifecycle one ("Status": Open, Closed) gives context
+const RAG_LABEL = /(^|\s)b?rag(\s|$)/;
+
+/**
+ * The labels in a row, or null when it is no header: a header names at least
+ * two roles and holds no values between them. Numbers, dates and a label with
+ * a number after it are what data rows hold, so a row holding any of them is
+ * data, however many of its words look like labels.
+ */
+export function readHeaderRow(grid: SheetGrid, row: number): HeaderRow | null {
+  const found: Array<{ role: Role; column: number; rank: number; tracker: boolean }> = [];
+  const valueColumns: number[] = [];
+  for (const column of grid.filledColumns(row)) {
+    const cell = grid.cell(row, column);
+    const value = cell?.value;
+    if (typeof value !== "string") {
+      if (!cell?.error) valueColumns.push(column);
+      continue;
+    }
+    if (value.length > MAX_LABEL_LENGTH) continue;
+    if (looksLikeData(value)) {
+      valueColumns.push(column);
+      continue;
+    }
+    const match = matchLabel(value);
+    if (!match) continue;
+    const rank = match.strength + (match.role === "status" && RAG_LABEL.test(simplifyLabel(value)) ? 0.5 : 0);
+    found.push({ role: match.role, column, rank, tracker: match.tracker });
+  }
+  const roles = new Set(found.map((f) => f.role));
+  if (roles.size < 2) return null;
+  const from = Math.min(...found.map((f) => f.column));
+  const to = Math.max(...found.map((f) => f.column));
+  // a value in the table's span, or just beside it (a row's number before its aim), makes the row data
+  if (valueColumns.some((c) => c >= from - NEAR && c <= to + NEAR)) return null;
+
+  const candidates: HeaderRow["candidates"] = {};
+  for (const role of ROLES) {
+    const named = found.filter((f) => f.role === role).sort((a, b) => b.rank - a.rank || a.column - b.column);
+    if (named.length > 0) candidates[role] = named.map((f) => f.column);
+  }
+  const primary = found.filter((f) => f.role === "aim" || f.role === "action");
+  return { row, candidates, trackerWordsOnly: primary.length > 0 && primary.every((f) => f.tracker) };
+}
+
+function looksLikeData(text: string): boolean {
+  const numbered = LABEL_AND_NUMBER.exec(text.trim());
+  if (numbered && matchLabel(numbered[1] as string)) return true;
+  return parseDateText(text) !== null;
+}
