@@ -65,7 +65,7 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: ReportOptio
   }
 
   if (search.plans.length === 0) {
-    findings.unshift({ severity: "error", rule: "no-plan", sheet: "", cell: "", message: messages.noPlan(search.sheetsRead) });
+    findings.unshift({ severity: "error", rule: "no-plan", sheet: "", cell: "", message: messages.noPlan(search.sheetsRead, search.nearest) });
   }
 
   let workbookHeader: HeaderBlock | null = null;

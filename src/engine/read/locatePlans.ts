@@ -1,3 +1,4 @@
+import { NearestHeader } from "../model/nearestHeader";
 import { ROLES, Role } from "./columnRoles";
 import { isCountsTable, isRankColumn, isStatusColumn, sampleColumn } from "./columnValues";
 import { HeaderRow, NEAR, readHeaderRow } from "./headerRow";
@@ -32,14 +33,6 @@ export interface PlanSearch {
   nearest: NearestHeader | null;
 }
 
-/** A row of labels short of a plan's header, and what it lacks: an aim or action column, a status column, or enough columns. */
-export interface NearestHeader {
-  sheet: string;
-  row: number;
-  left: number;
-  labels: string[];
-  lacks: "action" | "status" | "columns";
-}
 
 // a header names at least this many of the plan's roles, one of them its aims or actions
 const MIN_ROLES = 3;
@@ -91,8 +84,8 @@ function locatePlansOnSheet(grid: SheetGrid, settings: Settings): { plans: PlanL
     const limit = next < headers.length ? (headers[next] as HeaderRow).row - 1 : grid.rowCount - 1;
     index = next;
     const plan = planUnder(grid, first, headerRows, limit, settings);
-    if (typeof plan !== "string") plans.push(plan);
-    else if (!nearest || labelsOf(grid, first).length > nearest.labels.length) nearest = nearHeader(grid, first, plan);
+    if (typeof plan === "object" && plan !== null) plans.push(plan);
+    else if (plan !== null && (!nearest || labelsOf(grid, first).length > nearest.labels.length)) nearest = nearHeader(grid, first, plan);
   }
   return { plans, nearest };
 }
@@ -104,9 +97,9 @@ function lacksOfHeader(header: HeaderRow): NearestHeader["lacks"] | null {
   return Object.keys(header.candidates).length < MIN_ROLES ? "columns" : null;
 }
 
-/** The plan a header row heads, or what it lacks to head one, judged by what stands beneath it. */
-function planUnder(grid: SheetGrid, header: HeaderRow, headerRows: number[], limit: number, settings: Settings): PlanLayout | NearestHeader["lacks"] {
-  if (isCountsTable(grid, header.row, limit, grid.filledColumns(header.row), settings.vocabulary)) return "action";
+/** The plan a header row heads, or what it lacks to head one, judged by what stands beneath it; null for a table of counts, which is none. */
+function planUnder(grid: SheetGrid, header: HeaderRow, headerRows: number[], limit: number, settings: Settings): PlanLayout | NearestHeader["lacks"] | null {
+  if (isCountsTable(grid, header.row, limit, grid.filledColumns(header.row), settings.vocabulary)) return null;
 
   const columns = chooseColumns(grid, header, limit, settings);
   const plan = layoutPlan(grid, headerRows, columns, limit, settings);

@@ -1,13 +1,23 @@
+import { NearestHeader } from "../model/nearestHeader";
 import { REPORT_GAP_DAYS } from "../model/settings";
+import { columnLetters, quoteSheetName } from "../sheet/cellAddress";
 
 const FLAGS_HEADER = "BRAG Tracker: overdue / due soon";
 
+const LACKS: Record<NearestHeader["lacks"], string> = {
+  action: "no aim or action column",
+  status: "no status column, and no column of Blue, Red, Amber or Green beneath it",
+  columns: "too few of a plan's columns",
+};
+
 /** Every sentence the engine says to a service manager, kept together so they read as one voice. */
 export const messages = {
-  noPlan: (sheets: string[]) =>
+  noPlan: (sheets: string[], nearest: NearestHeader | null) =>
     sheets.length === 0
       ? "The workbook has no visible sheets to read, so no plan was found."
-      : `No plan table found on ${listOf(sheets)}. A plan starts at a header row naming at least three of: Section, Ref, Aim, Action, Measure, Due, Lead, Comments, Status.`,
+      : nearest
+        ? `No plan table found on ${listOf(sheets)}. Sheet '${nearest.sheet}' row ${nearest.row + 1} has ${listOf(nearest.labels)} but ${LACKS[nearest.lacks]}. If that is the plan, point to it: brag refresh --table "${quoteSheetName(nearest.sheet)}!${columnLetters(nearest.left)}${nearest.row + 1}"${nearest.lacks === "columns" ? "" : ` --column ${nearest.lacks}=<column letter>`}.`
+        : `No plan table found on ${listOf(sheets)}. A plan starts at a header row naming its actions (Action, Aim or Task Name) and at least two of: Section, Ref, Measure, Due, Lead, Comments, Status.`,
   noStatusColumn: () =>
     "This plan has no Status column, and no column whose values are mostly Blue, Red, Amber or Green; add a Status column so actions can be counted.",
   hiddenPlanSheet: (sheet: string) => `Sheet '${sheet}' is hidden and holds a plan table; it was not read. Unhide it to include it.`,

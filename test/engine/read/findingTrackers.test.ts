@@ -82,3 +82,20 @@ describe("workbooks that are not plans", () => {
     noPlan(report("Matrix", [["Likelihood / Impact", 1, 2, 3, 4, 5], [5, "Amber", "Amber", "Red", "Red", "Red"], [4, "Green", "Amber", "Amber", "Red", "Red"], [3, "Green", "Green", "Amber", "Amber", "Red"]]));
   });
 });
+
+describe("when no plan is found, saying where the nearest one was", () => {
+  it("names the most plan-like header, what it lacks and how to point to it", () => {
+    const rows: CellInput[][] = [];
+    for (let i = 0; i < 24; i++) rows.push([]);
+    rows.push([null, "Task Name", "Due Date", "Owner"], [null, "Draft the brief", "31/10/2019", "RG"]);
+    const r = report("Sheet 1", rows);
+    expect(r.findings[0]?.message).toBe(
+      "No plan table found on Sheet 1. Sheet 'Sheet 1' row 25 has Task Name, Due Date and Owner but no status column, and no column of Blue, Red, Amber or Green beneath it. " +
+        "If that is the plan, point to it: brag refresh --table \"'Sheet 1'!B25\" --column status=<column letter>.",
+    );
+  });
+
+  it("says what a plan's header names when nothing comes near one", () => {
+    expect(report("Notes", [["Minutes of the meeting"]]).findings[0]?.message).toMatch(/^No plan table found on Notes\. A plan starts at a header row naming its actions/);
+  });
+});
