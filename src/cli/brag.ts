@@ -10,6 +10,10 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+const TABLE_HELP = "the plan is the table whose header row holds this cell, such as \"'Sheet 1'!B25\"";
+const COLUMN_HELP = "the column of a role, such as status=I or section=D (none: no such column); repeat for each";
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
 const program = new Command()
   .name("brag")
   .description("Count, check and colour the BRAG statuses of a service improvement plan (.xlsx).")
@@ -24,6 +28,8 @@ program
   .option("--as-at <date>", "the date to judge overdue against (YYYY-MM-DD; default today)")
   .option("--since <date>", messages.sinceOption)
   .option("--json <file>", "also write the report as JSON")
+  .option("--table <cell>", TABLE_HELP)
+  .option("--column <role=letter>", COLUMN_HELP, collect, [])
   .action(async (file: string, options) => {
     process.exitCode = await refreshCommand(file, options, processTerminal);
   });
@@ -32,6 +38,8 @@ program
   .command("check <file>")
   .description("list the findings; exit 1 when any is an error")
   .option("--as-at <date>", "the date to judge overdue against (YYYY-MM-DD; default today)")
+  .option("--table <cell>", TABLE_HELP)
+  .option("--column <role=letter>", COLUMN_HELP, collect, [])
   .action(async (file: string, options) => {
     process.exitCode = await checkCommand(file, options, processTerminal);
   });

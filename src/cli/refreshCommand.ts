@@ -2,7 +2,7 @@ import { promises as fs } from "fs";
 import { resolve } from "path";
 import { Report } from "../engine";
 import { refreshFile, reportOnFile } from "../xlsx";
-import { UsageError, asAtDate, isoDate } from "./commandOptions";
+import { UsageError, asAtDate, isoDate, pointedOnly, tableChoices } from "./commandOptions";
 import { formatReport } from "./formatReport";
 import { Terminal, runCommand } from "./runCommand";
 
@@ -13,6 +13,8 @@ export interface RefreshOptions {
   asAt?: string;
   since?: string;
   json?: string;
+  table?: string;
+  column?: string[];
 }
 
 /**
@@ -24,12 +26,13 @@ export function refreshCommand(file: string, options: RefreshOptions, terminal: 
     const asAt = asAtDate(options.asAt);
     const since = options.since === undefined ? undefined : isoDate("--since", options.since);
     const out = outputPath(file, options);
+    const settings = { tables: tableChoices(options.table, options.column) };
     let report: Report;
     let lost: string[] = [];
     if (out === null) {
-      report = await reportOnFile(file, { asAt, since });
+      report = await reportOnFile(file, { asAt, since, settings: pointedOnly(settings) });
     } else {
-      ({ report, lost } = await refreshFile(file, { asAt, since, out, force: options.force }));
+      ({ report, lost } = await refreshFile(file, { asAt, since, out, force: options.force, settings: pointedOnly(settings) }));
     }
     if (options.json !== undefined) await fs.writeFile(options.json, `${JSON.stringify(report, null, 2)}\n`);
     terminal.out(formatReport(report));

@@ -1,4 +1,19 @@
 import { DEFAULT_VOCABULARY, StatusVocabulary } from "./status";
+import { Role } from "./roles";
+
+/**
+ * A plan table the user pointed to, or a correction to the columns of the
+ * plans found. Letters and addresses as Excel shows them, so the saved
+ * setting reads as the sheet does.
+ */
+export interface TableChoice {
+  /** The sheet of the header row; absent: every sheet. */
+  sheet?: string;
+  /** Any cell of the header row, such as "B25"; absent: the plans found, with their columns corrected. */
+  header?: string;
+  /** Column letters by role; null takes a role away from the column guessed for it. */
+  columns: Partial<Record<Role, string | null>>;
+}
 
 /** What a service manager can change per workbook; saved in the workbook so it travels with the file. */
 export interface Settings {
@@ -7,6 +22,8 @@ export interface Settings {
   /** Sheet names to read; null reads every visible sheet. */
   includeSheets: string[] | null;
   summarySheetName: string;
+  /** Plan tables the user pointed to, and corrections to the columns of the plans found. */
+  tables: TableChoice[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -14,6 +31,7 @@ export const DEFAULT_SETTINGS: Settings = {
   dueSoonDays: 30,
   includeSheets: null,
   summarySheetName: "BRAG summary",
+  tables: [],
 };
 
 // by default a refresh is compared with the last at least this long before: a quarter's reports are about a month apart or more

@@ -4,7 +4,8 @@ import { SETTINGS_NAME, findName, sheetOfReference } from "../sheet/ownership";
 
 export { SETTINGS_NAME };
 import { SheetGrid } from "../sheet/sheetGrid";
-import { Settings } from "../model/settings";
+import { ROLES } from "../model/roles";
+import { Settings, TableChoice } from "../model/settings";
 import { WrittenCell } from "../model/editPlan";
 import { RatedStatus, STATUSES } from "../model/status";
 
@@ -15,7 +16,7 @@ import { RatedStatus, STATUSES } from "../model/status";
  */
 export const SETTINGS_SHEET = "BRAG Tracker settings";
 const HEADING = "BRAG Tracker settings: change them in the add-in's Settings, not here.";
-const KEYS = ["dueSoonDays", "summarySheetName", "includeSheets", "vocabulary"] as const;
+const KEYS = ["dueSoonDays", "summarySheetName", "includeSheets", "vocabulary", "tables"] as const;
 
 /** The settings saved in the workbook, as far as they can be read; anything unreadable is left at its default. */
 export function readSavedSettings(snapshot: WorkbookSnapshot): Partial<Settings> {
@@ -35,6 +36,10 @@ export function readSavedSettings(snapshot: WorkbookSnapshot): Partial<Settings>
         const sheets: unknown = JSON.parse(raw);
         if (sheets === null || (Array.isArray(sheets) && sheets.every((s) => typeof s === "string"))) saved.includeSheets = sheets as string[] | null;
       }
+      if (key === "tables" && typeof raw === "string") {
+        const tables: unknown = JSON.parse(raw);
+        if (Array.isArray(tables) && tables.every(isTableChoice)) saved.tables = tables;
+      }
       if (key === "vocabulary" && typeof raw === "string") {
         const vocabulary: unknown = JSON.parse(raw);
         if (isVocabulary(vocabulary)) saved.vocabulary = vocabulary;
@@ -44,6 +49,18 @@ export function readSavedSettings(snapshot: WorkbookSnapshot): Partial<Settings>
     }
   }
   return saved;
+}
+
+function isTableChoice(value: unknown): value is TableChoice {
+  if (typeof value !== "object" || value === null) return false;
+  const { sheet, header, columns } = value as Record<string, unknown>;
+  return (
+    (sheet === undefined || typeof sheet === "string") &&
+    (header === undefined || typeof header === "string") &&
+    typeof columns === "object" &&
+    columns !== null &&
+    Object.entries(columns).every(([role, letters]) => (ROLES as readonly string[]).includes(role) && (letters === null || typeof letters === "string"))
+  );
 }
 
 function isVocabulary(value: unknown): value is Record<string, RatedStatus> {

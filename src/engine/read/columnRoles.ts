@@ -1,6 +1,8 @@
 import { Memo } from "../sheet/memo";
-export const ROLES = ["section", "ref", "aim", "action", "measure", "due", "lead", "comments", "status"] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, Role } from "../model/roles";
+
+export { ROLES };
+export type { Role };
 
 const LABELS: Record<Role, readonly string[]> = {
   section: ["section", "theme", "priority", "priority area", "work stream", "workstream", "strand"],

@@ -25,6 +25,15 @@ const RAG_LABEL = /(^|\s)b?rag(\s|$)/;
  * data, however many of its words look like labels.
  */
 export function readHeaderRow(grid: SheetGrid, row: number): HeaderRow | null {
+  return labelsOfRow(grid, row, false);
+}
+
+/** The labels of a row the user says is a header, whatever else it holds. */
+export function readChosenHeaderRow(grid: SheetGrid, row: number): HeaderRow {
+  return labelsOfRow(grid, row, true) as HeaderRow;
+}
+
+function labelsOfRow(grid: SheetGrid, row: number, chosen: boolean): HeaderRow | null {
   const found: Array<{ role: Role; column: number; rank: number; tracker: boolean }> = [];
   const valueColumns: number[] = [];
   for (const column of grid.filledColumns(row)) {
@@ -35,7 +44,7 @@ export function readHeaderRow(grid: SheetGrid, row: number): HeaderRow | null {
       continue;
     }
     if (value.length > MAX_LABEL_LENGTH) continue;
-    if (looksLikeData(value)) {
+    if (!chosen && looksLikeData(value)) {
       valueColumns.push(column);
       continue;
     }
@@ -44,12 +53,14 @@ export function readHeaderRow(grid: SheetGrid, row: number): HeaderRow | null {
     const rank = match.strength + (match.role === "status" && RAG_LABEL.test(simplifyLabel(value)) ? 0.5 : 0);
     found.push({ role: match.role, column, rank, tracker: match.tracker });
   }
-  const roles = new Set(found.map((f) => f.role));
-  if (roles.size < 2) return null;
-  const from = Math.min(...found.map((f) => f.column));
-  const to = Math.max(...found.map((f) => f.column));
-  // a value in the table's span, or just beside it (a row's number before its aim), makes the row data
-  if (valueColumns.some((c) => c >= from - NEAR && c <= to + NEAR)) return null;
+  if (!chosen) {
+    const roles = new Set(found.map((f) => f.role));
+    if (roles.size < 2) return null;
+    const from = Math.min(...found.map((f) => f.column));
+    const to = Math.max(...found.map((f) => f.column));
+    // a value in the table's span, or just beside it (a row's number before its aim), makes the row data
+    if (valueColumns.some((c) => c >= from - NEAR && c <= to + NEAR)) return null;
+  }
 
   const candidates: HeaderRow["candidates"] = {};
   for (const role of ROLES) {

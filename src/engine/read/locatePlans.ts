@@ -1,27 +1,15 @@
 import { NearestHeader } from "../model/nearestHeader";
-import { ROLES, Role } from "./columnRoles";
-import { isCountsTable, isRankColumn, isStatusColumn, sampleColumn } from "./columnValues";
-import { HeaderRow, NEAR, readHeaderRow } from "./headerRow";
+import { ROLES } from "./columnRoles";
+import { isCountsTable } from "./columnValues";
+import { HeaderRow, readChosenHeaderRow, readHeaderRow } from "./headerRow";
+import { parseAddress } from "../sheet/cellAddress";
+import { PlanLayout, chooseColumns, correctColumns, layoutPlan } from "./planLayout";
+
+export type { ColumnMap, PlanLayout } from "./planLayout";
 import { ownedSheetNames } from "../sheet/ownership";
-import { Settings } from "../model/settings";
+import { Settings, TableChoice } from "../model/settings";
 import { SheetGrid } from "../sheet/sheetGrid";
 import { WorkbookSnapshot } from "../model/snapshot";
-
-export type ColumnMap = Partial<Record<Role, number>>;
-
-/** Where one plan table sits on a sheet. Rows and columns are 0-based. */
-export interface PlanLayout {
-  sheet: string;
-  grid: SheetGrid;
-  /** The first header row and every repeat of it (one per block). */
-  headerRows: number[];
-  columns: ColumnMap;
-  statusFoundBy: "header" | "values" | "none";
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-}
 
 export interface PlanSearch {
   plans: PlanLayout[];
@@ -36,19 +24,16 @@ export interface PlanSearch {
 
 // a header names at least this many of the plan's roles, one of them its aims or actions
 const MIN_ROLES = 3;
-// a plan ends at this many blank rows in a row, unless its header repeats after them
-const BLANK_RUN_ENDING_PLAN = 3;
-// these columns are chosen by their values as well as their labels: a column of ranks is none of them
-const JUDGED_BY_VALUES: readonly Role[] = ["section", "status", "measure"];
-
 export function locatePlans(snapshot: WorkbookSnapshot, settings: Settings): PlanSearch {
   const owned = ownedSheetNames(snapshot);
   const search: PlanSearch = { plans: [], hiddenPlanSheets: [], sheetsRead: [], nearest: null };
-  for (const sheet of snapshot.sheets) {
-    if (owned.has(sheet.name)) continue;
-    if (settings.includeSheets && !settings.includeSheets.includes(sheet.name)) continue;
+  const readable = snapshot.sheets.filter((sheet) => !owned.has(sheet.name) && (!settings.includeSheets || settings.includeSheets.includes(sheet.name)));
+  // a header pointed to without its sheet ("B25") is on the first sheet, as Excel's Go To would take it
+  const first = readable.find((sheet) => sheet.visible)?.name;
+  const tables = settings.tables.map((table) => (table.header !== undefined && table.sheet === undefined && first ? { ...table, sheet: first } : table));
+  for (const sheet of readable) {
     const grid = new SheetGrid(sheet);
-    const { plans, nearest } = locatePlansOnSheet(grid, settings);
+    const { plans, nearest } = locatePlansOnSheet(grid, tables.filter((table) => table.sheet === undefined || sameSheet(table.sheet, sheet.name)), settings);
     if (!sheet.visible) {
       if (plans.length > 0) search.hiddenPlanSheets.push(sheet.name);
       continue;
@@ -60,7 +45,14 @@ export function locatePlans(snapshot: WorkbookSnapshot, settings: Settings): Pla
   return search;
 }
 
-function locatePlansOnSheet(grid: SheetGrid, settings: Settings): { plans: PlanLayout[]; nearest: NearestHeader | null } {
+// Excel's sheet names are the same whatever their case
+function sameSheet(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+function locatePlansOnSheet(grid: SheetGrid, onSheet: TableChoice[], settings: Settings): { plans: PlanLayout[]; nearest: NearestHeader | null } {
+  const pointed = onSheet.filter((table) => table.header !== undefined);
+  const corrections = onSheet.filter((table) => table.header === undefined);
   const headers: HeaderRow[] = [];
   let nearest: NearestHeader | null = null;
   for (let row = 0; row < grid.rowCount; row++) {
@@ -70,6 +62,8 @@ function locatePlansOnSheet(grid: SheetGrid, settings: Settings): { plans: PlanL
     if (lacks === null) headers.push(header);
     else if (!nearest || labelsOf(grid, header).length > nearest.labels.length) nearest = nearHeader(grid, header, lacks);
   }
+  // where the user pointed to a table, that sheet holds what they pointed to and nothing guessed
+  if (pointed.length > 0) return { plans: pointedPlans(grid, pointed, headers, settings), nearest: null };
 
   const plans: PlanLayout[] = [];
   let index = 0;
@@ -83,11 +77,35 @@ function locatePlansOnSheet(grid: SheetGrid, settings: Settings): { plans: PlanL
     }
     const limit = next < headers.length ? (headers[next] as HeaderRow).row - 1 : grid.rowCount - 1;
     index = next;
-    const plan = planUnder(grid, first, headerRows, limit, settings);
+    const plan = planUnder(grid, first, headerRows, limit, corrections, settings);
     if (typeof plan === "object" && plan !== null) plans.push(plan);
     else if (plan !== null && (!nearest || labelsOf(grid, first).length > nearest.labels.length)) nearest = nearHeader(grid, first, plan);
   }
   return { plans, nearest };
+}
+
+/** The tables the user pointed to, each down to the next, with the columns they chose over the ones guessed. */
+function pointedPlans(grid: SheetGrid, pointed: TableChoice[], headers: HeaderRow[], settings: Settings): PlanLayout[] {
+  const rows = pointed
+    .map((table) => ({ table, row: rowOf(table.header as string) }))
+    .filter((p): p is { table: TableChoice; row: number } => p.row !== null && p.row < grid.rowCount)
+    .sort((a, b) => a.row - b.row);
+  return rows.map(({ table, row }, index) => {
+    const limit = index + 1 < rows.length ? (rows[index + 1] as { row: number }).row - 1 : grid.rowCount - 1;
+    const header = readChosenHeaderRow(grid, row);
+    const repeats = headers.filter((h) => h.row > row && h.row <= limit && sameLabels(h, header)).map((h) => h.row);
+    const columns = correctColumns(chooseColumns(grid, header, limit, settings), [table]);
+    return layoutPlan(grid, [row, ...repeats], columns, limit, settings, table.columns.status === null);
+  });
+}
+
+function rowOf(address: string): number | null {
+  try {
+    return parseAddress(address.replace(/^.*!/, "")).row;
+  } catch {
+    // a saved choice edited by hand into something that is no cell points nowhere
+    return null;
+  }
 }
 
 /** What a row of labels lacks to head a plan, judged by its labels alone. */
@@ -98,26 +116,21 @@ function lacksOfHeader(header: HeaderRow): NearestHeader["lacks"] | null {
 }
 
 /** The plan a header row heads, or what it lacks to head one, judged by what stands beneath it; null for a table of counts, which is none. */
-function planUnder(grid: SheetGrid, header: HeaderRow, headerRows: number[], limit: number, settings: Settings): PlanLayout | NearestHeader["lacks"] | null {
+function planUnder(
+  grid: SheetGrid,
+  header: HeaderRow,
+  headerRows: number[],
+  limit: number,
+  corrections: TableChoice[],
+  settings: Settings,
+): PlanLayout | NearestHeader["lacks"] | null {
   if (isCountsTable(grid, header.row, limit, grid.filledColumns(header.row), settings.vocabulary)) return null;
 
-  const columns = chooseColumns(grid, header, limit, settings);
-  const plan = layoutPlan(grid, headerRows, columns, limit, settings);
+  const columns = correctColumns(chooseColumns(grid, header, limit, settings), corrections);
+  const plan = layoutPlan(grid, headerRows, columns, limit, settings, corrections.some((c) => c.columns.status === null));
   // a project list in a tracker's words with nothing to count (a budget, a contact list) is no plan; a plan in a plan's words is, and is told its status column is missing
   if (plan.statusFoundBy === "none" && header.trackerWordsOnly) return "status";
   return plan;
-}
-
-/** Each role's surest column, passing over a column of ranks for a section, status or measure. */
-function chooseColumns(grid: SheetGrid, header: HeaderRow, limit: number, settings: Settings): ColumnMap {
-  const columns: ColumnMap = {};
-  for (const role of ROLES) {
-    const chosen = (header.candidates[role] ?? []).find(
-      (column) => !JUDGED_BY_VALUES.includes(role) || !isRankColumn(sampleColumn(grid, header.row, limit, column, settings.vocabulary)),
-    );
-    if (chosen !== undefined) columns[role] = chosen;
-  }
-  return columns;
 }
 
 function sameLabels(a: HeaderRow, b: HeaderRow): boolean {
@@ -134,70 +147,3 @@ function nearHeader(grid: SheetGrid, header: HeaderRow, lacks: NearestHeader["la
   return { sheet: grid.sheet.name, row: header.row, left: Math.min(...labelled), labels: labelsOf(grid, header), lacks };
 }
 
-function layoutPlan(grid: SheetGrid, headerRows: number[], columns: ColumnMap, limit: number, settings: Settings): PlanLayout {
-  const top = headerRows[0] as number;
-  const used = Object.values(columns) as number[];
-  // unlabelled header cells beside the recognised ones belong to the table ("Safe | Ref | Aim ...", "... | Green", a tracker's Link and Notes)
-  let left = Math.min(...used);
-  let right = Math.max(...used);
-  const headerCells = grid.filledColumns(top);
-  for (const column of [...headerCells].reverse()) if (column < left && column >= left - NEAR) left = column;
-  for (const column of headerCells) if (column > right && column <= right + NEAR) right = column;
-
-  let statusFoundBy: PlanLayout["statusFoundBy"] = columns.status !== undefined ? "header" : "none";
-  if (columns.status === undefined) {
-    const status = columnOfStatuses(grid, top, limit, left, right + 1, columns, settings);
-    if (status !== null) {
-      // a "Progress" column that holds the statuses is the status column, not the comments
-      if (columns.comments === status) delete columns.comments;
-      columns.status = status;
-      statusFoundBy = "values";
-      right = Math.max(right, status);
-      left = Math.min(left, status);
-    }
-  }
-
-  const bottom = lastRowOfPlan(grid, headerRows, limit, left, right);
-  return { sheet: grid.sheet.name, grid, headerRows, columns, statusFoundBy, top, bottom, left, right };
-}
-
-/** The 2019-20 plan's status header reads "Green": find the column whose values are mostly status words. */
-function columnOfStatuses(
-  grid: SheetGrid,
-  header: number,
-  limit: number,
-  left: number,
-  right: number,
-  columns: ColumnMap,
-  settings: Settings,
-): number | null {
-  const taken = new Set(Object.entries(columns).filter(([role]) => role !== "comments").map(([, column]) => column));
-  let best: number | null = null;
-  let bestShare = 0;
-  for (let column = left; column <= right; column++) {
-    if (taken.has(column)) continue;
-    const sample = sampleColumn(grid, header, limit, column, settings.vocabulary);
-    const share = sample.filled === 0 ? 0 : sample.statuses / sample.filled;
-    if (isStatusColumn(sample) && share > bestShare) {
-      best = column;
-      bestShare = share;
-    }
-  }
-  return best;
-}
-
-function lastRowOfPlan(grid: SheetGrid, headerRows: number[], limit: number, left: number, right: number): number {
-  let last = headerRows[0] as number;
-  let blanks = 0;
-  for (let row = last + 1; row <= limit; row++) {
-    if (grid.filledColumns(row, left, right).length === 0) {
-      blanks++;
-      const repeatFollows = headerRows.some((h) => h > row);
-      if (blanks >= BLANK_RUN_ENDING_PLAN && !repeatFollows) break;
-      continue;
-    }
-    blanks = 0;
-    last = row;
-  }
-  return last;
-}

@@ -1,0 +1,132 @@
+import { ROLES, Role } from "./columnRoles";
+import { isRankColumn, isStatusColumn, sampleColumn } from "./columnValues";
+import { HeaderRow, NEAR } from "./headerRow";
+import { Settings, TableChoice } from "../model/settings";
+import { SheetGrid } from "../sheet/sheetGrid";
+import { parseAddress } from "../sheet/cellAddress";
+
+export type ColumnMap = Partial<Record<Role, number>>;
+
+/** Where one plan table sits on a sheet. Rows and columns are 0-based. */
+export interface PlanLayout {
+  sheet: string;
+  grid: SheetGrid;
+  /** The first header row and every repeat of it (one per block). */
+  headerRows: number[];
+  columns: ColumnMap;
+  statusFoundBy: "header" | "values" | "none";
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+// a plan ends at this many blank rows in a row, unless its header repeats after them
+const BLANK_RUN_ENDING_PLAN = 3;
+// these columns are chosen by their values as well as their labels: a column of ranks is none of them
+const JUDGED_BY_VALUES: readonly Role[] = ["section", "status", "measure"];
+
+/** Each role's surest column, passing over a column of ranks for a section, status or measure. */
+export function chooseColumns(grid: SheetGrid, header: HeaderRow, limit: number, settings: Settings): ColumnMap {
+  const columns: ColumnMap = {};
+  for (const role of ROLES) {
+    const chosen = (header.candidates[role] ?? []).find(
+      (column) => !JUDGED_BY_VALUES.includes(role) || !isRankColumn(sampleColumn(grid, header.row, limit, column, settings.vocabulary)),
+    );
+    if (chosen !== undefined) columns[role] = chosen;
+  }
+  return columns;
+}
+
+/** The columns with the user's corrections applied: a role moved to the column they chose, or taken away. */
+export function correctColumns(columns: ColumnMap, corrections: TableChoice[]): ColumnMap {
+  const corrected: ColumnMap = { ...columns };
+  for (const { columns: chosen } of corrections) {
+    for (const role of ROLES) {
+      const letters = chosen[role];
+      if (letters === undefined) continue;
+      delete corrected[role];
+      const column = letters === null ? null : columnOfLetters(letters);
+      if (column === null) continue;
+      // a column has one role: the one the user gave it
+      for (const other of ROLES) if (corrected[other] === column) delete corrected[other];
+      corrected[role] = column;
+    }
+  }
+  return corrected;
+}
+
+function columnOfLetters(letters: string): number | null {
+  return /^[A-Z]{1,3}$/i.test(letters.trim()) ? parseAddress(`${letters.trim().toUpperCase()}1`).column : null;
+}
+
+/** The plan under its header rows; without a status column, the column of status words beneath, unless the user said it has none. */
+export function layoutPlan(grid: SheetGrid, headerRows: number[], columns: ColumnMap, limit: number, settings: Settings, noStatus = false): PlanLayout {
+  const top = headerRows[0] as number;
+  // a header the user pointed to may name no role: the table is then its row of labels
+  const used = Object.values(columns).length > 0 ? (Object.values(columns) as number[]) : grid.filledColumns(top);
+  if (used.length === 0) used.push(0);
+  // unlabelled header cells beside the recognised ones belong to the table ("Safe | Ref | Aim ...", "... | Green", a tracker's Link and Notes)
+  let left = Math.min(...used);
+  let right = Math.max(...used);
+  const headerCells = grid.filledColumns(top);
+  for (const column of [...headerCells].reverse()) if (column < left && column >= left - NEAR) left = column;
+  for (const column of headerCells) if (column > right && column <= right + NEAR) right = column;
+
+  let statusFoundBy: PlanLayout["statusFoundBy"] = columns.status !== undefined ? "header" : "none";
+  if (columns.status === undefined && !noStatus) {
+    const status = columnOfStatuses(grid, top, limit, left, right + 1, columns, settings);
+    if (status !== null) {
+      // a "Progress" column that holds the statuses is the status column, not the comments
+      if (columns.comments === status) delete columns.comments;
+      columns.status = status;
+      statusFoundBy = "values";
+      right = Math.max(right, status);
+      left = Math.min(left, status);
+    }
+  }
+
+  const bottom = lastRowOfPlan(grid, headerRows, limit, left, right);
+  return { sheet: grid.sheet.name, grid, headerRows, columns, statusFoundBy, top, bottom, left, right };
+}
+
+/** The 2019-20 plan's status header reads "Green": find the column whose values are mostly status words. */
+function columnOfStatuses(
+  grid: SheetGrid,
+  header: number,
+  limit: number,
+  left: number,
+  right: number,
+  columns: ColumnMap,
+  settings: Settings,
+): number | null {
+  const taken = new Set(Object.entries(columns).filter(([role]) => role !== "comments").map(([, column]) => column));
+  let best: number | null = null;
+  let bestShare = 0;
+  for (let column = left; column <= right; column++) {
+    if (taken.has(column)) continue;
+    const sample = sampleColumn(grid, header, limit, column, settings.vocabulary);
+    const share = sample.filled === 0 ? 0 : sample.statuses / sample.filled;
+    if (isStatusColumn(sample) && share > bestShare) {
+      best = column;
+      bestShare = share;
+    }
+  }
+  return best;
+}
+
+function lastRowOfPlan(grid: SheetGrid, headerRows: number[], limit: number, left: number, right: number): number {
+  let last = headerRows[0] as number;
+  let blanks = 0;
+  for (let row = last + 1; row <= limit; row++) {
+    if (grid.filledColumns(row, left, right).length === 0) {
+      blanks++;
+      const repeatFollows = headerRows.some((h) => h > row);
+      if (blanks >= BLANK_RUN_ENDING_PLAN && !repeatFollows) break;
+      continue;
+    }
+    blanks = 0;
+    last = row;
+  }
+  return last;
+}

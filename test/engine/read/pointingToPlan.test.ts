@@ -1,0 +1,67 @@
+import { Report, buildReport, parseAddress, planSettingsSave, readSavedSettings, withDefaults } from "../../../src/engine";
+import { TableChoice } from "../../../src/engine/model/settings";
+import { CellInput, sheet, workbook } from "../../support/snapshotBuilder";
+
+const AS_AT = "2020-01-31";
+const counts = (r: Report) => r.sections.map((s) => [s.name, s.blue, s.red, s.amber, s.green, s.total]);
+
+/** A tracker no guess finds: its header names the actions but no status, and its status words are a legend's codes. */
+function tracker(): CellInput[][] {
+  const rows: CellInput[][] = [];
+  for (let i = 0; i < 22; i++) rows.push([]);
+  rows.push([null, "Website relaunch"], []);
+  rows.push([null, "Task Name", "Due Date", "Owner", "State", "Team"]);
+  rows.push([null, "Draft the brief", "31/10/2019", "RG", "Green", "Comms"]);
+  rows.push([null, "Choose a supplier", "30/11/2019", "HS", "Red", "Digital"]);
+  rows.push([null, "Launch", "31/03/2020", "HS", "Wobbly", "Digital"]);
+  return rows;
+}
+
+const reportWith = (tables: TableChoice[], rows = tracker()): Report => buildReport(workbook(sheet("Sheet 1", rows)), { asAt: AS_AT, settings: { tables } });
+
+describe("pointing to the plan when the guess is wrong or nothing is found", () => {
+  it("reads the table whose header row holds the cell pointed to, its status column by its values", () => {
+    const r = reportWith([{ sheet: "Sheet 1", header: "C25", columns: {} }]);
+    expect(r.plans).toEqual([{ sheet: "Sheet 1", range: "B25:F28", title: "Sheet 1", statusColumn: "E" }]);
+    expect(counts(r)).toEqual([["Comms", 0, 0, 0, 1, 1], ["Digital", 0, 1, 0, 0, 2]]);
+  });
+
+  it("takes the columns the user gave over the ones guessed", () => {
+    const r = reportWith([{ sheet: "sheet 1", header: "B25", columns: { section: null, comments: "F" } }]);
+    expect(counts(r)).toEqual([["Website relaunch", 0, 1, 0, 1, 3]]);
+  });
+
+  it("takes a role away from a column when told it has none", () => {
+    const r = reportWith([{ sheet: "Sheet 1", header: "B25", columns: { status: null } }]);
+    expect(r.plans[0]?.statusColumn).toBeUndefined();
+    expect(r.findings.map((f) => f.rule)).toContain("no-status-column");
+  });
+
+  it("corrects the columns of a plan that was found", () => {
+    const rows: CellInput[][] = [["Ref", "Action", "Lead", "RAG", "Area"], [1, "Audit", "RG", "Green", "Safe"], [2, "Review", "HS", "Red", "Heard"]];
+    expect(counts(reportWith([], rows))).toEqual([["Sheet 1", 0, 1, 0, 1, 2]]);
+    expect(counts(reportWith([{ columns: { section: "E" } }], rows))).toEqual([["Safe", 0, 0, 0, 1, 1], ["Heard", 0, 1, 0, 0, 1]]);
+  });
+
+  it("reads a header pointed to without its sheet on the first sheet", () => {
+    expect(reportWith([{ header: "B25", columns: { status: "E" } }]).totals.total).toBe(3);
+  });
+
+  it("finds nothing guessed on a sheet once the user has pointed to its table", () => {
+    const rows: CellInput[][] = [["Ref", "Action", "Lead", "RAG"], [1, "Audit", "RG", "Green"], [], [], [], ["Task Name", "Owner", "Health"], ["Move", "RG", "Red"]];
+    const r = reportWith([{ sheet: "Sheet 1", header: "A6", columns: {} }], rows);
+    expect(r.plans.map((p) => p.range)).toEqual(["A6:C7"]);
+    expect(r.totals).toMatchObject({ red: 1, total: 1 });
+  });
+
+  it("saves the choice in the workbook's settings, so every door reads the same plan", () => {
+    const tables: TableChoice[] = [{ sheet: "Sheet 1", header: "B25", columns: { status: "E", lead: null } }];
+    const saved = planSettingsSave(withDefaults({ tables }));
+    const settingsSheet = sheet(saved.sheet, [], { visible: false });
+    for (const { cell, value } of saved.cells) {
+      const { row, column } = parseAddress(cell);
+      (settingsSheet.rows[row] ??= [])[column] = { value: "text" in value ? value.text : value.number };
+    }
+    expect(readSavedSettings({ sheets: [settingsSheet], names: [saved.name] }).tables).toEqual(tables);
+  });
+});
