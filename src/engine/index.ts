@@ -12,6 +12,7 @@ export { ROLES } from "./model/roles";
 export type { Role } from "./model/roles";
 export type { CellSnapshot, DefinedName, SheetSnapshot, WorkbookSnapshot } from "./model/snapshot";
 export type { RatedStatus, Status } from "./model/status";
+export { STATUS_NAMES, isRated } from "./model/status";
 export { isOwnedName, ownedSheetNames } from "./sheet/ownership";
 export type { CellArea } from "./sheet/cellAddress";
 export { absoluteReference, absoluteRows, areaAddress, bareAddress, cellAddress, cellsOfRange, columnLetters, parseAddress, parseArea, quoteSheetName, splitAddressList } from "./sheet/cellAddress";

@@ -21,7 +21,7 @@ export function entry(fields: Partial<ActionEntry> = {}): ActionEntry {
 
 /** The totals of these actions, as countBySection makes them. */
 export function totalsOf(actions: ActionEntry[]): Counts {
-  const totals: Counts = { blue: 0, red: 0, amber: 0, green: 0, unrated: 0, total: actions.length, overdue: 0, dueSoon: 0 };
+  const totals: Counts = { blue: 0, red: 0, amber: 0, green: 0, notStarted: 0, unrated: 0, total: actions.length, overdue: 0, dueSoon: 0 };
   for (const action of actions) {
     totals[action.status]++;
     if (action.overdue) totals.overdue++;

@@ -6,6 +6,7 @@ export const COUNT_COLUMNS: ReadonlyArray<readonly [label: string, key: keyof Co
   ["Red", "red"],
   ["Amber", "amber"],
   ["Green", "green"],
+  ["Not started", "notStarted"],
   ["Unrated", "unrated"],
   ["Total", "total"],
   ["Overdue", "overdue"],
@@ -13,7 +14,7 @@ export const COUNT_COLUMNS: ReadonlyArray<readonly [label: string, key: keyof Co
 ];
 
 export function emptyCounts(): Counts {
-  return { blue: 0, red: 0, amber: 0, green: 0, unrated: 0, total: 0, overdue: 0, dueSoon: 0 };
+  return { blue: 0, red: 0, amber: 0, green: 0, notStarted: 0, unrated: 0, total: 0, overdue: 0, dueSoon: 0 };
 }
 
 function add(counts: Counts, action: ActionEntry): void {

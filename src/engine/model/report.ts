@@ -75,6 +75,9 @@ export interface Counts {
   red: number;
   amber: number;
   green: number;
+  /** Actions not started: no BRAG status yet, and none expected. */
+  notStarted: number;
+  /** Actions with no recognised status (none, an unknown word, an error). */
   unrated: number;
   total: number;
   overdue: number;
@@ -125,7 +128,8 @@ export type Rule =
   | "merges-unread"
   | "protected-workbook"
   | "summary-name-invalid"
-  | "month-first-due";
+  | "month-first-due"
+  | "legend-read";
 
 export interface Finding {
   severity: Severity;

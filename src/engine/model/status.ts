@@ -1,11 +1,20 @@
 export const STATUSES = ["blue", "red", "amber", "green"] as const;
 export type RatedStatus = (typeof STATUSES)[number];
-export type Status = RatedStatus | "unrated";
+/** Not started (a tracker's "Not started", "Planned", "On hold"): no BRAG status yet, named so rather than left unrated. */
+export type Status = RatedStatus | "notStarted" | "unrated";
+
+export function isRated(status: Status): status is RatedStatus {
+  return (STATUSES as readonly string[]).includes(status);
+}
+
+/** A status as the pane, the summary and the reports name it: never by its colour alone. */
+export const STATUS_NAMES: Record<Status, string> = { blue: "Blue", red: "Red", amber: "Amber", green: "Green", notStarted: "Not started", unrated: "No status" };
 
 /** The order the committee reports count in: "20 tasks marked amber, 45 ... green, 0 ... red, 2 ... blue". */
 export const SENTENCE_ORDER: readonly RatedStatus[] = ["amber", "green", "red", "blue"];
 
-export type StatusVocabulary = Record<string, RatedStatus>;
+/** A word of the plan and the status it means; "notStarted" for the words of work not yet begun. */
+export type StatusVocabulary = Record<string, RatedStatus | "notStarted">;
 
 export const DEFAULT_VOCABULARY: StatusVocabulary = {
   blue: "blue",
@@ -36,4 +45,16 @@ export const DEFAULT_VOCABULARY: StatusVocabulary = {
   "change is needed": "amber",
   "in progress": "green",
   ongoing: "green",
+  // work not yet begun has no BRAG status, and is no mistake: named as not started, never an error
+  "not started": "notStarted",
+  "not yet started": "notStarted",
+  open: "notStarted",
+  planned: "notStarted",
+  planning: "notStarted",
+  "to do": "notStarted",
+  todo: "notStarted",
+  upcoming: "notStarted",
+  "on hold": "notStarted",
+  deferred: "notStarted",
+  tbc: "notStarted",
 };

@@ -7,7 +7,7 @@ import { COUNT_COLUMNS } from "../judge/countBySection";
 import { CHANGE_KINDS } from "../progress/changesSince";
 import { keyActions } from "../words/committeeParagraph";
 import { ActionEntry, ChangedAction, Report } from "../model/report";
-import { STATUSES } from "../model/status";
+import { STATUSES, STATUS_NAMES, isRated } from "../model/status";
 
 // Excel's limit on the characters in one cell
 const MAX_CELL_TEXT = 32767;
@@ -182,7 +182,7 @@ function writeActionList(sheet: SheetWriter, title: string, actions: ActionEntry
   for (const action of actions.slice(0, LIST_ROWS)) {
     sheet.wrapped(0, 0, action.section);
     sheet.text(1, action.ref);
-    sheet.text(2, action.statusText || capitalise(action.status), action.status === "unrated" ? {} : { look: STATUS_LOOK[action.status] });
+    sheet.text(2, action.statusText || STATUS_NAMES[action.status], isRated(action.status) ? { look: STATUS_LOOK[action.status] } : {});
     sheet.text(3, action.due ? shortDate(action.due) : "");
     sheet.text(4, action.lead);
     sheet.text(5, `${action.sheet} row ${action.row}`, { link: { sheet: action.sheet, cell: `A${action.row}` } });
@@ -218,7 +218,7 @@ function writeFindings(sheet: SheetWriter, report: Report): void {
 
 function statusCell(sheet: SheetWriter, column: number, status: ChangedAction["from"]): void {
   if (status === null) return;
-  sheet.text(column, status === "unrated" ? "No status" : capitalise(status), status === "unrated" ? {} : { look: STATUS_LOOK[status] });
+  sheet.text(column, STATUS_NAMES[status], isRated(status) ? { look: STATUS_LOOK[status] } : {});
 }
 
 /** "Since <date>": what moved since the earlier refresh, a list per kind of change. */

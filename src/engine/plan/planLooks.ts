@@ -1,3 +1,4 @@
+import { isRated } from "../model/status";
 import { LookEdit, CellLook } from "../model/editPlan";
 import { OVERDUE_LOOK, OWN_FILLS, PLAIN_LOOK, STATUS_LOOK } from "./palette";
 import { PlanAction } from "../read/readActions";
@@ -32,7 +33,7 @@ export function planLooks(
     const sheetFills = fills[action.sheet] ?? {};
     const { status, statusCell, dueCell } = action;
     if (statusCell !== null) {
-      if (status.status !== "unrated") add(action.sheet, STATUS_LOOK[status.status], statusCell);
+      if (isRated(status.status)) add(action.sheet, STATUS_LOOK[status.status], statusCell);
       else if (OWN_FILLS.has(sheetFills[statusCell] ?? "")) add(action.sheet, PLAIN_LOOK, statusCell);
     }
     if (dueCell !== null) {

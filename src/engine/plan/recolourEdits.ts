@@ -1,3 +1,4 @@
+import { isRated } from "../model/status";
 import { cellAddress, parseAddress, parseArea, parseEditedArea } from "../sheet/cellAddress";
 import { WorkbookSnapshot } from "../model/snapshot";
 import { LookEdit, CellLook } from "../model/editPlan";
@@ -39,7 +40,7 @@ export function editedStatusCells(snapshot: WorkbookSnapshot, plans: PlanEntry[]
 /** The look a status cell takes for the text typed into it: its status's colour, or none for words that are no status. */
 export function lookForStatusText(text: string, settings: Settings): CellLook | null {
   const reading = normaliseStatusText(text, settings.vocabulary);
-  if (reading.status !== "unrated") return STATUS_LOOK[reading.status];
+  if (isRated(reading.status)) return STATUS_LOOK[reading.status];
   return reading.source === "missing" ? null : PLAIN_LOOK;
 }
 

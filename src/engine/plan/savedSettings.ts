@@ -7,7 +7,7 @@ import { SheetGrid } from "../sheet/sheetGrid";
 import { ROLES } from "../model/roles";
 import { Settings, TableChoice } from "../model/settings";
 import { WrittenCell } from "../model/editPlan";
-import { RatedStatus, STATUSES } from "../model/status";
+import { STATUSES, StatusVocabulary } from "../model/status";
 
 /**
  * Settings travel with the workbook on a very hidden sheet the add-in owns,
@@ -63,11 +63,11 @@ function isTableChoice(value: unknown): value is TableChoice {
   );
 }
 
-function isVocabulary(value: unknown): value is Record<string, RatedStatus> {
+function isVocabulary(value: unknown): value is StatusVocabulary {
   return (
     typeof value === "object" &&
     value !== null &&
-    Object.values(value).every((status) => (STATUSES as readonly unknown[]).includes(status))
+    Object.values(value).every((status) => (STATUSES as readonly unknown[]).includes(status) || status === "notStarted")
   );
 }
 

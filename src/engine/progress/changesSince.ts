@@ -15,8 +15,8 @@ export const CHANGE_KINDS: ReadonlyArray<readonly [ChangeKind, string]> = [
   ["removed", "Removed"],
 ];
 
-// red is stuck, amber needs more work, green is going well, blue is done; no status is below them all
-const RANK: Record<Status, number> = { unrated: 0, red: 1, amber: 2, green: 3, blue: 4 };
+// red is stuck, amber needs more work, green is going well, blue is done; not started and no status are below them all
+const RANK: Record<Status, number> = { unrated: 0, notStarted: 0, red: 1, amber: 2, green: 3, blue: 4 };
 
 /** An action counted overdue at an earlier refresh, by the same rule as today's (see findOverdue). */
 function wasOverdue(action: TrackedAction, asAt: IsoDate): boolean {

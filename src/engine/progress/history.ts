@@ -17,12 +17,13 @@ export const HISTORY_SHEET = "BRAG Tracker history";
 const HEADING = "BRAG Tracker history: one row per refresh, and one per action that changed. Written by the add-in; please leave it as it is.";
 const FIRST_RECORD_ROW = 3;
 export const HISTORY_COLUMNS = ["Kind", "As at", "Id", "Details (an action's section, ref, words code, status, due date, lead and words, separated by tabs)"] as const;
-const COUNT_KEYS = ["blue", "red", "amber", "green", "unrated", "total", "overdue"] as const;
+const COUNT_KEYS = ["blue", "red", "amber", "green", "notStarted", "unrated", "total", "overdue"] as const;
 const COUNT_WORDS: Record<(typeof COUNT_KEYS)[number], string> = {
   blue: "blue",
   red: "red",
   amber: "amber",
   green: "green",
+  notStarted: "not started",
   unrated: "no status",
   total: "total",
   overdue: "overdue",
@@ -102,7 +103,7 @@ function readRow(grid: SheetGrid, r: number): LogRow | null {
       section,
       ref,
       fingerprint,
-      status: ([...STATUSES, "unrated"] as string[]).includes(status) ? (status as Status) : "unrated",
+      status: ([...STATUSES, "notStarted", "unrated"] as string[]).includes(status) ? (status as Status) : "unrated",
       due: /^\d{4}-\d\d-\d\d$/.test(due) ? due : null,
       lead,
       label,
@@ -132,7 +133,9 @@ export function stateAfter(log: HistoryLog, index: number): { state: TrackedStat
 
 /** "refresh | 2020-01-31 | | blue 24, red 0, amber 22, green 37, no status 0, total 83, overdue 48" */
 export function refreshRow(point: HistoryPoint): string[] {
-  return ["refresh", point.asAt, "", COUNT_KEYS.map((key) => `${COUNT_WORDS[key]} ${point[key]}`).join(", ")];
+  // "not started" came later than the rest: written only when there are any, a plan of BRAG words keeps the history it always had
+  const keys = COUNT_KEYS.filter((key) => key !== "notStarted" || point.notStarted > 0);
+  return ["refresh", point.asAt, "", keys.map((key) => `${COUNT_WORDS[key]} ${point[key]}`).join(", ")];
 }
 
 // a tracked action's words are already storable: made so when described, or read back from the log as one line

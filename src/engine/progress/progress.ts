@@ -46,6 +46,7 @@ export function trackProgress(
     red: totals.red,
     amber: totals.amber,
     green: totals.green,
+    notStarted: totals.notStarted,
     unrated: totals.unrated,
     total: totals.total,
     overdue: totals.overdue,

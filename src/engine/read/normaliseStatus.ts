@@ -1,7 +1,9 @@
 import { RatedStatus, StatusVocabulary } from "../model/status";
 
+type Meaning = RatedStatus | "notStarted";
+
 export type StatusReading =
-  | { status: RatedStatus; source: "text" }
+  | { status: Meaning; source: "text" }
   | { status: RatedStatus; source: "colour" }
   | { status: "unrated"; source: "missing" | "unknown" | "ambiguous" | "error" };
 
@@ -44,7 +46,7 @@ function readStatusText(text: string, vocabulary: StatusVocabulary): StatusReadi
     .sort((a, b) => b.length - a.length)[0];
   if (!lead) return { status: "unrated", source: "unknown" };
 
-  const status = vocabulary[lead] as RatedStatus;
+  const status = vocabulary[lead] as Meaning;
   const rest = ` ${simple.slice(lead.length)} `;
   const conflicting = entries.some(
     (entry) => vocabulary[entry] !== status && new RegExp(`[^a-z]${escapeRegExp(entry)}[^a-z]`).test(rest),

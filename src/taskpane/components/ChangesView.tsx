@@ -1,5 +1,5 @@
 import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { CHANGE_KINDS, longDate, messages } from "../../engine";
+import { CHANGE_KINDS, STATUS_NAMES, longDate, messages } from "../../engine";
 import type { ChangedAction, Report, Status } from "../../engine";
 import type { CellPlace } from "../BragService";
 import { CommitteeSentence } from "./CommitteeSentence";
@@ -14,7 +14,7 @@ const useStyles = makeStyles({
   where: { fontWeight: tokens.fontWeightSemibold, marginInlineEnd: tokens.spacingHorizontalXS },
 });
 
-const word = (status: Status | null) => (status === null ? "" : status === "unrated" ? "no status" : status);
+const word = (status: Status | null) => (status === null ? "" : STATUS_NAMES[status].toLowerCase());
 
 /** The status change in words, never by colour alone: "amber → blue". */
 function movement(kind: string, change: ChangedAction): string {

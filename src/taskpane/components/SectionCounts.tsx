@@ -1,4 +1,5 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { isRated } from "../../engine";
 import type { Counts, Report, Status } from "../../engine";
 import { StatusBadge } from "./statusBadge";
 
@@ -10,13 +11,13 @@ const useStyles = makeStyles({
   nameColumn: { width: "45%" },
 });
 
-const STATUSES: Status[] = ["blue", "red", "amber", "green", "unrated"];
+const STATUSES: Status[] = ["blue", "red", "amber", "green", "notStarted", "unrated"];
 
 function Badges({ counts }: { counts: Counts }) {
   const styles = useStyles();
   return (
     <div className={styles.badges}>
-      {STATUSES.filter((status) => status !== "unrated" || counts.unrated > 0).map((status) => (
+      {STATUSES.filter((status) => isRated(status) || counts[status] > 0).map((status) => (
         <StatusBadge key={status} status={status} count={counts[status]} />
       ))}
     </div>

@@ -1,4 +1,5 @@
 import { Badge, BadgeProps } from "@fluentui/react-components";
+import { STATUS_NAMES, isRated } from "../../engine";
 import type { Status } from "../../engine";
 
 const COLOURS: Record<Status, BadgeProps["color"]> = {
@@ -6,16 +7,15 @@ const COLOURS: Record<Status, BadgeProps["color"]> = {
   red: "danger",
   amber: "warning",
   green: "success",
+  notStarted: "subtle",
   unrated: "informative",
 };
-
-const NAMES: Record<Status, string> = { blue: "Blue", red: "Red", amber: "Amber", green: "Green", unrated: "Unrated" };
 
 /** A count of one status: the status's name is always in the text, never in the colour alone. */
 export function StatusBadge({ status, count }: { status: Status; count: number }) {
   return (
-    <Badge appearance={status === "unrated" ? "tint" : "filled"} color={COLOURS[status]} shape="rounded">
-      {`${count} ${NAMES[status]}`}
+    <Badge appearance={isRated(status) ? "filled" : "tint"} color={COLOURS[status]} shape="rounded">
+      {`${count} ${STATUS_NAMES[status]}`}
     </Badge>
   );
 }

@@ -36,7 +36,7 @@ describe("flagging overdue and due-soon actions", () => {
 });
 
 describe("counting", () => {
-  it("counts blue, red, amber, green, unrated, total, overdue and due soon per section and in total", () => {
+  it("counts blue, red, amber, green, not started, unrated, total, overdue and due soon per section and in total", () => {
     const report = buildReport(
       simplePlan([
         actionRow({ section: "Safe", status: "Blue", due: "Oct-19" }),
@@ -44,14 +44,15 @@ describe("counting", () => {
         actionRow({ status: "??" }),
         actionRow({ section: "Community", status: "Amber", due: "Feb-20" }),
         actionRow({ status: "Green", due: "Jun-20" }),
+        actionRow({ status: "Not started", due: "Oct-19" }),
       ]),
       { asAt: "2020-01-31" },
     );
     expect(report.sections).toEqual([
-      { name: "Safe", blue: 1, red: 1, amber: 0, green: 0, unrated: 1, total: 3, overdue: 2, dueSoon: 0 },
-      { name: "Community", blue: 0, red: 0, amber: 1, green: 1, unrated: 0, total: 2, overdue: 0, dueSoon: 1 },
+      { name: "Safe", blue: 1, red: 1, amber: 0, green: 0, notStarted: 0, unrated: 1, total: 3, overdue: 2, dueSoon: 0 },
+      { name: "Community", blue: 0, red: 0, amber: 1, green: 1, notStarted: 1, unrated: 0, total: 3, overdue: 1, dueSoon: 1 },
     ]);
-    expect(report.totals).toEqual({ blue: 1, red: 1, amber: 1, green: 1, unrated: 1, total: 5, overdue: 2, dueSoon: 1 });
+    expect(report.totals).toEqual({ blue: 1, red: 1, amber: 1, green: 1, notStarted: 1, unrated: 1, total: 6, overdue: 3, dueSoon: 1 });
   });
 
   it("makes section counts add up to the totals", () => {
@@ -73,5 +74,16 @@ describe("the committee sentence", () => {
     expect(committeeSentence(totals)).toBe(
       "There are: 1 task marked amber, 0 tasks marked green, 0 tasks marked red, 0 tasks marked blue, 2 tasks with no recognised status",
     );
+  });
+});
+
+describe("actions not started", () => {
+  it("are named as not started in the committee sentence, and no finding says their status is wrong", () => {
+    const report = buildReport(simplePlan([actionRow({ section: "Safe", status: "Not started" }), actionRow({ status: "On hold" }), actionRow({ status: "Green" })]), {
+      asAt: "2019-09-30",
+    });
+    expect(report.sentence).toBe("There are: 0 tasks marked amber, 1 task marked green, 0 tasks marked red, 0 tasks marked blue, 2 tasks not started");
+    expect(report.findings.filter((f) => f.rule === "unknown-status" || f.rule === "missing-status")).toEqual([]);
+    expect(report.actions.map((a) => a.status)).toEqual(["notStarted", "notStarted", "green"]);
   });
 });

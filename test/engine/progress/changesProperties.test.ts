@@ -19,7 +19,7 @@ const MONTH_END: Record<string, string | null> = {
   "Mar-20": "2020-03-31",
   "": null,
 };
-const RANK: Record<Status, number> = { unrated: 0, red: 1, amber: 2, green: 3, blue: 4 };
+const RANK: Record<Status, number> = { unrated: 0, notStarted: 0, red: 1, amber: 2, green: 3, blue: 4 };
 const statusOf = (text: string): Status => (text === "" ? "unrated" : (text.toLowerCase() as Status));
 
 interface Row {

@@ -39,6 +39,13 @@ describe("the history of refreshes kept in the workbook", () => {
     expect(changed.edits.history!.rows[1]![3]!.split("\t")).toEqual(["Safe", "1", expect.stringMatching(/^[0-9a-f]{8}$/), "blue", "2019-10-31", "RG", "Action 1"]);
   });
 
+  it("remembers how many were not started, and counts them again when read back", () => {
+    const first = refreshed(plan(["Not started", "On hold", "Green"]), "2019-10-31");
+    expect(first.edits.history!.rows[2]![3]).toBe("blue 0, red 0, amber 0, green 1, not started 2, no status 0, total 3, overdue 0");
+    const second = refreshed(first.next, "2019-12-31");
+    expect(second.report.history.map((point) => point.notStarted)).toEqual([2, 2]);
+  });
+
   it("replaces the record of a refresh with the same as-at date, so refreshing twice in a day leaves one", () => {
     const first = refreshed(plan(["Green"]), "2019-10-31");
     const again = refreshed({ ...first.next, sheets: [plan(["Amber"]).sheets[0]!, first.next.sheets[1]!] }, "2019-10-31");

@@ -77,3 +77,9 @@ describe("the status words of real project trackers", () => {
     expect(normaliseStatusText(text, DEFAULT_VOCABULARY).status).toBe(status);
   });
 });
+
+describe("the not started group", () => {
+  it.each(["Not started", "Open", "Planned", "Planning", "To do", "Upcoming", "On hold", "Deferred", "TBC"])("reads %s as not started: no BRAG status yet, and no mistake", (text) => {
+    expect(normaliseStatusText(text, DEFAULT_VOCABULARY)).toEqual({ status: "notStarted", source: "text" });
+  });
+});
