@@ -5,6 +5,7 @@ import { countBySection } from "./judge/countBySection";
 import { findOverdue } from "./judge/findOverdue";
 import { HeaderBlock, financialYear, readHeaderBlock } from "./read/headerBlock";
 import { PlanLayout, locatePlans } from "./read/locatePlans";
+import { Legend, findLegends, withLegends } from "./read/legend";
 import { messages } from "./words/messages";
 import { withoutOwnedCells } from "./sheet/ownership";
 import { readSavedSettings } from "./plan/savedSettings";
@@ -46,8 +47,8 @@ export function settingsFor(snapshot: WorkbookSnapshot, given?: Partial<Settings
 }
 
 export function analyseWorkbook(workbook: WorkbookSnapshot, options: ReportOptions): Analysis {
-  const settings = settingsFor(workbook, options.settings);
   const snapshot = withoutOwnedCells(workbook);
+  const { settings, legends } = settingsWithLegends(snapshot, settingsFor(workbook, options.settings));
   const search = locatePlans(snapshot, settings);
   const analysed: Analysis["plans"] = [];
   const plans: PlanEntry[] = [];
@@ -60,6 +61,10 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: ReportOptio
     message: messages.hiddenPlanSheet(sheet),
   }));
 
+  for (const legend of legends) {
+    const cell = legend.range.split(":")[0] as string;
+    findings.push({ severity: "info", rule: "legend-read", sheet: legend.sheet, cell, message: messages.legendRead(legend.range, legend.codes) });
+  }
   for (const sheet of snapshot.sheets) {
     if (sheet.mergesUnread) findings.push({ severity: "info", rule: "merges-unread", sheet: sheet.name, cell: "", message: messages.mergesUnread(sheet.name) });
   }
@@ -123,6 +128,12 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: ReportOptio
   return { report, plans: analysed, settings, userContent: snapshot, history: progress?.edit ?? null };
 }
 
+/** The settings with the workbook's legends of codes added to the vocabulary. */
+function settingsWithLegends(userContent: WorkbookSnapshot, settings: Settings): { settings: Settings; legends: Legend[] } {
+  const legends = findLegends(userContent, settings.vocabulary);
+  return { settings: { ...settings, vocabulary: withLegends(settings.vocabulary, legends) }, legends };
+}
+
 /** Workbook-wide findings first, then by sheet, row and column, as a person reads the plan. */
 function inWorkbookOrder(sheetOrder: string[]): (a: Finding, b: Finding) => number {
   const position = (finding: Finding): [number, number, number] => {
@@ -170,7 +181,8 @@ function toEntry(action: PlanAction, asAt: IsoDate, settings: Settings): ActionE
  */
 export function cellsNeedingFill(snapshot: WorkbookSnapshot, partial?: Partial<Settings>): Array<{ sheet: string; ranges: string[] }> {
   const bySheet = new Map<string, string[]>();
-  for (const plan of locatePlans(withoutOwnedCells(snapshot), settingsFor(snapshot, partial)).plans) {
+  const userContent = withoutOwnedCells(snapshot);
+  for (const plan of locatePlans(userContent, settingsWithLegends(userContent, settingsFor(snapshot, partial)).settings).plans) {
     for (const column of [plan.columns.status, plan.columns.due]) {
       if (column === undefined) continue;
       const range = areaAddress({ top: plan.top + 1, bottom: Math.max(plan.top + 1, plan.bottom), left: column, right: column });

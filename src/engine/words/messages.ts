@@ -1,5 +1,6 @@
 import { NearestHeader } from "../model/nearestHeader";
 import { REPORT_GAP_DAYS } from "../model/settings";
+import { STATUS_NAMES, StatusVocabulary } from "../model/status";
 import { columnLetters, quoteSheetName } from "../sheet/cellAddress";
 
 const FLAGS_HEADER = "BRAG Tracker: overdue / due soon";
@@ -20,6 +21,8 @@ export const messages = {
         : `No plan table found on ${listOf(sheets)}. A plan starts at a header row naming its actions (Action, Aim or Task Name) and at least two of: Section, Ref, Measure, Due, Lead, Comments, Status.`,
   noStatusColumn: () =>
     "This plan has no Status column, and no column whose values are mostly Blue, Red, Amber or Green; add a Status column so actions can be counted.",
+  legendRead: (range: string, codes: StatusVocabulary) =>
+    `${range} is read as a legend of status codes: ${listOf(Object.entries(codes).map(([code, status]) => `'${code}' is ${STATUS_NAMES[status]}`))}.`,
   hiddenPlanSheet: (sheet: string) => `Sheet '${sheet}' is hidden and holds a plan table; it was not read. Unhide it to include it.`,
   missingStatus: (ref: string) => `Action ${ref} has no status. Enter Blue, Red, Amber or Green.`,
   unknownStatus: (text: string) =>

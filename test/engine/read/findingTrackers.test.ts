@@ -99,3 +99,28 @@ describe("when no plan is found, saying where the nearest one was", () => {
     expect(report("Notes", [["Minutes of the meeting"]]).findings[0]?.message).toMatch(/^No plan table found on Notes\. A plan starts at a header row naming its actions/);
   });
 });
+
+describe("a legend of codes in the workbook", () => {
+  it("extends the vocabulary for that workbook, with an info finding saying so", () => {
+    const r = report("Log", [
+      ["Ref", "Action", "Owner", "Status", null, "Key"],
+      [1, "Book the hall", "RG", "c", null, "o", "Open"],
+      [2, "Send invites", "HS", "i", null, "i", "In progress"],
+      [3, "Order food", "HS", "o", null, "c", "Complete"],
+    ]);
+    expect(r.actions.map((a) => a.status)).toEqual(["blue", "green", "notStarted"]);
+    expect(r.findings).toContainEqual({
+      severity: "info",
+      rule: "legend-read",
+      sheet: "Log",
+      cell: "F2",
+      message: "F2:G4 is read as a legend of status codes: 'o' is Not started, 'i' is Green and 'c' is Blue.",
+    });
+  });
+
+  it("never redefines a word the vocabulary knows, nor reads a plan's own rows as a legend", () => {
+    const r = report("Plan", [["Ref", "Action", "Lead", "RAG"], [1, "Audit", "RG", "Green"], [2, "Review", "HS", "Red"], [], [], [], [null, "Green", "Complete"], [null, "Red", "Done"]]);
+    expect(r.findings.filter((f) => f.rule === "legend-read")).toEqual([]);
+    expect(r.actions.map((a) => a.status)).toEqual(["green", "red"]);
+  });
+});

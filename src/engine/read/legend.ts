@@ -1,0 +1,81 @@
+import { areaAddress } from "../sheet/cellAddress";
+import { normaliseStatusText } from "./normaliseStatus";
+import { ownedSheetNames } from "../sheet/ownership";
+import { SheetGrid } from "../sheet/sheetGrid";
+import { StatusVocabulary } from "../model/status";
+import { WorkbookSnapshot } from "../model/snapshot";
+
+/** A small table in the workbook pairing a tracker's codes with what they mean ("o | Open", "c | Complete"). */
+export interface Legend {
+  sheet: string;
+  /** Its A1 range. */
+  range: string;
+  /** Each code, lower-case, and the status its meaning reads as. */
+  codes: StatusVocabulary;
+}
+
+const MAX_CODE_LENGTH = 12;
+const MAX_MEANING_LENGTH = 40;
+const MIN_PAIRS = 2;
+// a legend is small; a long run of pairs is a list of something else
+const MAX_PAIRS = 12;
+
+/**
+ * The legends on the workbook's visible sheets: runs of at least two rows
+ * where a short code no vocabulary knows stands beside a word it does, with
+ * nothing either side, as a key to a tracker's codes stands apart from
+ * its table. A word the vocabulary already knows is never redefined.
+ */
+export function findLegends(snapshot: WorkbookSnapshot, vocabulary: StatusVocabulary): Legend[] {
+  const owned = ownedSheetNames(snapshot);
+  const legends: Legend[] = [];
+  for (const sheet of snapshot.sheets) {
+    if (!sheet.visible || owned.has(sheet.name)) continue;
+    const grid = new SheetGrid(sheet);
+    for (let column = 0; column + 1 < grid.columnCount; column++) {
+      let run: Array<{ row: number; code: string; meaning: ReturnType<typeof meaningOf> }> = [];
+      const close = () => {
+        if (run.length >= MIN_PAIRS && run.length <= MAX_PAIRS) legends.push(legendOf(sheet.name, run, column));
+        run = [];
+      };
+      for (let row = 0; row < grid.rowCount; row++) {
+        const pair = pairAt(grid, row, column, vocabulary);
+        if (pair) run.push({ row, ...pair });
+        else close();
+      }
+      close();
+    }
+  }
+  return legends;
+}
+
+function pairAt(grid: SheetGrid, row: number, column: number, vocabulary: StatusVocabulary) {
+  if (grid.text(row, column - 1) !== "" || grid.text(row, column + 2) !== "") return null;
+  if (typeof grid.cell(row, column)?.value !== "string") return null;
+  const code = grid.text(row, column).toLowerCase();
+  if (code === "" || code.length > MAX_CODE_LENGTH || code in vocabulary) return null;
+  const meaning = meaningOf(grid.text(row, column + 1), vocabulary);
+  return meaning ? { code, meaning } : null;
+}
+
+function meaningOf(text: string, vocabulary: StatusVocabulary): StatusVocabulary[string] | null {
+  if (text === "" || text.length > MAX_MEANING_LENGTH) return null;
+  const reading = normaliseStatusText(text, vocabulary);
+  return reading.source === "text" ? reading.status : null;
+}
+
+function legendOf(sheet: string, run: Array<{ row: number; code: string; meaning: StatusVocabulary[string] | null }>, column: number): Legend {
+  const codes: StatusVocabulary = {};
+  for (const { code, meaning } of run) if (meaning) codes[code] = meaning;
+  const top = (run[0] as { row: number }).row;
+  const bottom = (run[run.length - 1] as { row: number }).row;
+  return { sheet, range: areaAddress({ top, bottom, left: column, right: column + 1 }), codes };
+}
+
+/** The vocabulary with the workbook's legends added; the words set in settings keep their meaning. */
+export function withLegends(vocabulary: StatusVocabulary, legends: Legend[]): StatusVocabulary {
+  if (legends.length === 0) return vocabulary;
+  const extended: StatusVocabulary = {};
+  for (const legend of legends) Object.assign(extended, legend.codes);
+  return { ...extended, ...vocabulary };
+}
