@@ -26,7 +26,7 @@ const TRACKER_LABELS: Record<Role, readonly string[]> = {
   section: ["category", "team", "phase", "project", "bucket", "planner bucket", "sprint", "work package"],
   ref: ["id", "task id", "risk id", "wbs id", "wbs", "s no", "s.no", "sno", "sl no", "serial no", "item no", "action no", "ref no"],
   aim: [],
-  action: ["task name", "task description", "description", "milestone", "milestone name", "project name", "recommended action", "mitigation action", "mitigation", "deliverable", "activity"],
+  action: ["task name", "task description", "description", "milestone", "milestone name", "project name", "recommended action", "mitigation action", "mitigation", "deliverable", "activity", "risk description", "risk title", "issue description", "action description"],
   measure: [],
   due: ["end date", "planned end", "planned end date", "finish date", "finish", "target resolution", "target resolution date", "required by", "live date", "due by", "end"],
   lead: ["task owner", "risk owner", "action owner", "assigned to", "assignee", "owners", "accountable"],

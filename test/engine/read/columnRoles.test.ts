@@ -80,6 +80,7 @@ describe("recognising the labels of real project trackers", () => {
     ["Project Name", "action"],
     ["Recommended Action", "action"],
     ["Mitigation Action", "action"],
+    ["Risk Description", "action"],
     ["Task Owner", "lead"],
     ["Risk Owner", "lead"],
     ["Assigned to", "lead"],
