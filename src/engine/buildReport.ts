@@ -11,7 +11,8 @@ import { withoutOwnedCells } from "./sheet/ownership";
 import { readSavedSettings } from "./plan/savedSettings";
 import { PlanAction, readActions } from "./read/readActions";
 import { trackProgress } from "./progress/progress";
-import { ActionEntry, Finding, HistoryPoint, PlanEntry, Report, IsoDate } from "./model/report";
+import { ActionEntry, Finding, HistoryPoint, PlanColumn, PlanEntry, Report, IsoDate } from "./model/report";
+import { Role } from "./model/roles";
 import { freeSheetName } from "./sheet/sheetNames";
 import { Settings, withDefaults } from "./model/settings";
 import { WorkbookSnapshot } from "./model/snapshot";
@@ -85,6 +86,7 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: ReportOptio
       range: areaAddress(plan),
       title: header.title ?? plan.sheet,
       ...(plan.columns.status !== undefined ? { statusColumn: columnLetters(plan.columns.status) } : {}),
+      columns: planColumns(plan),
     });
     if (plan.columns.status === undefined) {
       findings.push({
@@ -126,6 +128,15 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: ReportOptio
     paragraph: committeeParagraph(totals, actions, changes),
   };
   return { report, plans: analysed, settings, userContent: snapshot, history: progress?.edit ?? null };
+}
+
+function planColumns(plan: PlanLayout): PlanColumn[] {
+  const roleOf = new Map(Object.entries(plan.columns).map(([role, column]) => [column, role as Role]));
+  const columns: PlanColumn[] = [];
+  for (let column = plan.left; column <= plan.right; column++) {
+    columns.push({ column: columnLetters(column), label: plan.grid.text(plan.top, column), role: roleOf.get(column) ?? null });
+  }
+  return columns;
 }
 
 /** The settings with the workbook's legends of codes added to the vocabulary. */

@@ -36,9 +36,10 @@ describe("the 2019-20 plan through the command line", () => {
       ["Ofsted", 5, 0, 0, 5],
     ]);
     expect(report.sentence).toBe("There are: 22 tasks marked amber, 37 tasks marked green, 0 tasks marked red, 24 tasks marked blue");
-    expect(report.plans).toEqual([
+    expect(report.plans).toMatchObject([
       { sheet: "Plan", range: "A16:I111", title: "Children's Social Care and Early Help Service Development Plan", statusColumn: "I" },
     ]);
+    expect(report.plans[0]!.columns!.map((c) => c.role)).toEqual(["section", "ref", "aim", "action", "measure", "due", "lead", "comments", "status"]);
     expect(terminal.lines).toContain(report.sentence);
   });
 

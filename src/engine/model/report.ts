@@ -1,4 +1,5 @@
 import { Refusal } from "./editPlan";
+import { Role } from "./roles";
 import { Status } from "./status";
 
 /** A calendar day as "YYYY-MM-DD": compared and sorted as text. */
@@ -68,6 +69,16 @@ export interface PlanEntry {
   title: string;
   /** The status column's letter, when the plan has one; the pane recolours edits to it. */
   statusColumn?: string;
+  /** The header row's cells, left to right, and the role each column was read as: what the pane shows for the user to correct. */
+  columns?: PlanColumn[];
+}
+
+export interface PlanColumn {
+  /** The column's letter, such as "B". */
+  column: string;
+  /** Its header's text; empty for a column with none. */
+  label: string;
+  role: Role | null;
 }
 
 export interface Counts {

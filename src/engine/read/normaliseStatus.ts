@@ -9,6 +9,11 @@ export type StatusReading =
 
 const SEPARATOR = /^[\s\-–—:;,.(/\\|]/;
 
+/** The vocabulary with one more word, written as the reader will look it up. */
+export function vocabularyWith(vocabulary: StatusVocabulary, text: string, meaning: Meaning): StatusVocabulary {
+  return { ...vocabulary, [simplify(text)]: meaning };
+}
+
 function simplify(text: string): string {
   return text
     .toLowerCase()

@@ -9,7 +9,20 @@ describe("finding the plan", () => {
       sheet("Plan", [[], ["Service plan"], [], [null, null, "Ref", "Action", "Lead", "RAG"], [null, null, 1, "Do it", "RG", "Green"]]),
     );
     const report = buildReport(snapshot, AS_AT);
-    expect(report.plans).toEqual([{ sheet: "Plan", range: "C4:F5", title: "Plan", statusColumn: "F" }]);
+    expect(report.plans).toEqual([
+      {
+        sheet: "Plan",
+        range: "C4:F5",
+        title: "Plan",
+        statusColumn: "F",
+        columns: [
+          { column: "C", label: "Ref", role: "ref" },
+          { column: "D", label: "Action", role: "action" },
+          { column: "E", label: "Lead", role: "lead" },
+          { column: "F", label: "RAG", role: "status" },
+        ],
+      },
+    ]);
     expect(report.totals.green).toBe(1);
   });
 

@@ -22,7 +22,7 @@ const reportWith = (tables: TableChoice[], rows = tracker()): Report => buildRep
 describe("pointing to the plan when the guess is wrong or nothing is found", () => {
   it("reads the table whose header row holds the cell pointed to, its status column by its values", () => {
     const r = reportWith([{ sheet: "Sheet 1", header: "C25", columns: {} }]);
-    expect(r.plans).toEqual([{ sheet: "Sheet 1", range: "B25:F28", title: "Sheet 1", statusColumn: "E" }]);
+    expect(r.plans).toMatchObject([{ sheet: "Sheet 1", range: "B25:F28", title: "Sheet 1", statusColumn: "E" }]);
     expect(counts(r)).toEqual([["Comms", 0, 0, 0, 1, 1], ["Digital", 0, 1, 0, 0, 2]]);
   });
 
