@@ -19,6 +19,13 @@ function refreshDates(report: Report): string {
   return report.history.map((point) => point.asAt).join(",");
 }
 
+/** "'Sheet 1'!B25" as its sheet and cell. */
+function placeOfAddress(address: string): CellPlace {
+  const bang = address.lastIndexOf("!");
+  const sheet = address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+  return { sheet, cell: address.slice(bang + 1).replace(/\$/g, "") };
+}
+
 /** The pane's door to the workbook open in Excel. */
 export class OfficeBragService implements BragService {
   readonly where = "Excel";
@@ -52,6 +59,16 @@ export class OfficeBragService implements BragService {
       sheet.activate();
       sheet.getRange(place.cell).select();
       await context.sync();
+    });
+  }
+
+  selectedCell(): Promise<CellPlace> {
+    return Excel.run(async (context) => {
+      // Workbook.getActiveCell (ExcelApi 1.7): the top-left cell of the selection
+      const cell = context.workbook.getActiveCell();
+      cell.load("address");
+      await context.sync();
+      return placeOfAddress(cell.address);
     });
   }
 

@@ -15,6 +15,8 @@ export interface BragService {
   /** `since` compares with the latest refresh on or before that date; by default the latest at least 28 days before. */
   refresh(asAt: string, onProgress?: (step: string) => void, since?: string): Promise<RefreshOutcome>;
   select(place: CellPlace): Promise<void>;
+  /** The cell the user has selected, to point to a plan's header row with. */
+  selectedCell(): Promise<CellPlace>;
   loadSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
   sheetNames(): Promise<string[]>;

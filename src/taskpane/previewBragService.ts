@@ -11,6 +11,7 @@ import { BragService, CellPlace } from "./BragService";
 export class PreviewBragService implements BragService {
   readonly where = "Preview of the sample plan";
   private settings: Settings;
+  private selected: CellPlace | null = null;
 
   constructor(
     private snapshot: WorkbookSnapshot,
@@ -28,10 +29,16 @@ export class PreviewBragService implements BragService {
   }
 
   async select(place: CellPlace): Promise<void> {
+    this.selected = place;
     const sheet = this.snapshot.sheets.find((s) => s.name === place.sheet);
     const { row, column } = parseAddress(place.cell);
     const cell = sheet?.rows[row]?.[column];
     this.onSelect(place, displayText(cell));
+  }
+
+  // the preview has no grid to click: the last cell a finding went to stands for the selection
+  async selectedCell(): Promise<CellPlace> {
+    return this.selected ?? { sheet: this.snapshot.sheets.find((sheet) => sheet.visible)?.name ?? "", cell: "A1" };
   }
 
   async loadSettings(): Promise<Settings> {

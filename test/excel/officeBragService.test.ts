@@ -35,6 +35,18 @@ function watchedPane(excel: FakeExcel): { pane: OfficeBragService; stale: () => 
 const settled = () => new Promise((resolve) => setTimeout(resolve, 600));
 
 describe("the pane's Office code on the strict fake", () => {
+  it("goes to a finding's cell, and reads back the cell the user selects to point to a plan's header", async () => {
+    const workbook = plan();
+    workbook.addWorksheet("Sheet 1").getCell("B25").value = "Task Name";
+    const excel = FakeExcel.fromWorkbook(workbook);
+    const pane = paneOn(excel);
+    expect(await pane.selectedCell()).toEqual({ sheet: "Plan", cell: "A1" });
+    await pane.select({ sheet: "Plan", cell: "H3" });
+    expect(excel.selection).toEqual({ sheet: "Plan", cell: "H3" });
+    excel.userSelects("Sheet 1", "C25");
+    expect(await pane.selectedCell()).toEqual({ sheet: "Sheet 1", cell: "C25" });
+  });
+
   it("recolours a status the user types while the pane is open", async () => {
     const excel = FakeExcel.fromWorkbook(plan());
     const pane = paneOn(excel);

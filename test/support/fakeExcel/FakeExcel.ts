@@ -3,7 +3,7 @@ import { CellArea, cellAddress, columnLetters, parseAddress, parseArea, parseEdi
 import { fillColour, themeColours } from "../../../src/xlsx/fillColour";
 import { readSnapshot } from "../../../src/xlsx/exceljs/readSnapshot";
 import { FakeContext } from "./context";
-import { FakeCell, FakeChangeEvent, FakeWorkbookModel, emptyCell, key, namesAfterSheetDeleted, newSheet } from "./model";
+import { FakeCell, FakeChangeEvent, FakeSheet, FakeWorkbookModel, emptyCell, key, namesAfterSheetDeleted, newSheet } from "./model";
 import { FakeRuntime, FakeWorkbook } from "./proxies";
 
 /**
@@ -85,6 +85,18 @@ export class FakeExcel {
       cells[cellAddress(r, c)] = cell;
     }
     return cells;
+  }
+
+  /** The user clicks a cell: its sheet becomes the active one, and it the active cell. */
+  userSelects(sheetName: string, address: string): void {
+    const { row, column } = parseAddress(address);
+    this.model.selection = { sheet: this.sheet(sheetName).name, row, column };
+  }
+
+  /** The active sheet and cell, as the user sees them. */
+  get selection(): { sheet: string; cell: string } {
+    const selection = this.model.selection ?? { sheet: (this.model.sheets[0] as FakeSheet).name, row: 0, column: 0 };
+    return { sheet: selection.sheet, cell: cellAddress(selection.row, selection.column) };
   }
 
   /**

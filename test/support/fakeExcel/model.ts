@@ -54,6 +54,8 @@ export interface FakeWorkbookModel {
   changeHandlers?: Map<string, Array<{ runtime: { eventsOn: boolean }; handler: (event: FakeChangeEvent) => Promise<unknown> | unknown }>>;
   /** Review > Protect Workbook: no sheet may be added, deleted, renamed, hidden or unhidden. */
   structureProtected?: boolean;
+  /** The active sheet and the selected cell on it (0-based); the first sheet's A1 until something is selected. */
+  selection?: { sheet: string; row: number; column: number };
 }
 
 /**

@@ -89,10 +89,24 @@ export class FakeWorkbook {
   readonly names: FakeNamedItemCollection;
   readonly protection: FakeWorkbookProtection;
 
-  constructor(context: FakeContext) {
+  constructor(private readonly context: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(context);
     this.names = new FakeNamedItemCollection(context);
     this.protection = new FakeWorkbookProtection(context);
+  }
+
+  /**
+   * Workbook.getActiveCell (ExcelApi 1.7): the active cell of the active
+   * sheet; the top-left cell of a selection of many. A workbook always has
+   * one: a fresh one's is the first sheet's A1.
+   */
+  getActiveCell(): FakeRange {
+    const model = this.context.model;
+    const active = () => model.sheets.find((s) => s.name === model.selection?.sheet) ?? (model.sheets[0] as FakeSheet);
+    return new FakeRange(this.context, active, () => {
+      const selection = model.selection;
+      return selection && selection.sheet === active().name ? { top: selection.row, bottom: selection.row, left: selection.column, right: selection.column } : { top: 0, bottom: 0, left: 0, right: 0 };
+    });
   }
 }
 
@@ -262,6 +276,16 @@ export class FakeWorksheet extends Loadable {
     return new FakeRange(this.context, this.locate, () => (address ? areaOf(address) : { top: 0, left: 0, bottom: LAST_ROW, right: LAST_COLUMN }));
   }
 
+  /** Worksheet.activate: the sheet shown, its A1 active until a cell is selected. */
+  activate(): void {
+    this.context.queue_(() => {
+      const sheet = this.locate();
+      // Worksheet.activate (Office.js reference): a hidden sheet cannot be activated
+      if (sheet.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", `The hidden sheet '${sheet.name}' cannot be activated.`);
+      this.context.model.selection = { sheet: sheet.name, row: 0, column: 0 };
+    });
+  }
+
   getRanges(list: string): FakeRangeAreas {
     const areas = list.split(",").filter((a) => a.trim() !== "");
     return new FakeRangeAreas(this.context, this.locate, () => {
@@ -356,8 +380,12 @@ export class FakeRange extends Loadable {
         return area.bottom - area.top + 1;
       case "columnCount":
         return area.right - area.left + 1;
-      case "address":
-        return `${quoteSheetName(sheet.name)}!${cellAddress(area.top, area.left)}:${cellAddress(area.bottom, area.right)}`;
+      case "address": {
+        // as Excel gives it: "Plan!B25" for one cell, "Plan!A1:I20" for more
+        const first = cellAddress(area.top, area.left);
+        const single = area.top === area.bottom && area.left === area.right;
+        return `${quoteSheetName(sheet.name)}!${single ? first : `${first}:${cellAddress(area.bottom, area.right)}`}`;
+      }
       default:
         throw invalidArgument(`Cannot load '${path}' on a range`);
     }
@@ -365,6 +393,14 @@ export class FakeRange extends Loadable {
 
   protected override exists(): boolean {
     return this.area() !== null;
+  }
+
+  /** Range.select: the range's top-left becomes the active cell, on its sheet, which becomes the active sheet. */
+  select(): void {
+    this.context.queue_(() => {
+      const area = this.resolved();
+      this.context.model.selection = { sheet: this.sheet().name, row: area.top, column: area.left };
+    });
   }
 
   get values(): unknown[][] {
