@@ -45,6 +45,7 @@ module.exports = (env, argv) => {
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
           { from: "assets/sample-plan-2019-20.snapshot.json", to: "assets/[name][ext]" },
+          { from: "assets/sample-tracker.snapshot.json", to: "assets/[name][ext]" },
         ],
       }),
     ],

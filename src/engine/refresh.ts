@@ -81,7 +81,8 @@ export function refresh(snapshot: WorkbookSnapshot, options: RefreshOptions): Pl
 
 /** Nothing is written, and the report says why first. */
 function refused(report: Report, rule: Rule, refusal: Refusal): PlannedRefresh {
-  report.findings.unshift({ severity: "error", rule, sheet: refusal.sheet, cell: "", message: refusal.message });
+  // "no plan was found" is already a finding, saying where the nearest header was; a second would say less
+  if (!report.findings.some((finding) => finding.rule === rule)) report.findings.unshift({ severity: "error", rule, sheet: refusal.sheet, cell: "", message: refusal.message });
   return { report, edits: { refusal, looks: [], clear: [], flags: [], summary: null, history: null, removeNames: [], names: [] } };
 }
 

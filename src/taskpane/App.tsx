@@ -16,7 +16,8 @@ import { BragService } from "./BragService";
 import { ChangesView } from "./components/ChangesView";
 import { CommitteeSentence } from "./components/CommitteeSentence";
 import { FindingsList } from "./components/FindingsList";
-import { messages } from "../engine";
+import { messages, unknownStatusWords } from "../engine";
+import { PlanView } from "./components/PlanView";
 import { RefreshBar } from "./components/RefreshBar";
 import { SectionCounts } from "./components/SectionCounts";
 import { SettingsView } from "./components/SettingsView";
@@ -42,6 +43,7 @@ export function App({ service, initialAsAt }: AppProps) {
   const pane = usePane(service, initialAsAt);
   const { state } = pane;
   const report = state.result?.report ?? null;
+  const unknownCount = report ? unknownStatusWords(report.actions).length : 0;
 
   return (
     <FluentProvider theme={webLightTheme}>
@@ -69,7 +71,7 @@ export function App({ service, initialAsAt }: AppProps) {
             <MessageBarBody>{messages.refreshedElsewhere}</MessageBarBody>
           </MessageBar>
         )}
-        {state.result?.refusal && (
+        {state.result?.refusal && report && report.plans.length > 0 && (
           <MessageBar intent="warning">
             <MessageBarBody>
               <MessageBarTitle>Nothing was changed</MessageBarTitle>
@@ -80,6 +82,25 @@ export function App({ service, initialAsAt }: AppProps) {
         {report && report.plans.length > 0 && (
           <p className={styles.plan}>{`${report.plans.map((plan) => plan.title).join("; ")}, as at ${report.asAt}`}</p>
         )}
+        {report && report.plans.length === 0 && state.view !== "plan" && (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              <MessageBarTitle>No plan was found</MessageBarTitle>
+              {report.findings.find((finding) => finding.rule === "no-plan")?.message}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={() => pane.setView("plan")}>Choose the plan</Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        {report && unknownCount > 0 && state.view === "counts" && (
+          <MessageBar intent="info">
+            <MessageBarBody>{`${unknownCount === 1 ? "1 status word is" : `${unknownCount} status words are`} not recognised.`}</MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={() => pane.setView("plan")}>Count them</Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
         {report && <CommitteeSentence sentence={report.sentence} toasterId={toasterId} />}
         <ViewSwitcher view={state.view} findings={report?.findings.length ?? null} onChange={pane.setView} />
         <section aria-label={VIEW_NAMES[state.view]}>
@@ -88,6 +109,17 @@ export function App({ service, initialAsAt }: AppProps) {
             (report ? <ChangesView report={report} toasterId={toasterId} since={state.since} busy={state.busy} onGoTo={pane.goTo} onCompareWith={pane.compareWith} /> : <Text>Choose Refresh to see what changed since the last report.</Text>)}
           {state.view === "findings" &&
             (report ? <FindingsList findings={report.findings} selected={state.selected} onSelect={pane.select} /> : <Text>Choose Refresh to check the plan.</Text>)}
+          {state.view === "plan" && (
+            <PlanView
+              report={report}
+              sheets={state.sheets}
+              busy={state.busy}
+              selectedCell={pane.selectedCell}
+              onPointTo={pane.pointTo}
+              onSaveColumns={pane.saveColumns}
+              onCountWord={pane.countWord}
+            />
+          )}
           {state.view === "settings" && state.settings && <SettingsView settings={state.settings} sheets={state.sheets} onSave={pane.saveSettings} />}
         </section>
       </main>

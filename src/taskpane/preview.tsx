@@ -4,6 +4,12 @@ import type { WorkbookSnapshot } from "../engine";
 import { App } from "./App";
 import { PreviewBragService } from "./previewBragService";
 
+// ?sample=tracker: a project tracker on which finding the plan fails, to point to it and map its columns
+const SAMPLES: Record<string, { file: string; where: string }> = {
+  plan: { file: "sample-plan-2019-20.snapshot.json", where: "Preview of the sample plan" },
+  tracker: { file: "sample-tracker.snapshot.json", where: "Preview of a sample project tracker" },
+};
+
 /**
  * The pane in any browser, with no Excel: the same pane and engine on the
  * bundled sample workbook. The cell a finding selects is shown below the pane.
@@ -11,13 +17,19 @@ import { PreviewBragService } from "./previewBragService";
 async function startPreview(): Promise<void> {
   const root = createRoot(document.getElementById("root") as HTMLElement);
   const selection = document.getElementById("selection") as HTMLElement;
-  const response = await fetch("assets/sample-plan-2019-20.snapshot.json");
+  const query = new URLSearchParams(window.location.search);
+  const sample = SAMPLES[query.get("sample") ?? "plan"] ?? SAMPLES.plan;
+  const response = await fetch(`assets/${sample.file}`);
   if (!response.ok) throw new Error(messages.sampleUnavailable(response.status));
   const snapshot = (await response.json()) as WorkbookSnapshot;
-  const service = new PreviewBragService(snapshot, (place, text) => {
-    selection.textContent = `Selected ${place.sheet}!${place.cell}${text ? `: ${text}` : ""}`;
-  });
-  const asAt = new URLSearchParams(window.location.search).get("asAt") ?? undefined;
+  const service = new PreviewBragService(
+    snapshot,
+    (place, text) => {
+      selection.textContent = `Selected ${place.sheet}!${place.cell}${text ? `: ${text}` : ""}`;
+    },
+    sample.where,
+  );
+  const asAt = query.get("asAt") ?? undefined;
   root.render(<App service={service} initialAsAt={asAt} />);
 }
 

@@ -9,13 +9,13 @@ import { BragService, CellPlace } from "./BragService";
  * never written.
  */
 export class PreviewBragService implements BragService {
-  readonly where = "Preview of the sample plan";
   private settings: Settings;
   private selected: CellPlace | null = null;
 
   constructor(
     private snapshot: WorkbookSnapshot,
     private readonly onSelect: (place: CellPlace, text: string) => void = () => undefined,
+    readonly where = "Preview of the sample plan",
   ) {
     this.settings = settingsFor(snapshot);
   }

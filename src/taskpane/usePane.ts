@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from "react";
-import { messages } from "../engine";
-import type { Finding, RefreshOutcome, Settings } from "../engine";
+import { ROLES, columnLetters, messages, parseArea, vocabularyWith } from "../engine";
+import type { Finding, PlanEntry, RefreshOutcome, Role, Settings, TableChoice } from "../engine";
 import { BragService, CellPlace } from "./BragService";
 
-export type PaneView = "counts" | "changes" | "findings" | "settings";
+export type PaneView = "counts" | "changes" | "findings" | "plan" | "settings";
 
 export interface PaneState {
   asAt: string;
@@ -102,6 +102,43 @@ export function usePane(service: BragService, initialAsAt: string = today()) {
     [service, patch],
   );
 
+  /** Saves the settings, then refreshes with them, so what the user chose shows at once. */
+  const saveAndRefresh = useCallback(
+    async (settings: Settings) => {
+      if (await saveSettings(settings)) await run(state.since);
+    },
+    [saveSettings, run, state.since],
+  );
+
+  const pointTo = useCallback(
+    (place: CellPlace) => {
+      if (!state.settings) return;
+      const others = state.settings.tables.filter((table) => table.sheet !== place.sheet);
+      return saveAndRefresh({ ...state.settings, tables: [...others, { sheet: place.sheet, header: place.cell, columns: {} }] });
+    },
+    [state.settings, saveAndRefresh],
+  );
+
+  const saveColumns = useCallback(
+    (plan: PlanEntry, roles: Record<string, Role | null>) => {
+      if (!state.settings) return;
+      const plans = state.result?.report.plans ?? [];
+      // a sheet pointed to holds only the tables pointed to: its other plans are kept by pointing to them as they are
+      const onSheet = plans.filter((p) => p.sheet === plan.sheet).map((p) => (p === plan ? tableOf(p, roles) : tableOf(p)));
+      const others = state.settings.tables.filter((table) => table.sheet !== plan.sheet);
+      return saveAndRefresh({ ...state.settings, tables: [...others, ...onSheet] });
+    },
+    [state.settings, state.result, saveAndRefresh],
+  );
+
+  const countWord = useCallback(
+    (word: string, meaning: Settings["vocabulary"][string]) => {
+      if (!state.settings) return;
+      return saveAndRefresh({ ...state.settings, vocabulary: vocabularyWith(state.settings.vocabulary, word, meaning) });
+    },
+    [state.settings, saveAndRefresh],
+  );
+
   return {
     state,
     setAsAt: (asAt: string) => patch({ asAt }),
@@ -113,5 +150,21 @@ export function usePane(service: BragService, initialAsAt: string = today()) {
     select,
     goTo,
     saveSettings,
+    pointTo,
+    saveColumns,
+    countWord,
+    selectedCell: () => service.selectedCell(),
   };
+}
+
+/** A plan as a table choice: its header's first cell, and every role at its column (or none), as given or as read. */
+function tableOf(plan: PlanEntry, roles?: Record<string, Role | null>): TableChoice {
+  const area = parseArea(plan.range);
+  const given = roles ?? Object.fromEntries((plan.columns ?? []).map((c) => [c.column, c.role]));
+  const columns: TableChoice["columns"] = {};
+  for (const [column, role] of Object.entries(given)) if (role) columns[role] = column;
+  const header = `${columnLetters(area.left)}${area.top + 1}`;
+  // what the user left without a column has none: the table is read as they see it, with nothing guessed again
+  for (const role of ROLES) if (!(role in columns)) columns[role] = null;
+  return { sheet: plan.sheet, header, columns };
 }

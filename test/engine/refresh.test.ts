@@ -191,6 +191,9 @@ describe("refusing to write", () => {
   });
 
   it("writes nothing when there is no plan", () => {
-    expect(refresh(workbook(sheet("Notes", [["hello"]])), AS_AT).edits.refusal).toEqual({ sheet: "", message: "No plan was found, so BRAG Tracker changed nothing." });
+    const { edits, report } = refresh(workbook(sheet("Notes", [["hello"]])), AS_AT);
+    expect(edits.refusal).toEqual({ sheet: "", message: "No plan was found, so BRAG Tracker changed nothing." });
+    // one finding says so, the one that says what a plan's header names: not a second that says less
+    expect(report.findings.filter((f) => f.rule === "no-plan").map((f) => f.message)).toEqual([expect.stringMatching(/^No plan table found on Notes\./)]);
   });
 });

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { existsSync } from "fs";
 import { Server } from "http";
 import { join } from "path";
@@ -6,6 +7,14 @@ import { serveFolder } from "../../scripts/staticServer";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const DIST = join(__dirname, "..", "..", "dist");
+/** A suite run in Debian's chromium; skipped, saying so, where there is none, and a failure under CI. */
+export function describeInBrowser(name: string, suite: () => void): void {
+  const haveChromium = existsSync(CHROMIUM);
+  if (!haveChromium && process.env.CI) throw new Error(`CI needs Debian's chromium at ${CHROMIUM} (apt-get install -y chromium)`);
+  if (!haveChromium) process.stderr.write(`\nBrowser tests skipped: no chromium at ${CHROMIUM} (apt-get install -y chromium).\n\n`);
+  (haveChromium ? describe : describe.skip)(name, suite);
+}
+
 /** The real task pane's width in Excel. */
 export const PANE_WIDTH = 350;
 
@@ -21,7 +30,7 @@ export interface PaneSession {
 }
 
 /** Debian's chromium, headless, with its background traffic off: this machine reaches no network. */
-export async function openPreview(asAt = "2020-01-31"): Promise<PaneSession> {
+export async function openPreview(asAt = "2020-01-31", sample?: "tracker"): Promise<PaneSession> {
   if (!existsSync(join(DIST, "preview.html"))) throw new Error("dist/preview.html is missing: run npm run build first");
   const { server, url } = await serveFolder(DIST);
   const browser = await chromium.launch({
@@ -33,7 +42,7 @@ export async function openPreview(asAt = "2020-01-31"): Promise<PaneSession> {
   const page = await context.newPage();
   const requests: string[] = [];
   page.on("request", (request) => requests.push(request.url()));
-  await page.goto(`${url}preview.html?asAt=${asAt}`);
+  await page.goto(`${url}preview.html?asAt=${asAt}${sample ? `&sample=${sample}` : ""}`);
   return {
     browser,
     context,
@@ -46,6 +55,14 @@ export async function openPreview(asAt = "2020-01-31"): Promise<PaneSession> {
       await new Promise((done) => server.close(done));
     },
   };
+}
+
+/** What axe-core finds wrong with the pane as it stands, once it has settled. */
+export async function axeViolations(session: PaneSession): Promise<string[]> {
+  // judge the pane as it settles, not halfway through a button's colour transition
+  await session.page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== "running"));
+  const results = await new AxeBuilder({ page: session.page }).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
 }
 
 export async function refreshPane(page: Page): Promise<void> {

@@ -16,8 +16,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { messages, sheetNameProblem } from "../../engine";
-import type { RatedStatus, Settings } from "../../engine";
+import { STATUS_NAMES, messages, sheetNameProblem } from "../../engine";
+import type { Settings, Status } from "../../engine";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -26,12 +26,8 @@ const useStyles = makeStyles({
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
 });
 
-const STATUS_NAMES: Array<[RatedStatus, string]> = [
-  ["blue", "Blue"],
-  ["red", "Red"],
-  ["amber", "Amber"],
-  ["green", "Green"],
-];
+type Meaning = Settings["vocabulary"][string];
+const MEANINGS: Meaning[] = ["blue", "red", "amber", "green", "notStarted"];
 
 export interface SettingsViewProps {
   settings: Settings;
@@ -44,7 +40,7 @@ export function SettingsView({ settings, sheets, onSave }: SettingsViewProps) {
   const styles = useStyles();
   const [draft, setDraft] = useState(settings);
   const [word, setWord] = useState("");
-  const [wordStatus, setWordStatus] = useState<RatedStatus>("green");
+  const [wordStatus, setWordStatus] = useState<Meaning>("green");
   const [saved, setSaved] = useState(false);
   useEffect(() => setDraft(settings), [settings]);
 
@@ -113,7 +109,7 @@ export function SettingsView({ settings, sheets, onSave }: SettingsViewProps) {
             {Object.entries(draft.vocabulary).map(([entry, status]) => (
               <TableRow key={entry}>
                 <TableCell>{entry}</TableCell>
-                <TableCell>{STATUS_NAMES.find(([s]) => s === status)?.[1]}</TableCell>
+                <TableCell>{STATUS_NAMES[status as Status]}</TableCell>
                 <TableCell>
                   <Button size="small" appearance="subtle" onClick={() => removeWord(entry)} aria-label={`Remove the word ${entry}`}>
                     Remove
@@ -128,10 +124,10 @@ export function SettingsView({ settings, sheets, onSave }: SettingsViewProps) {
             <Input value={word} onChange={(_, data) => setWord(data.value)} />
           </Field>
           <Field label="Counts as">
-            <Select value={wordStatus} onChange={(_, data) => setWordStatus(data.value as RatedStatus)}>
-              {STATUS_NAMES.map(([status, name]) => (
+            <Select value={wordStatus} onChange={(_, data) => setWordStatus(data.value as Meaning)}>
+              {MEANINGS.map((status) => (
                 <option key={status} value={status}>
-                  {name}
+                  {STATUS_NAMES[status]}
                 </option>
               ))}
             </Select>
