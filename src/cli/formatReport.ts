@@ -27,7 +27,8 @@ export function findingsSummary(findings: Finding[]): string {
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.filter((f) => f.severity === "warning").length;
   if (findings.length === 0) return messages.noFindings;
-  return `${findings.length} findings (${errors} errors, ${warnings} warnings). Run 'brag check' to list them.`;
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  return `${count(findings.length, "finding")} (${count(errors, "error")}, ${count(warnings, "warning")}). Run 'brag check' to list them.`;
 }
 
 /** One finding per line: `sheet!cell  severity  rule  message`. */

@@ -25,6 +25,7 @@ describe("brag refresh --table and --column", () => {
     const terminal = capture();
     expect(await checkCommand(await tracker(), { asAt: "2020-01-31" }, terminal)).toBe(1);
     expect(terminal.lines[0]).toContain(`brag refresh --table "'Sheet 1'!C25" --column status=<column letter>`);
+    expect(terminal.lines[1]).toBe("1 finding (1 error, 0 warnings).");
   });
 
   it("counts the table pointed to, with the column given", async () => {
