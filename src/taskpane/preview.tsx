@@ -5,10 +5,10 @@ import { App } from "./App";
 import { PreviewBragService } from "./previewBragService";
 
 // ?sample=tracker: a project tracker on which finding the plan fails, to point to it and map its columns
-const SAMPLES: Record<string, { file: string; where: string }> = {
+const SAMPLES = {
   plan: { file: "sample-plan-2019-20.snapshot.json", where: "Preview of the sample plan" },
   tracker: { file: "sample-tracker.snapshot.json", where: "Preview of a sample project tracker" },
-};
+} as const;
 
 /**
  * The pane in any browser, with no Excel: the same pane and engine on the
@@ -18,7 +18,7 @@ async function startPreview(): Promise<void> {
   const root = createRoot(document.getElementById("root") as HTMLElement);
   const selection = document.getElementById("selection") as HTMLElement;
   const query = new URLSearchParams(window.location.search);
-  const sample = SAMPLES[query.get("sample") ?? "plan"] ?? SAMPLES.plan;
+  const sample = query.get("sample") === "tracker" ? SAMPLES.tracker : SAMPLES.plan;
   const response = await fetch(`assets/${sample.file}`);
   if (!response.ok) throw new Error(messages.sampleUnavailable(response.status));
   const snapshot = (await response.json()) as WorkbookSnapshot;

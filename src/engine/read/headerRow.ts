@@ -36,6 +36,7 @@ export function readChosenHeaderRow(grid: SheetGrid, row: number): HeaderRow {
 function labelsOfRow(grid: SheetGrid, row: number, chosen: boolean): HeaderRow | null {
   const found: Array<{ role: Role; column: number; rank: number; tracker: boolean }> = [];
   const valueColumns: number[] = [];
+  const otherTexts: number[] = [];
   for (const column of grid.filledColumns(row)) {
     const cell = grid.cell(row, column);
     const value = cell?.value;
@@ -44,22 +45,28 @@ function labelsOfRow(grid: SheetGrid, row: number, chosen: boolean): HeaderRow |
       continue;
     }
     if (value.length > MAX_LABEL_LENGTH) continue;
-    if (!chosen && looksLikeData(value)) {
+    const match = matchLabel(value);
+    if (!match) {
+      otherTexts.push(column);
+      continue;
+    }
+    if (!chosen && LABEL_AND_NUMBER.test(value.trim())) {
       valueColumns.push(column);
       continue;
     }
-    const match = matchLabel(value);
-    if (!match) continue;
     const rank = match.strength + (match.role === "status" && RAG_LABEL.test(simplifyLabel(value)) ? 0.5 : 0);
     found.push({ role: match.role, column, rank, tracker: match.tracker });
   }
   if (!chosen) {
+    // most rows name fewer than two roles: they are settled before any date is parsed
     const roles = new Set(found.map((f) => f.role));
     if (roles.size < 2) return null;
-    const from = Math.min(...found.map((f) => f.column));
-    const to = Math.max(...found.map((f) => f.column));
+    const from = Math.min(...found.map((f) => f.column)) - NEAR;
+    const to = Math.max(...found.map((f) => f.column)) + NEAR;
     // a value in the table's span, or just beside it (a row's number before its aim), makes the row data
-    if (valueColumns.some((c) => c >= from - NEAR && c <= to + NEAR)) return null;
+    const inSpan = (c: number) => c >= from && c <= to;
+    if (valueColumns.some(inSpan)) return null;
+    if (otherTexts.some((c) => inSpan(c) && parseDateText(grid.text(row, c)) !== null)) return null;
   }
 
   const candidates: HeaderRow["candidates"] = {};
@@ -69,10 +76,4 @@ function labelsOfRow(grid: SheetGrid, row: number, chosen: boolean): HeaderRow |
   }
   const primary = found.filter((f) => f.role === "aim" || f.role === "action");
   return { row, candidates, trackerWordsOnly: primary.length > 0 && primary.every((f) => f.tracker) };
-}
-
-function looksLikeData(text: string): boolean {
-  const numbered = LABEL_AND_NUMBER.exec(text.trim());
-  if (numbered && matchLabel(numbered[1] as string)) return true;
-  return parseDateText(text) !== null;
 }

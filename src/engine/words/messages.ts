@@ -53,7 +53,7 @@ export const messages = {
   nothingToRefresh: "No plan was found, so BRAG Tracker changed nothing.",
   protectedWorkbook:
     "The workbook's structure is protected, so BRAG Tracker cannot add its summary sheet and changed nothing. Turn off Review > Protect Workbook and refresh again.",
-  refreshed: (asAt: string, totals: { blue: number; red: number; amber: number; green: number; overdue: number }, findings: number) =>
+  refreshed: (asAt: string, totals: { blue: number; red: number; amber: number; green: number; notStarted: number; overdue: number }, findings: number) =>
     `Refreshed as at ${asAt}: ${totals.blue} blue, ${totals.red} red, ${totals.amber} amber, ${totals.green} green${totals.notStarted > 0 ? `, ${totals.notStarted} not started` : ""}; ${totals.overdue} overdue; ${findings} ${findings === 1 ? "finding" : "findings"} (see the summary sheet).`,
   /** Only what a manager acts on, to keep the notification short: the full list is on the summary sheet. */
   refreshedSince: (since: string, completed: number, newlyRed: number, newlyOverdue: number) =>
