@@ -39,7 +39,7 @@ function engineSteps() {
 }
 
 export default tseslint.config(
-  { ignores: ["dist/**", "lib/**", "node_modules/**", "coverage/**"] },
+  { ignores: ["dist/**", "dist-preview/**", "lib/**", "node_modules/**", "coverage/**"] },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.js"],

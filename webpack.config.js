@@ -1,27 +1,82 @@
+const fs = require("fs");
 const path = require("path");
+const zlib = require("zlib");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
+// the origin the dev manifest names, replaced everywhere by the one a production build is given
+const DEV_ORIGIN = "https://localhost:3000";
+
+/** `--env origin=https://plans.example.gov.uk`: an HTTPS origin, nothing after the host and port. */
+function originOf(env) {
+  const origin = env.origin ?? DEV_ORIGIN;
+  if (!/^https:\/\/[a-z0-9.-]+(:\d{1,5})?$/i.test(origin)) {
+    throw new Error(`--env origin must be an HTTPS origin such as https://plans.example.gov.uk, with no path (got '${origin}')`);
+  }
+  return origin.toLowerCase();
+}
+
+/** Prints each page's script as the browser fetches it, raw and gzipped: the sizes the README keeps. */
+class BundleSizes {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap("BundleSizes", (compilation) => {
+      const lines = [];
+      for (const [name, entry] of compilation.entrypoints) {
+        const files = entry.getFiles().filter((file) => file.endsWith(".js"));
+        // read back as written: after emitting, webpack keeps only the assets' sizes
+        const bytes = files.map((file) => fs.readFileSync(path.join(compilation.outputOptions.path, file)));
+        const raw = bytes.reduce((sum, b) => sum + b.length, 0);
+        const gzip = bytes.reduce((sum, b) => sum + zlib.gzipSync(b, { level: 9 }).length, 0);
+        const kib = (bytes) => (bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0);
+        lines.push(`  ${name.padEnd(14)} ${kib(raw).padStart(6)} KiB  ${kib(gzip).padStart(5)} KiB gzipped`);
+      }
+      process.stdout.write(`Bundle sizes (${compilation.outputOptions.path}):\n${lines.join("\n")}\n`);
+    });
+  }
+}
+
 /**
- * The add-in's pages: the task pane (inside Excel), its preview (any browser,
- * the bundled sample workbook, no Office), the ribbon's function file and
- * notification, and help. Everything is served from the add-in's own origin.
+ * The add-in's pages: the task pane, the ribbon's function file and
+ * notification, help, support, privacy and terms, all served from the
+ * add-in's own origin, with `manifest.xml` naming that origin. `--env
+ * preview` builds instead the pane's preview (any browser, the bundled
+ * samples, no Office) into dist-preview/, which `npm start` serves and the
+ * browser tests drive; it is never part of the add-in that is deployed.
  */
-module.exports = (env, argv) => {
+module.exports = (env = {}, argv = {}) => {
   const production = argv.mode !== "development";
+  const preview = Boolean(env.preview);
+  const origin = originOf(env);
   const page = (name, template, chunks) =>
     new HtmlWebpackPlugin({ filename: `${name}.html`, template, chunks, scriptLoading: "defer", inject: "body" });
+  // the pane links to help, privacy and terms wherever it runs
+  const about = [page("help", "./src/help/help.html", []), page("privacy", "./src/help/privacy.html", []), page("terms", "./src/help/terms.html", [])];
+  const pages = preview
+    ? [page("preview", "./src/taskpane/preview.html", ["preview"]), ...about]
+    : [
+        page("taskpane", "./src/taskpane/taskpane.html", ["taskpane"]),
+        page("commands", "./src/commands/commands.html", ["commands"]),
+        page("notification", "./src/commands/notification.html", ["notification"]),
+        ...about,
+      ];
+  const copies = preview
+    ? [
+        { from: "assets/sample-plan-2019-20.snapshot.json", to: "assets/[name][ext]" },
+        { from: "assets/sample-tracker.snapshot.json", to: "assets/[name][ext]" },
+      ]
+    : [
+        { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+        { from: "manifest.xml", to: "manifest.xml", transform: (content) => content.toString().split(DEV_ORIGIN).join(origin) },
+      ];
   return {
     mode: production ? "production" : "development",
-    devtool: production ? "source-map" : "eval-source-map",
-    entry: {
-      taskpane: "./src/taskpane/taskpane.tsx",
-      preview: "./src/taskpane/preview.tsx",
-      commands: "./src/commands/commands.ts",
-      notification: "./src/commands/notification.ts",
-    },
+    // no source maps in what is deployed unless asked for (--env sourcemaps)
+    devtool: production ? (env.sourcemaps ? "source-map" : false) : "eval-source-map",
+    entry: preview
+      ? { preview: "./src/taskpane/preview.tsx" }
+      : { taskpane: "./src/taskpane/taskpane.tsx", commands: "./src/commands/commands.ts", notification: "./src/commands/notification.ts" },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: path.resolve(__dirname, env.out ?? (preview ? "dist-preview" : "dist")),
       filename: "[name].[contenthash:8].js",
       clean: true,
     },
@@ -35,21 +90,9 @@ module.exports = (env, argv) => {
         },
       ],
     },
-    plugins: [
-      page("taskpane", "./src/taskpane/taskpane.html", ["taskpane"]),
-      page("preview", "./src/taskpane/preview.html", ["preview"]),
-      page("commands", "./src/commands/commands.html", ["commands"]),
-      page("notification", "./src/commands/notification.html", ["notification"]),
-      page("help", "./src/help/help.html", []),
-      new CopyWebpackPlugin({
-        patterns: [
-          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
-          { from: "assets/sample-plan-2019-20.snapshot.json", to: "assets/[name][ext]" },
-          { from: "assets/sample-tracker.snapshot.json", to: "assets/[name][ext]" },
-        ],
-      }),
-    ],
+    plugins: [...pages, new CopyWebpackPlugin({ patterns: copies }), ...(production ? [new BundleSizes()] : [])],
     performance: { hints: production ? "warning" : false, maxEntrypointSize: 1_200_000, maxAssetSize: 1_200_000 },
+    stats: production ? "errors-warnings" : "normal",
     devServer: {
       static: { directory: path.resolve(__dirname, "dist") },
       port: 3000,

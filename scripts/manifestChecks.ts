@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from "fs";
-import { join } from "path";
+import { join, resolve } from "path";
 import { parseStringPromise } from "xml2js";
 
-const ORIGIN = "https://localhost:3000";
+/** The origin the dev manifest names; a production build names its own (`--env origin=…`). */
+export const DEV_ORIGIN = "https://localhost:3000";
 const SHORT_STRING = 125;
 const LONG_STRING = 250;
 const RESID = 32;
@@ -29,15 +30,28 @@ function pngSize(path: string): [number, number] {
   return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
 }
 
+export interface ManifestToCheck {
+  /** The manifest's path under the project's root: manifest.xml, or dist/manifest.xml a production build wrote. */
+  manifest: string;
+  /** The one origin every URL must be under. */
+  origin: string;
+  /** Where its icons and pages are: the project's sources for the dev manifest, the built folder for a production one. */
+  built: string | null;
+}
+
+const DEV_MANIFEST: ManifestToCheck = { manifest: "manifest.xml", origin: DEV_ORIGIN, built: null };
+
 /**
  * Checks the manifest offline for what the Office validator would refuse and
- * what this project promises: least permission, Excel only, its own origin
- * only, every resource id defined and within length, icons present at their
- * sizes, the ribbon function registered, every page built.
+ * what this project promises: least permission, Excel only, one HTTPS origin
+ * and every URL under it, every resource id defined and within length, icons
+ * present at their sizes, the ribbon function registered, every page there.
  */
-export async function checkManifest(root: string): Promise<string[]> {
+export async function checkManifest(root: string, which: ManifestToCheck = DEV_MANIFEST): Promise<string[]> {
   const problems: string[] = [];
-  const xml = readFileSync(join(root, "manifest.xml"), "utf8");
+  const ORIGIN = which.origin;
+  if (!/^https:\/\/[^/]+$/.test(ORIGIN)) problems.push(`the origin ${ORIGIN} is not an HTTPS origin`);
+  const xml = readFileSync(resolve(root, which.manifest), "utf8");
   const manifest = await parseStringPromise(xml);
   const all = [...elements(manifest.OfficeApp)];
 
@@ -48,7 +62,8 @@ export async function checkManifest(root: string): Promise<string[]> {
   if (JSON.stringify(hosts) !== JSON.stringify(["Workbook"])) problems.push(`Hosts should be Workbook only, not ${hosts.join(", ")}`);
   const sets = all.filter(([tag]) => tag === "Set").map(([, node]) => attributes(node));
   if (!sets.some((set) => set.Name === "ExcelApi" && set.MinVersion)) problems.push("Requirements should name the ExcelApi set and its minimum version");
-  if ((manifest.OfficeApp.AppDomains?.[0]?.AppDomain ?? []).length > 0) problems.push("AppDomains should be empty: the add-in talks only to its own origin");
+  const domains: string[] = manifest.OfficeApp.AppDomains?.[0]?.AppDomain ?? [];
+  if (domains.some((domain) => domain !== ORIGIN)) problems.push(`AppDomains should name only the add-in's own origin ${ORIGIN}, not ${domains.join(", ")}`);
 
   const urls = all.flatMap(([tag, node]) => {
     const value = attributes(node).DefaultValue;
@@ -75,7 +90,7 @@ export async function checkManifest(root: string): Promise<string[]> {
   }
 
   for (const url of urls.filter((u) => u.endsWith(".png"))) {
-    const file = join(root, url.slice(ORIGIN.length + 1));
+    const file = resolve(root, which.built ?? "", url.slice(ORIGIN.length + 1));
     if (!existsSync(file)) {
       problems.push(`icon ${file} is missing`);
       continue;
@@ -88,6 +103,10 @@ export async function checkManifest(root: string): Promise<string[]> {
   const pages: Record<string, string> = { "taskpane.html": "src/taskpane/taskpane.html", "commands.html": "src/commands/commands.html", "help.html": "src/help/help.html" };
   for (const url of urls.filter((u) => u.endsWith(".html"))) {
     const page = url.slice(ORIGIN.length + 1);
+    if (which.built !== null) {
+      if (!existsSync(resolve(root, which.built, page))) problems.push(`page ${page} is not in ${which.built}`);
+      continue;
+    }
     const source = pages[page];
     if (!source || !existsSync(join(root, source))) problems.push(`page ${page} has no source in the project (${source ?? "unknown"})`);
   }

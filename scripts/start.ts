@@ -16,7 +16,7 @@ function run(command: string, args: string[]): void {
  * the add-in with Microsoft's office-addin-debugging.
  */
 async function start(): Promise<void> {
-  run("npm", ["run", "-s", "build"]);
+  run("npm", ["run", "-s", "build:preview"]);
   run("npm", [
     "run",
     "-s",
@@ -33,8 +33,8 @@ async function start(): Promise<void> {
     process.stdout.write("\nSideloading into Excel (npx office-addin-debugging start manifest.xml desktop)...\n");
     spawn("npx", ["--yes", "office-addin-debugging", "start", "manifest.xml", "desktop"], { cwd: ROOT, stdio: "inherit", shell: true });
   }
-  const { url } = await serveFolder(join(ROOT, "dist"), PREVIEW_PORT);
-  process.stdout.write(`\nTask pane preview on the sample plan: ${url}preview.html?asAt=2020-01-31\nPress Ctrl+C to stop.\n`);
+  const { url } = await serveFolder(join(ROOT, "dist-preview"), PREVIEW_PORT);
+  process.stdout.write(`\nTask pane preview on the sample plan: ${url}preview.html?asAt=2020-01-31\nand on a project tracker where finding the plan fails: ${url}preview.html?asAt=2020-01-31&sample=tracker\nPress Ctrl+C to stop.\n`);
 }
 
 start().catch((error: unknown) => {

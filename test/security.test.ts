@@ -1,7 +1,15 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 
-const PAGES = ["src/taskpane/taskpane.html", "src/taskpane/preview.html", "src/commands/commands.html", "src/commands/notification.html", "src/help/help.html"];
+const PAGES = [
+  "src/taskpane/taskpane.html",
+  "src/taskpane/preview.html",
+  "src/commands/commands.html",
+  "src/commands/notification.html",
+  "src/help/help.html",
+  "src/help/privacy.html",
+  "src/help/terms.html",
+];
 const OFFICE_CDN = "https://appsforoffice.microsoft.com";
 
 function policyOf(page: string): Map<string, string[]> {

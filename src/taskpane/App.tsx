@@ -1,6 +1,7 @@
 import {
   Button,
   FluentProvider,
+  Link,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -29,6 +30,7 @@ const useStyles = makeStyles({
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   where: { color: tokens.colorNeutralForeground2 },
   plan: { margin: 0, fontSize: tokens.fontSizeBase300 },
+  footer: { display: "flex", gap: tokens.spacingHorizontalL, marginTop: "auto", paddingTop: tokens.spacingVerticalL },
 });
 
 export interface AppProps {
@@ -122,6 +124,17 @@ export function App({ service, initialAsAt }: AppProps) {
           )}
           {state.view === "settings" && state.settings && <SettingsView settings={state.settings} sheets={state.sheets} onSave={pane.saveSettings} />}
         </section>
+        <footer className={styles.footer}>
+          <Link href="help.html" target="_blank">
+            Help
+          </Link>
+          <Link href="privacy.html" target="_blank">
+            Privacy
+          </Link>
+          <Link href="terms.html" target="_blank">
+            Terms
+          </Link>
+        </footer>
       </main>
       <Toaster toasterId={toasterId} position="bottom" />
     </FluentProvider>

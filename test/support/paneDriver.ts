@@ -6,7 +6,8 @@ import { Browser, BrowserContext, Page, chromium } from "playwright-core";
 import { serveFolder } from "../../scripts/staticServer";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-export const DIST = join(__dirname, "..", "..", "dist");
+/** The pane's preview, built by `npm run build:preview`: never part of the add-in that is deployed. */
+export const DIST = join(__dirname, "..", "..", "dist-preview");
 /** A suite run in Debian's chromium; skipped, saying so, where there is none, and a failure under CI. */
 export function describeInBrowser(name: string, suite: () => void): void {
   const haveChromium = existsSync(CHROMIUM);
@@ -31,7 +32,7 @@ export interface PaneSession {
 
 /** Debian's chromium, headless, with its background traffic off: this machine reaches no network. */
 export async function openPreview(asAt = "2020-01-31", sample?: "tracker"): Promise<PaneSession> {
-  if (!existsSync(join(DIST, "preview.html"))) throw new Error("dist/preview.html is missing: run npm run build first");
+  if (!existsSync(join(DIST, "preview.html"))) throw new Error("dist-preview/preview.html is missing: run npm run build:preview first");
   const { server, url } = await serveFolder(DIST);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
