@@ -11,13 +11,15 @@ const TYPES: Record<string, string> = {
   ".css": "text/css",
 };
 
-/** Serves a built folder on loopback only, for the preview and the browser tests. */
-export function serveFolder(folder: string, port = 0): Promise<{ server: Server; url: string }> {
-  const root = resolve(folder);
+/** Serves built folders on loopback only, for the preview and the browser tests; a file is taken from the first folder holding it. */
+export function serveFolder(folders: string | string[], port = 0): Promise<{ server: Server; url: string }> {
+  const roots = (Array.isArray(folders) ? folders : [folders]).map((folder) => resolve(folder));
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
-    const file = normalize(join(root, path === "/" ? "preview.html" : path));
-    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
+    const file = roots
+      .map((root) => ({ root, file: normalize(join(root, path === "/" ? "preview.html" : path)) }))
+      .find(({ root, file }) => file.startsWith(root) && existsSync(file) && statSync(file).isFile())?.file;
+    if (!file) {
       response.writeHead(404).end("Not found");
       return;
     }

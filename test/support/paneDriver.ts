@@ -30,14 +30,13 @@ export interface PaneSession {
   close(): Promise<void>;
 }
 
+const BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
 /** Debian's chromium, headless, with its background traffic off: this machine reaches no network. */
 export async function openPreview(asAt = "2020-01-31", sample?: "tracker"): Promise<PaneSession> {
   if (!existsSync(join(DIST, "preview.html"))) throw new Error("dist-preview/preview.html is missing: run npm run build:preview first");
   const { server, url } = await serveFolder(DIST);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: BROWSER_ARGS });
   const context = await browser.newContext({ viewport: { width: PANE_WIDTH, height: 900 }, locale: "en-GB", reducedMotion: "reduce" });
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: url });
   const page = await context.newPage();
@@ -64,6 +63,45 @@ export async function axeViolations(session: PaneSession): Promise<string[]> {
   await session.page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== "running"));
   const results = await new AxeBuilder({ page: session.page }).analyze();
   return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+}
+
+// Office.js as Microsoft's CDN serves it, from the @microsoft/office-js package: the pages load the real library, offline
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const OFFICE_JS = join(__dirname, "..", "..", "node_modules", "@microsoft", "office-js", "dist");
+const ADDIN = join(__dirname, "..", "..", "dist");
+
+/** An add-in page (taskpane.html, commands.html) as built for production, outside any Office host, with the real Office.js. */
+export async function openAddinPage(path: string): Promise<PaneSession & { consoleErrors: string[] }> {
+  if (!existsSync(join(ADDIN, path))) throw new Error(`dist/${path} is missing: run npm run build first`);
+  // the add-in and its preview side by side, as a development server serves them
+  const { server, url } = await serveFolder([ADDIN, DIST]);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: BROWSER_ARGS });
+  const context = await browser.newContext({ viewport: { width: PANE_WIDTH, height: 900 }, locale: "en-GB", reducedMotion: "reduce" });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on("request", (request) => requests.push(request.url()));
+  page.on("console", (message) => message.type() === "error" && consoleErrors.push(message.text()));
+  page.on("pageerror", (error) => consoleErrors.push(error.message));
+  await page.route(`${OFFICE_CDN}**`, async (route) => {
+    const file = join(OFFICE_JS, new URL(route.request().url()).pathname.slice(new URL(OFFICE_CDN).pathname.length));
+    if (existsSync(file)) await route.fulfill({ path: file, contentType: "text/javascript" });
+    else await route.fulfill({ status: 404, body: "" });
+  });
+  await page.goto(`${url}${path}`);
+  return {
+    browser,
+    context,
+    page,
+    server,
+    url,
+    requests,
+    consoleErrors,
+    close: async () => {
+      await browser.close();
+      await new Promise((done) => server.close(done));
+    },
+  };
 }
 
 export async function refreshPane(page: Page): Promise<void> {
