@@ -1,5 +1,5 @@
 import { join } from "path";
-import { openPreview, refreshPane } from "../test/support/paneDriver";
+import { openPreview, refreshPane, typeAsAt } from "../test/support/paneDriver";
 
 /**
  * The README's pictures of the pane: the real preview build on the real
@@ -15,10 +15,10 @@ async function screenshot(): Promise<void> {
     await page.screenshot({ path, fullPage: true });
     process.stdout.write(`Wrote ${path}\n`);
 
-    await page.getByLabel("As at").fill("2019-10-31");
+    await typeAsAt(page, "31/10/2019");
     await page.getByRole("button", { name: "Refresh" }).click();
     await page.getByText("as at 2019-10-31").waitFor();
-    await page.getByLabel("As at").fill("2020-01-31");
+    await typeAsAt(page, "31/01/2020");
     await page.getByRole("button", { name: "Refresh" }).click();
     await page.getByRole("button", { name: "Changes", exact: true }).click();
     await page.getByRole("heading", { name: "Since 31 October 2019" }).waitFor();

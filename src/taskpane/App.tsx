@@ -17,7 +17,7 @@ import { BragService } from "./BragService";
 import { ChangesView } from "./components/ChangesView";
 import { CommitteeSentence } from "./components/CommitteeSentence";
 import { FindingsList } from "./components/FindingsList";
-import { messages, unknownStatusWords } from "../engine";
+import { longDate, messages, unknownStatusWords } from "../engine";
 import { PlanView } from "./components/PlanView";
 import { RefreshBar } from "./components/RefreshBar";
 import { SectionCounts } from "./components/SectionCounts";
@@ -82,7 +82,7 @@ export function App({ service, initialAsAt }: AppProps) {
           </MessageBar>
         )}
         {report && report.plans.length > 0 && (
-          <p className={styles.plan}>{`${report.plans.map((plan) => plan.title).join("; ")}, as at ${report.asAt}`}</p>
+          <p className={styles.plan}>{`${report.plans.map((plan) => plan.title).join("; ")}, as at ${longDate(report.asAt)}`}</p>
         )}
         {report && report.plans.length === 0 && state.view !== "plan" && (
           <MessageBar intent="warning">

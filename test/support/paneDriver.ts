@@ -62,7 +62,20 @@ export async function axeViolations(session: PaneSession): Promise<string[]> {
   // judge the pane as it settles, not halfway through a button's colour transition
   await session.page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== "running"));
   const results = await new AxeBuilder({ page: session.page }).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+  return results.violations
+    .map((violation) => ({ ...violation, nodes: violation.nodes.filter((node) => !tabsterDummy(violation.id, node.html)) }))
+    .filter((violation) => violation.nodes.length > 0)
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+}
+
+/**
+ * Fluent's focus manager (tabster) puts focusable aria-hidden <i data-tabster-dummy> elements at the
+ * edges of what it manages, whose only job is to pass focus on. axe's aria-hidden-focus rule flags them;
+ * it is a known false positive that Microsoft's own Accessibility Insights suppresses for exactly these
+ * elements and this rule (microsoft/accessibility-insights-web#7605, microsoft/tabster#288). Nothing else is.
+ */
+function tabsterDummy(rule: string, html: string): boolean {
+  return rule === "aria-hidden-focus" && /^<i [^>]*data-tabster-dummy=""[^>]*><\/i>$/.test(html);
 }
 
 // Office.js as Microsoft's CDN serves it, from the @microsoft/office-js package: the pages load the real library, offline
@@ -102,6 +115,15 @@ export async function openAddinPage(path: string): Promise<PaneSession & { conso
       await new Promise((done) => server.close(done));
     },
   };
+}
+
+/** Types the as-at date as a manager in the UK would, day first, and leaves the field so the pane reads it. */
+export async function typeAsAt(page: Page, dayFirst: string): Promise<void> {
+  const field = page.getByRole("combobox", { name: "As at" });
+  await field.fill(dayFirst);
+  await field.press("Enter");
+  // Enter reads the date; the calendar that opened as the field was clicked closes, as a keyboard user would close it
+  if (await page.getByRole("grid").count()) await field.press("Escape");
 }
 
 export async function refreshPane(page: Page): Promise<void> {

@@ -1,6 +1,6 @@
 import { tmpdir } from "os";
 import { join } from "path";
-import { PaneSession, axeViolations, describeInBrowser, openPreview, refreshPane } from "../support/paneDriver";
+import { PaneSession, axeViolations, describeInBrowser, openPreview, refreshPane, typeAsAt } from "../support/paneDriver";
 
 jest.setTimeout(60_000);
 
@@ -76,15 +76,18 @@ describeInBrowser("the task pane in a real browser, on the sample plan", () => {
 
   it("shows what changed since an earlier refresh, and copies the drafted committee paragraph", async () => {
     const { page } = session;
-    await page.getByLabel("As at").fill("2019-10-31");
+    await typeAsAt(page, "31/10/2019");
     await refreshPane(page);
     await page.getByRole("button", { name: "Changes", exact: true }).click();
     await page.getByText("No earlier refresh at least 28 days before this one is kept in this workbook.", { exact: false }).waitFor();
 
-    for (const asAt of ["2019-12-31", "2020-01-31"]) {
-      await page.getByLabel("As at").fill(asAt);
+    for (const [typed, shown] of [
+      ["31/12/2019", "31 December 2019"],
+      ["31/01/2020", "31 January 2020"],
+    ]) {
+      await typeAsAt(page, typed as string);
       await page.getByRole("button", { name: "Refresh" }).click();
-      await page.getByText(`as at ${asAt}`).waitFor();
+      await page.getByText(`as at ${shown}`).waitFor();
     }
     // by default the last report at least 28 days before; any remembered refresh can be chosen instead
     await page.getByRole("heading", { name: "Since 31 December 2019" }).waitFor();
@@ -185,5 +188,36 @@ describeInBrowser("the task pane in a real browser, on the sample plan", () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: join(tmpdir(), "brag-pane.png"), fullPage: true });
+  });
+});
+
+describeInBrowser("the as-at date, day first whatever the browser's locale", () => {
+  it("typed as 31/01/2020 gives the same counts as ?asAt=2020-01-31, and is shown day first and long", async () => {
+    const byQuery = await openPreview("2020-01-31");
+    let expected: string[];
+    try {
+      await refreshPane(byQuery.page);
+      expected = await byQuery.page.locator(".fui-Badge").allTextContents();
+      await expect(byQuery.page.getByRole("combobox", { name: "As at" }).inputValue()).resolves.toBe("31/01/2020");
+    } finally {
+      await byQuery.close();
+    }
+    const typed = await openPreview("2019-06-30");
+    try {
+      const { page } = typed;
+      await typeAsAt(page, "31/01/2020");
+      await expect(page.getByRole("combobox", { name: "As at" }).inputValue()).resolves.toBe("31/01/2020");
+      await refreshPane(page);
+      await page.getByText("as at 31 January 2020").waitFor();
+      expect(await page.locator(".fui-Badge").allTextContents()).toEqual(expected);
+      expect(await axeViolations(typed)).toEqual([]);
+      // the calendar opens by keyboard too (Alt+Down), on the date typed, and is as accessible
+      await page.getByRole("combobox", { name: "As at" }).press("Alt+ArrowDown");
+      await page.getByRole("grid").waitFor();
+      await expect(page.getByRole("gridcell", { selected: true }).textContent()).resolves.toContain("31");
+      expect(await axeViolations(typed)).toEqual([]);
+    } finally {
+      await typed.close();
+    }
   });
 });

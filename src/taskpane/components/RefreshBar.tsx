@@ -1,4 +1,7 @@
-import { Button, Field, Input, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { DayOfWeek } from "@fluentui/react-calendar-compat";
+import { DatePicker } from "@fluentui/react-datepicker-compat";
+import { dateToIso, dayFirst, isoToDate, parseDayFirst } from "../../engine";
 
 const useStyles = makeStyles({
   bar: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
@@ -13,13 +16,24 @@ export interface RefreshBarProps {
   onRefresh(): void;
 }
 
-/** The as-at date and the Refresh button, with progress while a refresh runs. */
+/** The as-at date (shown and typed day first, 31/01/2020, whatever the browser's locale) and the Refresh button. */
 export function RefreshBar({ asAt, busy, progress, onAsAtChange, onRefresh }: RefreshBarProps) {
   const styles = useStyles();
   return (
     <div className={styles.bar}>
-      <Field label="As at" hint="Overdue means due before this date." className={styles.date}>
-        <Input type="date" value={asAt} onChange={(_, data) => onAsAtChange(data.value)} />
+      <Field label="As at" hint="Day first, as 31/01/2020. Overdue means due before this date." className={styles.date}>
+        <DatePicker
+          allowTextInput
+          firstDayOfWeek={DayOfWeek.Monday}
+          placeholder="dd/mm/yyyy"
+          value={asAt ? isoToDate(asAt) : null}
+          formatDate={(date) => (date ? dayFirst(dateToIso(date)) : "")}
+          parseDateFromString={(text) => {
+            const iso = parseDayFirst(text);
+            return iso ? isoToDate(iso) : null;
+          }}
+          onSelectDate={(date) => onAsAtChange(date ? dateToIso(date) : "")}
+        />
       </Field>
       <Button appearance="primary" onClick={onRefresh} disabled={busy || asAt === ""}>
         Refresh
