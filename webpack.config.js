@@ -65,7 +65,7 @@ module.exports = (env = {}, argv = {}) => {
         { from: "assets/sample-tracker.snapshot.json", to: "assets/[name][ext]" },
       ]
     : [
-        { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+        { from: "assets/{brag,refresh,panel}-*.png", to: "assets/[name][ext]" },
         { from: "manifest.xml", to: "manifest.xml", transform: (content) => content.toString().split(DEV_ORIGIN).join(origin) },
       ];
   return {

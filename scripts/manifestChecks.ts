@@ -95,7 +95,7 @@ export async function checkManifest(root: string, which: ManifestToCheck = DEV_M
       problems.push(`icon ${file} is missing`);
       continue;
     }
-    const size = /icon-(\d+)\.png$/.exec(url)?.[1];
+    const size = /-(\d+)\.png$/.exec(url)?.[1];
     const [width, height] = pngSize(file);
     if (size && (width !== Number(size) || height !== Number(size))) problems.push(`icon ${file} is ${width}x${height}, not ${size}x${size}`);
   }

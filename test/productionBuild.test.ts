@@ -51,7 +51,7 @@ describe("npm run build -- --env origin=https://plans.example.gov.uk", () => {
     const files = readdirSync(out, { recursive: true }) as string[];
     expect(files.filter((file) => file.endsWith(".map"))).toEqual([]);
     expect(files.filter((file) => /preview|sample/.test(file))).toEqual([]);
-    expect(existsSync(join(out, "assets", "icon-80.png"))).toBe(true);
+    for (const icon of ["brag-32.png", "refresh-16.png", "refresh-80.png", "panel-16.png", "panel-80.png"]) expect(existsSync(join(out, "assets", icon))).toBe(true);
   });
 
   it("refuses an origin that is not HTTPS, or has a path", () => {
