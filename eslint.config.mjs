@@ -1,4 +1,5 @@
 import tseslint from "typescript-eslint";
+import officeAddins from "eslint-plugin-office-addins";
 
 const officeGlobals = ["Office", "Excel", "OfficeExtension", "document", "window"];
 
@@ -55,4 +56,17 @@ export default tseslint.config(
       "no-restricted-imports": ["error", { patterns: [{ group: ["**/engine/*"], message: "Import from src/engine (its index.ts), not from inside it." }] }],
     },
   },
+  officeAddinRules(),
 );
+
+/**
+ * Microsoft's rules for Office.js code (eslint-plugin-office-addins, its
+ * "recommended" set's office-addins rules at their severities): load before
+ * read, sync before read, no sync in a loop, isNullObject for null checks, no
+ * empty or navigational load. Its formatting rules (prettier) are not ours.
+ */
+function officeAddinRules() {
+  const recommended = officeAddins.configs.recommended.find((config) => config.plugins?.["office-addins"]);
+  const rules = Object.fromEntries(Object.entries(recommended.rules).filter(([rule]) => rule.startsWith("office-addins/")));
+  return { files: ["src/excel/**/*.ts", "src/commands/**/*.ts", "src/taskpane/**/*.ts", "src/taskpane/**/*.tsx"], plugins: { "office-addins": officeAddins }, rules };
+}

@@ -7,12 +7,15 @@ import type { CellArea } from "../engine";
  * half as many cells, and a single read too large alone is split, where it
  * can be. Reads change nothing, so asking again is safe.
  */
-export async function inRequestsOf<T, R>(
+export async function inRequestsOf<T, P, R>(
   context: Excel.RequestContext,
   given: T[],
   how: {
     cells: (item: T) => number;
-    queue: (item: T) => () => R;
+    /** Queues the item's read (its load), giving the proxy that will hold the answer. */
+    queue: (item: T) => P;
+    /** The answer, from the proxy once the request holding it has been synced. */
+    answer: (item: T, proxy: P) => R;
     /** The item as two smaller reads, or null when it cannot be split. */
     split: (item: T) => T[] | null;
     startingCells: number;
@@ -31,8 +34,10 @@ export async function inRequestsOf<T, R>(
       cells += size;
       to++;
     }
-    const answers = items.slice(from, to).map((item) => how.queue(item));
+    const proxies = items.slice(from, to).map((item) => how.queue(item));
     try {
+      // each request waits for the one before: its size depends on whether that one's answer was too large
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
       if (!isTooLarge(error)) throw error;
@@ -45,7 +50,7 @@ export async function inRequestsOf<T, R>(
       items.splice(from, 1, ...halves);
       continue;
     }
-    for (const answer of answers) results.push(answer());
+    proxies.forEach((proxy, index) => results.push(how.answer(items[from + index] as T, proxy)));
   }
   return results;
 }

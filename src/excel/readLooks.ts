@@ -14,13 +14,12 @@ export async function readLooks(context: Excel.RequestContext, wanted: Array<{ s
   const blocks = wanted.flatMap(({ sheet, ranges }) => ranges.flatMap((range) => rowBlocks(parseArea(range), CELLS_PER_REQUEST).map((area) => ({ sheet, area }))));
   const answers = await inRequestsOf(context, blocks, {
     cells: ({ area }) => cellsOf(area),
-    queue: ({ sheet, area }) => {
-      const properties = context.workbook.worksheets
+    queue: ({ sheet, area }) =>
+      context.workbook.worksheets
         .getItem(sheet)
         .getRange(areaAddress(area))
-        .getCellProperties({ address: true, format: { fill: { color: true, pattern: true }, font: { color: true } } });
-      return () => ({ sheet, cells: properties.value });
-    },
+        .getCellProperties({ address: true, format: { fill: { color: true, pattern: true }, font: { color: true } } }),
+    answer: ({ sheet }, properties) => ({ sheet, cells: properties.value }),
     split: () => null,
     startingCells: CELLS_PER_REQUEST,
   });

@@ -20,6 +20,8 @@ export async function readMerges(context: Excel.RequestContext, worksheets: Arra
       }
       const read = queueMerges(worksheet);
       try {
+        // one sheet a request, so the one whose merges Excel cannot give loses only its own
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
         merges.push(read());
       } catch {

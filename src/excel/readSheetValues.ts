@@ -53,11 +53,8 @@ export async function readAreas(context: Excel.RequestContext, wanted: Array<{ w
   const blocks: Block[] = wanted.flatMap(({ worksheet, areas }, sheet) => areas.flatMap((area) => rowBlocks(area, CELLS_PER_REQUEST).map((block) => ({ sheet, worksheet, area: block }))));
   const read = await inRequestsOf(context, blocks, {
     cells: ({ area }) => cellsOf(area),
-    queue: ({ sheet, worksheet, area }) => {
-      const range = worksheet.getRange(areaAddress(area));
-      range.load("values,numberFormat,valueTypes");
-      return () => ({ sheet, block: { top: area.top, left: area.left, values: range.values, formats: range.numberFormat, types: range.valueTypes } });
-    },
+    queue: ({ worksheet, area }) => worksheet.getRange(areaAddress(area)).load("values,numberFormat,valueTypes"),
+    answer: ({ sheet, area }, range) => ({ sheet, block: { top: area.top, left: area.left, values: range.values, formats: range.numberFormat, types: range.valueTypes } }),
     // a block whose answer alone passes the limit: its rows in two halves
     split: (block) => {
       const { area } = block;
