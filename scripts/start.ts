@@ -31,7 +31,7 @@ async function start(): Promise<void> {
   ]);
   if (process.platform === "win32" || process.platform === "darwin") {
     process.stdout.write("\nSideloading into Excel (npx office-addin-debugging start manifest.xml desktop)...\n");
-    spawn("npx", ["--yes", "office-addin-debugging", "start", "manifest.xml", "desktop"], { cwd: ROOT, stdio: "inherit", shell: true });
+    spawn("npx", ["--no-install", "office-addin-debugging", "start", "manifest.xml", "desktop"], { cwd: ROOT, stdio: "inherit", shell: true });
   }
   const { url } = await serveFolder(join(ROOT, "dist-preview"), PREVIEW_PORT);
   process.stdout.write(`\nTask pane preview on the sample plan: ${url}preview.html?asAt=2020-01-31\nand on a project tracker where finding the plan fails: ${url}preview.html?asAt=2020-01-31&sample=tracker\nPress Ctrl+C to stop.\n`);

@@ -7,7 +7,7 @@ import { join } from "path";
  * preview server `npm start` runs elsewhere stops with Ctrl+C.
  */
 if (process.platform === "win32" || process.platform === "darwin") {
-  const result = spawnSync("npx", ["--yes", "office-addin-debugging", "stop", "manifest.xml"], { cwd: join(__dirname, ".."), stdio: "inherit", shell: true });
+  const result = spawnSync("npx", ["--no-install", "office-addin-debugging", "stop", "manifest.xml"], { cwd: join(__dirname, ".."), stdio: "inherit", shell: true });
   process.exitCode = result.status ?? 1;
 } else {
   process.stdout.write("Nothing to stop: the add-in is sideloaded only where desktop Excel can be (Windows, macOS). Stop the preview with Ctrl+C.\n");
