@@ -1,2 +1,2 @@
 #!/usr/bin/env node
-require("../lib/cli/brag.js");
+require("../lib/brag.js");
