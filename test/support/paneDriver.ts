@@ -123,7 +123,12 @@ export async function typeAsAt(page: Page, dayFirst: string): Promise<void> {
   await field.fill(dayFirst);
   await field.press("Enter");
   // Enter reads the date; the calendar that opened as the field was clicked closes, as a keyboard user would close it
-  if (await page.getByRole("grid").count()) await field.press("Escape");
+  // (the open calendar hides the field from the accessibility tree, so the key goes to wherever focus is)
+  if (await page.getByRole("grid").count()) {
+    await page.keyboard.press("Escape");
+    await page.getByRole("grid").waitFor({ state: "detached" });
+  }
+  await page.getByRole("combobox", { name: "As at" }).waitFor();
 }
 
 export async function refreshPane(page: Page): Promise<void> {
