@@ -17,7 +17,7 @@ async function screenshot(): Promise<void> {
 
     await typeAsAt(page, "31/10/2019");
     await page.getByRole("button", { name: "Refresh" }).click();
-    await page.getByText("as at 2019-10-31").waitFor();
+    await page.getByText("as at 31 October 2019").waitFor();
     await typeAsAt(page, "31/01/2020");
     await page.getByRole("button", { name: "Refresh" }).click();
     await page.getByRole("button", { name: "Changes", exact: true }).click();
