@@ -43,6 +43,8 @@ export async function openPreview(asAt = "2020-01-31", sample?: "tracker"): Prom
   const requests: string[] = [];
   page.on("request", (request) => requests.push(request.url()));
   await page.goto(`${url}preview.html?asAt=${asAt}${sample ? `&sample=${sample}` : ""}`);
+  // the pane renders once the sample's snapshot has arrived: a test starts on the pane, not on an empty page
+  await page.getByRole("button", { name: "Refresh" }).waitFor();
   return {
     browser,
     context,
