@@ -1,4 +1,7 @@
+import { spawnSync } from "child_process";
 import { build } from "esbuild";
+import { existsSync, mkdtempSync, rmSync } from "fs";
+import { tmpdir } from "os";
 import { join } from "path";
 
 const ROOT = join(__dirname, "..");
@@ -9,6 +12,22 @@ const ROOT = join(__dirname, "..");
  * it, loaded from node_modules only when a package needs the fallback writer;
  * the few small helpers of ExcelJS the package reader uses are inside.
  */
+/**
+ * V8's code cache for the bundle, made by a whole refresh of the sample plan,
+ * so the functions a refresh compiles are in it (bin/brag.js writes one only
+ * when there is none, or when V8 refuses it after a Node upgrade). Without the
+ * sample (npm run sample), the first refresh a user runs makes it.
+ */
+function warmCodeCache(): void {
+  rmSync(join(ROOT, "lib", "brag.js.cache"), { force: true });
+  const sample = join(ROOT, "assets", "sample-plan-2019-20.xlsx");
+  if (!existsSync(sample)) return;
+  const directory = mkdtempSync(join(tmpdir(), "brag-warm-"));
+  const run = spawnSync(process.execPath, [join(ROOT, "bin", "brag.js"), "refresh", sample, "--as-at", "2020-01-31", "--out", join(directory, "out.xlsx")], { encoding: "utf8" });
+  rmSync(directory, { recursive: true, force: true });
+  if (run.status !== 0) throw new Error(`warming brag's code cache failed: ${run.stderr}`);
+}
+
 async function bundle(): Promise<void> {
   const result = await build({
     entryPoints: [join(ROOT, "src", "cli", "brag.ts")],
@@ -25,7 +44,8 @@ async function bundle(): Promise<void> {
     logLevel: "warning",
   });
   const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
-  process.stdout.write(`brag bundled into lib/brag.js (${(bytes / 1024).toFixed(0)} KiB)\n`);
+  warmCodeCache();
+  process.stdout.write(`brag bundled into lib/brag.js (${(bytes / 1024).toFixed(0)} KiB), its code cache warmed on a refresh\n`);
 }
 
 bundle().catch((error: unknown) => {

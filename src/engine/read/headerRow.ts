@@ -25,8 +25,17 @@ const RAG_LABEL = /(^|\s)b?rag(\s|$)/;
  * data, however many of its words look like labels.
  */
 export function readHeaderRow(grid: SheetGrid, row: number): HeaderRow | null {
-  return labelsOfRow(grid, row, false);
+  const cells = grid.sheet.rows[row];
+  if (!cells) return null;
+  // a refresh looks for plans twice on the same rows (for the fills it needs, then for the report): each row is judged once
+  const known = JUDGED.get(cells);
+  if (known !== undefined && (known === null || known.row === row)) return known;
+  const header = labelsOfRow(grid, row, false);
+  JUDGED.set(cells, header);
+  return header;
 }
+
+const JUDGED = new WeakMap<ReadonlyArray<unknown>, HeaderRow | null>();
 
 /** The labels of a row the user says is a header, whatever else it holds. */
 export function readChosenHeaderRow(grid: SheetGrid, row: number): HeaderRow {

@@ -3,7 +3,7 @@ import { normaliseStatusText } from "./normaliseStatus";
 import { ownedSheetNames } from "../sheet/ownership";
 import { SheetGrid } from "../sheet/sheetGrid";
 import { StatusVocabulary } from "../model/status";
-import { WorkbookSnapshot } from "../model/snapshot";
+import { SheetSnapshot, WorkbookSnapshot } from "../model/snapshot";
 
 /** A small table in the workbook pairing a tracker's codes with what they mean ("o | Open", "c | Complete"). */
 export interface Legend {
@@ -29,22 +29,39 @@ const MAX_PAIRS = 12;
 export function findLegends(snapshot: WorkbookSnapshot, vocabulary: StatusVocabulary): Legend[] {
   const owned = ownedSheetNames(snapshot);
   const legends: Legend[] = [];
+  const words = JSON.stringify(vocabulary);
   for (const sheet of snapshot.sheets) {
     if (!sheet.visible || owned.has(sheet.name)) continue;
-    const grid = new SheetGrid(sheet);
-    for (let column = 0; column + 1 < grid.columnCount; column++) {
-      let run: Array<{ row: number; code: string; meaning: ReturnType<typeof meaningOf> }> = [];
-      const close = () => {
-        if (run.length >= MIN_PAIRS && run.length <= MAX_PAIRS) legends.push(legendOf(sheet.name, run, column));
-        run = [];
-      };
-      for (let row = 0; row < grid.rowCount; row++) {
-        const pair = pairAt(grid, row, column, vocabulary);
-        if (pair) run.push({ row, ...pair });
-        else close();
-      }
-      close();
+    const known = FOUND.get(sheet);
+    if (known?.words === words) {
+      legends.push(...known.legends);
+      continue;
     }
+    const onSheet = legendsOn(sheet, vocabulary);
+    FOUND.set(sheet, { words, legends: onSheet });
+    legends.push(...onSheet);
+  }
+  return legends;
+}
+
+// a refresh asks twice of the same sheet with the same words (for the fills it needs, then for the report)
+const FOUND = new WeakMap<SheetSnapshot, { words: string; legends: Legend[] }>();
+
+function legendsOn(sheet: SheetSnapshot, vocabulary: StatusVocabulary): Legend[] {
+  const legends: Legend[] = [];
+  const grid = new SheetGrid(sheet);
+  for (let column = 0; column + 1 < grid.columnCount; column++) {
+    let run: Array<{ row: number; code: string; meaning: ReturnType<typeof meaningOf> }> = [];
+    const close = () => {
+      if (run.length >= MIN_PAIRS && run.length <= MAX_PAIRS) legends.push(legendOf(sheet.name, run, column));
+      run = [];
+    };
+    for (let row = 0; row < grid.rowCount; row++) {
+      const pair = pairAt(grid, row, column, vocabulary);
+      if (pair) run.push({ row, ...pair });
+      else close();
+    }
+    close();
   }
   return legends;
 }

@@ -91,7 +91,19 @@ export function withoutOwnedCells(snapshot: WorkbookSnapshot): WorkbookSnapshot 
   };
 }
 
+// a refresh asks twice of the same sheet (for the cells whose fills it needs, then for the report): the same answer, so what is read of its rows is read once
+const BLANKED = new WeakMap<SheetSnapshot, { areas: string; sheet: SheetSnapshot }>();
+
 function blank(sheet: SheetSnapshot, areas: CellArea[]): SheetSnapshot {
+  const key = JSON.stringify(areas);
+  const known = BLANKED.get(sheet);
+  if (known?.areas === key) return known.sheet;
+  const blanked = blankCells(sheet, areas);
+  BLANKED.set(sheet, { areas: key, sheet: blanked });
+  return blanked;
+}
+
+function blankCells(sheet: SheetSnapshot, areas: CellArea[]): SheetSnapshot {
   const rows = sheet.rows.map((row, r) => {
     if (!row || !areas.some((area) => r >= area.top && r <= area.bottom)) return row;
     return row.map((cell, c) => (areas.some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right) ? undefined : cell));
