@@ -35,16 +35,27 @@ const BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-f
 /** Debian's chromium, headless, with its background traffic off: this machine reaches no network. */
 export async function openPreview(asAt = "2020-01-31", sample?: "tracker"): Promise<PaneSession> {
   if (!existsSync(join(DIST, "preview.html"))) throw new Error("dist-preview/preview.html is missing: run npm run build:preview first");
-  const { server, url } = await serveFolder(DIST);
+  const session = await openSession([DIST], async (page, url) => {
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: url });
+    await page.goto(`${url}preview.html?asAt=${asAt}${sample ? `&sample=${sample}` : ""}`);
+    // the pane renders once the sample's snapshot has arrived: a test starts on the pane, not on an empty page
+    await page.getByRole("button", { name: "Refresh" }).waitFor();
+  });
+  return session;
+}
+
+/** Debian's chromium at the pane's width, on the given folders served on loopback, every request and console error noted. */
+async function openSession(folders: string[], open: (page: Page, url: string) => Promise<void>): Promise<PaneSession & { consoleErrors: string[] }> {
+  const { server, url } = await serveFolder(folders);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: BROWSER_ARGS });
   const context = await browser.newContext({ viewport: { width: PANE_WIDTH, height: 900 }, locale: "en-GB", reducedMotion: "reduce" });
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: url });
   const page = await context.newPage();
   const requests: string[] = [];
+  const consoleErrors: string[] = [];
   page.on("request", (request) => requests.push(request.url()));
-  await page.goto(`${url}preview.html?asAt=${asAt}${sample ? `&sample=${sample}` : ""}`);
-  // the pane renders once the sample's snapshot has arrived: a test starts on the pane, not on an empty page
-  await page.getByRole("button", { name: "Refresh" }).waitFor();
+  page.on("console", (message) => message.type() === "error" && consoleErrors.push(message.text()));
+  page.on("pageerror", (error) => consoleErrors.push(error.message));
+  await open(page, url);
   return {
     browser,
     context,
@@ -52,6 +63,7 @@ export async function openPreview(asAt = "2020-01-31", sample?: "tracker"): Prom
     server,
     url,
     requests,
+    consoleErrors,
     close: async () => {
       await browser.close();
       await new Promise((done) => server.close(done));
@@ -89,34 +101,14 @@ const ADDIN = join(__dirname, "..", "..", "dist");
 export async function openAddinPage(path: string): Promise<PaneSession & { consoleErrors: string[] }> {
   if (!existsSync(join(ADDIN, path))) throw new Error(`dist/${path} is missing: run npm run build first`);
   // the add-in and its preview side by side, as a development server serves them
-  const { server, url } = await serveFolder([ADDIN, DIST]);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: BROWSER_ARGS });
-  const context = await browser.newContext({ viewport: { width: PANE_WIDTH, height: 900 }, locale: "en-GB", reducedMotion: "reduce" });
-  const page = await context.newPage();
-  const requests: string[] = [];
-  const consoleErrors: string[] = [];
-  page.on("request", (request) => requests.push(request.url()));
-  page.on("console", (message) => message.type() === "error" && consoleErrors.push(message.text()));
-  page.on("pageerror", (error) => consoleErrors.push(error.message));
-  await page.route(`${OFFICE_CDN}**`, async (route) => {
-    const file = join(OFFICE_JS, new URL(route.request().url()).pathname.slice(new URL(OFFICE_CDN).pathname.length));
-    if (existsSync(file)) await route.fulfill({ path: file, contentType: "text/javascript" });
-    else await route.fulfill({ status: 404, body: "" });
+  return openSession([ADDIN, DIST], async (page, url) => {
+    await page.route(`${OFFICE_CDN}**`, async (route) => {
+      const file = join(OFFICE_JS, new URL(route.request().url()).pathname.slice(new URL(OFFICE_CDN).pathname.length));
+      if (existsSync(file)) await route.fulfill({ path: file, contentType: "text/javascript" });
+      else await route.fulfill({ status: 404, body: "" });
+    });
+    await page.goto(`${url}${path}`);
   });
-  await page.goto(`${url}${path}`);
-  return {
-    browser,
-    context,
-    page,
-    server,
-    url,
-    requests,
-    consoleErrors,
-    close: async () => {
-      await browser.close();
-      await new Promise((done) => server.close(done));
-    },
-  };
 }
 
 /** Types the as-at date as a manager in the UK would, day first, and leaves the field so the pane reads it. */
