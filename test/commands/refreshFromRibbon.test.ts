@@ -26,6 +26,19 @@ describe("the ribbon's Refresh", () => {
     ]);
   });
 
+  it("names the actions not started, which are no BRAG status, beside the counts", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Project");
+    sheet.addRow(["Task", "Owner", "Due", "Status"]);
+    sheet.addRow(["Kick-off", "RG", "Oct-19", "Complete"]);
+    sheet.addRow(["Design", "HS", "Mar-20", "Not started"]);
+    sheet.addRow(["Build", "HS", "Jun-20", "On hold"]);
+    const excel = await FakeExcel.fromXlsx(await writeFixture(workbook, "ribbon-not-started.xlsx"));
+    const messages: RibbonMessage[] = [];
+    await refreshFromRibbon({ completed: jest.fn() }, servicesFor(excel, messages));
+    expect(messages[0]?.text).toMatch(/^Refreshed as at 2020-01-31: 1 blue, 0 red, 0 amber, 0 green, 2 not started; 0 overdue;/);
+  });
+
   it("refreshes the workbook with no pane, says what it found, and completes", async () => {
     const excel = await FakeExcel.fromXlsx(await writeFixture(buildPlan2019(), "ribbon.xlsx"));
     const messages: RibbonMessage[] = [];
