@@ -1,5 +1,5 @@
 import { reportOnFile } from "../xlsx";
-import { asAtDate, pointedOnly, tableChoices } from "./commandOptions";
+import { asAtDate, pointedSettings } from "./commandOptions";
 import { findingsSummary, formatFinding } from "./formatReport";
 import { Terminal, runCommand } from "./runCommand";
 
@@ -12,7 +12,7 @@ export interface CheckOptions {
 /** `brag check <file>`: the findings, one per line; exit 1 when any is an error. */
 export function checkCommand(file: string, options: CheckOptions, terminal: Terminal): Promise<number> {
   return runCommand(terminal, async () => {
-    const report = await reportOnFile(file, { asAt: asAtDate(options.asAt), settings: pointedOnly({ tables: tableChoices(options.table, options.column) }) });
+    const report = await reportOnFile(file, { asAt: asAtDate(options.asAt), settings: pointedSettings(options.table, options.column) });
     for (const finding of report.findings) terminal.out(formatFinding(finding));
     terminal.out(findingsSummary(report.findings).replace(/ Run 'brag check' to list them\.$/, ""));
     return report.findings.some((finding) => finding.severity === "error") ? 1 : 0;

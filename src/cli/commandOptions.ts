@@ -1,6 +1,6 @@
 import { isValid } from "date-fns/isValid";
 import { parseISO } from "date-fns/parseISO";
-import { ROLES, Role, TableChoice, dateToIso } from "../engine";
+import { ROLES, Role, Settings, TableChoice, dateToIso, splitReference } from "../engine";
 
 /** A mistake in how the command was called: one line, exit code 2. */
 export class UsageError extends Error {
@@ -22,10 +22,11 @@ export function isoDate(flag: string, option: string): string {
 
 /**
  * `--table "'Sheet 1'!B25"` (a cell of the header row) and `--column
- * status=I`, repeated: the plan the user points to for this run. Columns
- * without a table correct the plans found.
+ * status=I`, repeated: the plan the user points to for this run, over the
+ * workbook's own choices; nothing when neither is given. Columns without a
+ * table correct the plans found.
  */
-export function tableChoices(table: string | undefined, columns: string[] = []): TableChoice[] {
+export function pointedSettings(table: string | undefined, columns: string[] = []): Partial<Settings> | undefined {
   const chosen: TableChoice["columns"] = {};
   for (const option of columns) {
     const match = /^\s*([a-z]+)\s*=\s*(none|[A-Z]{1,3})\s*$/i.exec(option);
@@ -36,15 +37,12 @@ export function tableChoices(table: string | undefined, columns: string[] = []):
     const letters = (match[2] as string).toUpperCase();
     chosen[role as Role] = letters === "NONE" ? null : letters;
   }
-  if (table === undefined) return columns.length > 0 ? [{ columns: chosen }] : [];
-  const match = /^(?:(?:'((?:[^']|'')+)'|([^'!]+))!)?\$?([A-Z]{1,3})\$?(\d+)$/i.exec(table.trim());
-  if (!match) throw new UsageError(`--table must be a cell of the plan's header row, such as "'Sheet 1'!B25" or Tracker!A1 (got '${table}').`);
-  const sheet = match[1]?.replace(/''/g, "'") ?? match[2];
-  const header = `${(match[3] as string).toUpperCase()}${match[4] as string}`;
-  return [{ ...(sheet !== undefined ? { sheet } : {}), header, columns: chosen }];
-}
-
-/** Settings for the run: the tables pointed to, when any, over the workbook's own; otherwise the workbook's. */
-export function pointedOnly(settings: { tables: TableChoice[] }): { tables: TableChoice[] } | undefined {
-  return settings.tables.length > 0 ? settings : undefined;
+  if (table === undefined) return columns.length > 0 ? { tables: [{ columns: chosen }] } : undefined;
+  const written = table.trim();
+  const reference = written.includes("!") ? splitReference(written) : { sheet: undefined, range: written.replace(/\$/g, "") };
+  if (!reference || !/^[A-Z]{1,3}\d+$/i.test(reference.range)) {
+    throw new UsageError(`--table must be a cell of the plan's header row, such as "'Sheet 1'!B25" or Tracker!A1 (got '${table}').`);
+  }
+  const header = reference.range.toUpperCase();
+  return { tables: [{ ...(reference.sheet !== undefined ? { sheet: reference.sheet } : {}), header, columns: chosen }] };
 }

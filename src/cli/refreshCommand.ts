@@ -2,7 +2,7 @@ import { promises as fs } from "fs";
 import { resolve } from "path";
 import { Report } from "../engine";
 import { refreshFile, reportOnFile } from "../xlsx";
-import { UsageError, asAtDate, isoDate, pointedOnly, tableChoices } from "./commandOptions";
+import { UsageError, asAtDate, isoDate, pointedSettings } from "./commandOptions";
 import { formatReport } from "./formatReport";
 import { Terminal, runCommand } from "./runCommand";
 
@@ -26,13 +26,13 @@ export function refreshCommand(file: string, options: RefreshOptions, terminal: 
     const asAt = asAtDate(options.asAt);
     const since = options.since === undefined ? undefined : isoDate("--since", options.since);
     const out = outputPath(file, options);
-    const settings = { tables: tableChoices(options.table, options.column) };
+    const settings = pointedSettings(options.table, options.column);
     let report: Report;
     let lost: string[] = [];
     if (out === null) {
-      report = await reportOnFile(file, { asAt, since, settings: pointedOnly(settings) });
+      report = await reportOnFile(file, { asAt, since, settings });
     } else {
-      ({ report, lost } = await refreshFile(file, { asAt, since, out, force: options.force, settings: pointedOnly(settings) }));
+      ({ report, lost } = await refreshFile(file, { asAt, since, out, force: options.force, settings }));
     }
     if (options.json !== undefined) await fs.writeFile(options.json, `${JSON.stringify(report, null, 2)}\n`);
     terminal.out(formatReport(report));

@@ -1,4 +1,4 @@
-import { Settings, buildReport, editedStatusCells, recolourEdits } from "../engine";
+import { Settings, buildReport, editedStatusCells, recolourEdits, splitReference } from "../engine";
 import type { RefreshOutcome, Report } from "../engine";
 import { BragService, CellPlace } from "../taskpane/BragService";
 import { applyLookEdits } from "./applyOfficeEdits";
@@ -19,11 +19,11 @@ function refreshDates(report: Report): string {
   return report.history.map((point) => point.asAt).join(",");
 }
 
-/** "'Sheet 1'!B25" as its sheet and cell. */
+/** "'Sheet 1'!B25", as Excel gives the active cell's address, as its sheet and cell. */
 function placeOfAddress(address: string): CellPlace {
-  const bang = address.lastIndexOf("!");
-  const sheet = address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
-  return { sheet, cell: address.slice(bang + 1).replace(/\$/g, "") };
+  const reference = splitReference(address);
+  if (!reference) throw new Error(`Excel gave the selected cell as '${address}', which names no sheet.`);
+  return { sheet: reference.sheet, cell: reference.range };
 }
 
 /** The pane's door to the workbook open in Excel. */

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import { ROLES, columnLetters, messages, parseArea, vocabularyWith } from "../engine";
-import type { Finding, PlanEntry, RefreshOutcome, Role, Settings, TableChoice } from "../engine";
+import type { Finding, PlanEntry, RefreshOutcome, Role, Settings, StatusMeaning, TableChoice } from "../engine";
 import { BragService, CellPlace } from "./BragService";
 
 export type PaneView = "counts" | "changes" | "findings" | "plan" | "settings";
@@ -132,7 +132,7 @@ export function usePane(service: BragService, initialAsAt: string = today()) {
   );
 
   const countWord = useCallback(
-    (word: string, meaning: Settings["vocabulary"][string]) => {
+    (word: string, meaning: StatusMeaning) => {
       if (!state.settings) return;
       return saveAndRefresh({ ...state.settings, vocabulary: vocabularyWith(state.settings.vocabulary, word, meaning) });
     },

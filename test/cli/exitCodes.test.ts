@@ -4,14 +4,10 @@ import ExcelJS from "exceljs";
 import { writeFileSync } from "fs";
 import { checkCommand } from "../../src/cli/checkCommand";
 import { refreshCommand } from "../../src/cli/refreshCommand";
-import { Terminal } from "../../src/cli/runCommand";
 import { fixtureDirectory, writeFixture } from "../support/fixtures/writeFixture";
+import { captureTerminal } from "../support/terminal";
 
-function capture(): Terminal & { lines: string[]; errors: string[] } {
-  const lines: string[] = [];
-  const errors: string[] = [];
-  return { lines, errors, out: (line) => lines.push(line), err: (line) => errors.push(line) };
-}
+const capture = captureTerminal;
 
 async function planWith(status: string, name: string): Promise<string> {
   const workbook = new ExcelJS.Workbook();

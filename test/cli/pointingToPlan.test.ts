@@ -1,14 +1,10 @@
 import ExcelJS from "exceljs";
 import { checkCommand } from "../../src/cli/checkCommand";
 import { refreshCommand } from "../../src/cli/refreshCommand";
-import { Terminal } from "../../src/cli/runCommand";
 import { writeFixture } from "../support/fixtures/writeFixture";
+import { captureTerminal } from "../support/terminal";
 
-function capture(): Terminal & { lines: string[]; errors: string[] } {
-  const lines: string[] = [];
-  const errors: string[] = [];
-  return { lines, errors, out: (line) => lines.push(line), err: (line) => errors.push(line) };
-}
+const capture = captureTerminal;
 
 /** A tracker whose header at B25 names no status: its statuses are under "Flag". */
 async function tracker(): Promise<string> {

@@ -13,8 +13,13 @@ export const STATUS_NAMES: Record<Status, string> = { blue: "Blue", red: "Red", 
 /** The order the committee reports count in: "20 tasks marked amber, 45 ... green, 0 ... red, 2 ... blue". */
 export const SENTENCE_ORDER: readonly RatedStatus[] = ["amber", "green", "red", "blue"];
 
-/** A word of the plan and the status it means; "notStarted" for the words of work not yet begun. */
-export type StatusVocabulary = Record<string, RatedStatus | "notStarted">;
+/** What a word of the plan can mean: a BRAG status, or work not yet begun. */
+export type StatusMeaning = RatedStatus | "notStarted";
+/** The meanings a user can give a word, in the order the pane offers them. */
+export const MEANINGS: readonly StatusMeaning[] = [...STATUSES, "notStarted"];
+
+/** A word of the plan and what it means. */
+export type StatusVocabulary = Record<string, StatusMeaning>;
 
 export const DEFAULT_VOCABULARY: StatusVocabulary = {
   blue: "blue",

@@ -40,7 +40,7 @@ export function locatePlans(snapshot: WorkbookSnapshot, settings: Settings): Pla
     }
     search.sheetsRead.push(sheet.name);
     search.plans.push(...plans);
-    if (nearest && (!search.nearest || nearest.labels.length > search.nearest.labels.length)) search.nearest = nearest;
+    search.nearest = nearer(search.nearest, nearest);
   }
   return search;
 }
@@ -60,7 +60,7 @@ function locatePlansOnSheet(grid: SheetGrid, onSheet: TableChoice[], settings: S
     if (!header) continue;
     const lacks = lacksOfHeader(header);
     if (lacks === null) headers.push(header);
-    else if (!nearest || labelsOf(grid, header).length > nearest.labels.length) nearest = nearHeader(grid, header, lacks);
+    else nearest = nearer(nearest, nearHeader(grid, header, lacks));
   }
   // where the user pointed to a table, that sheet holds what they pointed to and nothing guessed
   if (pointed.length > 0) return { plans: pointedPlans(grid, pointed, headers, settings), nearest: null };
@@ -79,7 +79,7 @@ function locatePlansOnSheet(grid: SheetGrid, onSheet: TableChoice[], settings: S
     index = next;
     const plan = planUnder(grid, first, headerRows, limit, corrections, settings);
     if (typeof plan === "object" && plan !== null) plans.push(plan);
-    else if (plan !== null && (!nearest || labelsOf(grid, first).length > nearest.labels.length)) nearest = nearHeader(grid, first, plan);
+    else if (plan !== null) nearest = nearer(nearest, nearHeader(grid, first, plan));
   }
   return { plans, nearest };
 }
@@ -140,6 +140,11 @@ function sameLabels(a: HeaderRow, b: HeaderRow): boolean {
 function labelsOf(grid: SheetGrid, header: HeaderRow): string[] {
   const columns = [...new Set(Object.values(header.candidates).flat())].sort((a, b) => a - b);
   return columns.map((column) => grid.text(header.row, column));
+}
+
+/** Of two headers short of a plan's, the one naming more of its columns; the first of two alike. */
+function nearer(known: NearestHeader | null, found: NearestHeader | null): NearestHeader | null {
+  return found && (!known || found.labels.length > known.labels.length) ? found : known;
 }
 
 function nearHeader(grid: SheetGrid, header: HeaderRow, lacks: NearestHeader["lacks"]): NearestHeader {

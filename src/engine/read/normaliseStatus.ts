@@ -1,6 +1,4 @@
-import { RatedStatus, StatusVocabulary } from "../model/status";
-
-type Meaning = RatedStatus | "notStarted";
+import { RatedStatus, StatusMeaning as Meaning, StatusVocabulary } from "../model/status";
 
 export type StatusReading =
   | { status: Meaning; source: "text" }

@@ -128,3 +128,12 @@ export function splitAddressList(list: string): string[] {
   const areas = list.match(/(?:'(?:[^']|'')*'|[^,'])+/g) ?? [];
   return areas.map((area) => area.trim()).filter(Boolean);
 }
+
+/** "'Sheet 1'!$B$25" or "Plan!A1:I20" as its sheet and bare range; null for what points at no sheet (a "#REF!" Excel left). */
+export function splitReference(refersTo: string): { sheet: string; range: string } | null {
+  // "#REF!$A$1" is what Excel leaves of a reference to a deleted sheet: it points nowhere
+  const match = /^=?(?:'((?:[^']|'')+)'|([^!'"#]+))!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/i.exec(refersTo.trim());
+  if (!match) return null;
+  const sheet = match[1] !== undefined ? match[1].replace(/''/g, "'") : (match[2] as string);
+  return { sheet, range: (match[3] as string).replace(/\$/g, "") };
+}

@@ -1,4 +1,4 @@
-import { CellArea, parseArea } from "./cellAddress";
+import { CellArea, parseArea, splitReference } from "./cellAddress";
 import { DefinedName, SheetSnapshot, WorkbookSnapshot } from "../model/snapshot";
 
 /**
@@ -45,13 +45,6 @@ export function sheetOfReference(refersTo: string): string | null {
   return splitReference(refersTo)?.sheet ?? null;
 }
 
-function splitReference(refersTo: string): { sheet: string; range: string } | null {
-  // "#REF!$A$1" is what Excel leaves of a reference to a deleted sheet: it points nowhere
-  const match = /^=?(?:'((?:[^']|'')+)'|([^!'"#]+))!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/i.exec(refersTo.trim());
-  if (!match) return null;
-  const sheet = match[1] !== undefined ? match[1].replace(/''/g, "'") : (match[2] as string);
-  return { sheet, range: (match[3] as string).replace(/\$/g, "") };
-}
 
 /** Sheets the add-in wrote itself (its summary, settings and history), which are never read as plans. */
 export function ownedSheetNames(snapshot: WorkbookSnapshot): Set<string> {

@@ -1,6 +1,6 @@
 import { Divider, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { unknownStatusWords } from "../../engine";
-import type { PlanEntry, Report, Role, Settings } from "../../engine";
+import type { PlanEntry, Report, Role, StatusMeaning } from "../../engine";
 import type { CellPlace } from "../BragService";
 import { ChoosePlan } from "./ChoosePlan";
 import { PlanColumns } from "./PlanColumns";
@@ -17,7 +17,7 @@ export interface PlanViewProps {
   selectedCell(): Promise<CellPlace>;
   onPointTo(place: CellPlace): void;
   onSaveColumns(plan: PlanEntry, roles: Record<string, Role | null>): void;
-  onCountWord(word: string, meaning: Settings["vocabulary"][string]): void;
+  onCountWord(word: string, meaning: StatusMeaning): void;
 }
 
 /** Which table is the plan and what each column holds, as read, for the user to point and correct; and the words to count. */

@@ -16,8 +16,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { STATUS_NAMES, messages, sheetNameProblem } from "../../engine";
-import type { Settings, Status } from "../../engine";
+import { MEANINGS, STATUS_NAMES, messages, sheetNameProblem } from "../../engine";
+import type { Settings, Status, StatusMeaning } from "../../engine";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -26,8 +26,6 @@ const useStyles = makeStyles({
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
 });
 
-type Meaning = Settings["vocabulary"][string];
-const MEANINGS: Meaning[] = ["blue", "red", "amber", "green", "notStarted"];
 
 export interface SettingsViewProps {
   settings: Settings;
@@ -40,7 +38,7 @@ export function SettingsView({ settings, sheets, onSave }: SettingsViewProps) {
   const styles = useStyles();
   const [draft, setDraft] = useState(settings);
   const [word, setWord] = useState("");
-  const [wordStatus, setWordStatus] = useState<Meaning>("green");
+  const [wordStatus, setWordStatus] = useState<StatusMeaning>("green");
   const [saved, setSaved] = useState(false);
   useEffect(() => setDraft(settings), [settings]);
 
@@ -124,7 +122,7 @@ export function SettingsView({ settings, sheets, onSave }: SettingsViewProps) {
             <Input value={word} onChange={(_, data) => setWord(data.value)} />
           </Field>
           <Field label="Counts as">
-            <Select value={wordStatus} onChange={(_, data) => setWordStatus(data.value as Meaning)}>
+            <Select value={wordStatus} onChange={(_, data) => setWordStatus(data.value as StatusMeaning)}>
               {MEANINGS.map((status) => (
                 <option key={status} value={status}>
                   {STATUS_NAMES[status]}

@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { STATUS_NAMES } from "../../engine";
-import type { Settings, UnknownWord } from "../../engine";
+import { MEANINGS, STATUS_NAMES } from "../../engine";
+import type { StatusMeaning, UnknownWord } from "../../engine";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -8,13 +8,11 @@ const useStyles = makeStyles({
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
 });
 
-type Meaning = Settings["vocabulary"][string];
-const MEANINGS: Meaning[] = ["blue", "red", "amber", "green", "notStarted"];
 
 export interface UnknownWordsProps {
   words: UnknownWord[];
   busy: boolean;
-  onCount(word: string, meaning: Meaning): void;
+  onCount(word: string, meaning: StatusMeaning): void;
 }
 
 /** The status words no vocabulary knows, once each, each counted as a status in one click. */
