@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
-import type { Settings, WorkbookSnapshot } from "../engine";
+import { Settings, WorkbookSnapshot, messages } from "../engine";
+import { UnhandledPackageError, UnreadableWorkbookError } from "./errors";
 import { PackageParts } from "./package/parts";
 import { readPackageSnapshot } from "./package/read/readPackageSnapshot";
 
@@ -14,28 +15,48 @@ export interface ReadWorkbook {
   parts: PackageParts | null;
   /** The workbook as ExcelJS loads it, loaded on first ask when the package was read directly. */
   workbook(): Promise<ExcelJS.Workbook>;
+  /** Why the package reader could not read it, when ExcelJS did instead: what the patch writer could not write either. */
+  unhandled?: string;
 }
 
+/**
+ * Reads the package's XML directly; only a package that reader cannot read
+ * is loaded through ExcelJS, and when ExcelJS cannot read it either the
+ * message says what the package reader found wrong, in its words rather
+ * than a JavaScript error's.
+ */
 export async function readWorkbook(bytes: Buffer, name: string, settings: Partial<Settings> | undefined, reader: Reader = "package"): Promise<ReadWorkbook> {
+  let unhandled: string | undefined;
   if (reader === "package") {
     const read = await readPackage(bytes, settings);
-    if (read) {
+    if ("snapshot" in read) {
       let loaded: Promise<ExcelJS.Workbook> | null = null;
       return { ...read, reader, workbook: () => (loaded ??= excelJsFallback().loadWorkbook(bytes, name)) };
     }
+    unhandled = read.unhandled;
   }
   const excelJs = excelJsFallback();
-  const workbook = await excelJs.loadWorkbook(bytes, name);
-  return { snapshot: excelJs.readSnapshot(workbook, settings), reader: "exceljs", parts: null, workbook: async () => workbook };
+  let workbook: ExcelJS.Workbook;
+  try {
+    workbook = await excelJs.loadWorkbook(bytes, name);
+  } catch (error) {
+    if (unhandled !== undefined) throw new UnreadableWorkbookError(messages.damagedWorkbook(name, unhandled));
+    throw error;
+  }
+  const snapshot = excelJs.readSnapshot(workbook, settings);
+  return { snapshot, reader: "exceljs", parts: null, workbook: async () => workbook, ...(unhandled === undefined ? {} : { unhandled }) };
 }
 
-async function readPackage(bytes: Buffer, settings: Partial<Settings> | undefined): Promise<{ snapshot: WorkbookSnapshot; parts: PackageParts } | null> {
+type PackageRead = { snapshot: WorkbookSnapshot; parts: PackageParts } | { unhandled: string };
+
+async function readPackage(bytes: Buffer, settings: Partial<Settings> | undefined): Promise<PackageRead> {
   try {
     const parts = await PackageParts.load(bytes);
     return { snapshot: await readPackageSnapshot(parts, settings), parts };
-  } catch {
-    // a package shaped in a way the reader does not handle, or no package at all: ExcelJS reads it, or says clearly why it cannot
-    return null;
+  } catch (error) {
+    // shaped in a way the package reader does not handle: ExcelJS may read it, and if not the reason is the user's message
+    if (error instanceof UnhandledPackageError) return { unhandled: error.message };
+    throw error;
   }
 }
 

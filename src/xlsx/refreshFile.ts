@@ -1,8 +1,9 @@
 import { promises as fs } from "fs";
 import { basename, dirname, join } from "path";
 import type ExcelJS from "exceljs";
-import { Report, ReportOptions, messages, refresh } from "../engine";
-import { RefreshRefusedError } from "./errors";
+import { EditPlan, Report, ReportOptions, messages, refresh } from "../engine";
+import { RefreshRefusedError, UnhandledPackageError } from "./errors";
+import { PackageParts } from "./package/parts";
 import { finishPackage } from "./exceljs/finishPackage";
 import { patchPackage } from "./package/write/patchPackage";
 import { Reader, excelJsFallback, readWorkbook } from "./readWorkbook";
@@ -64,8 +65,10 @@ export async function refreshWorkbookBytes(
   options.onPhase?.("engine");
   if (planned.refusal) throw new RefreshRefusedError(planned.refusal.message);
 
+  // ExcelJS rewrites every part it loads and drops those it does not model: it writes only when asked to, or, forced, without a package's macros
+  if (read.unhandled !== undefined && options.writer !== "exceljs") throw new RefreshRefusedError(messages.packageNotWritable(name, read.unhandled));
   // editing the package keeps every part of it, whatever ExcelJS would make of them
-  const patched = throughExcelJs ? null : await patchPackage(read.parts ?? bytes, planned, { macroEnabledOutput: options.macroEnabledOutput });
+  const patched = throughExcelJs ? null : await patchedPackage(read.parts ?? bytes, planned, name, options.macroEnabledOutput);
   if (patched) return { report, lost: [], output: patched, reader: read.reader, writer: "patch" };
 
   // only a package the reader read but the patch writer declines is planned twice: which writer writes it is known only now
@@ -81,6 +84,15 @@ export async function refreshWorkbookBytes(
   // stored uncompressed here, as finishing the package compresses every part once anyway
   const written = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as Partial<ExcelJS.XlsxWriteOptions>);
   return { report, lost, output: await finishPackage(written, edits.summary), reader: read.reader, writer: "exceljs" };
+}
+
+async function patchedPackage(input: Buffer | PackageParts, edits: EditPlan, name: string, macroEnabledOutput: boolean | undefined): Promise<Buffer | null> {
+  try {
+    return await patchPackage(input, edits, { macroEnabledOutput });
+  } catch (error) {
+    if (error instanceof UnhandledPackageError) throw new RefreshRefusedError(messages.packageNotWritable(name, error.message));
+    throw error;
+  }
 }
 
 // written beside the target and renamed over it, so a crash never leaves a half-written workbook

@@ -90,6 +90,8 @@ export const messages = {
   damagedWorkbook: (name: string, reason: string) => `'${name}' looks like an .xlsx but cannot be read (${reason}). It may be damaged or incomplete.`,
   partsNotKept: (name: string, lost: string[], macros: boolean) =>
     `'${name}' holds ${listOf(lost)}, which BRAG Tracker's file writer cannot keep, so nothing was written.${macros ? " To keep its macros, write the refreshed workbook to a .xlsm file." : ""} Refresh it inside Excel instead.`,
+  packageNotWritable: (name: string, reason: string) =>
+    `'${name}' can be read but not refreshed here without changing more of it than BRAG Tracker should: ${reason}. Nothing was written. Open it in Excel, save it as an Excel Workbook (.xlsx) and refresh that, or refresh it inside Excel.`,
   /** Added by the command line, which has the option, to a refusal that --force would overcome. */
   forceHint: "Or run again with --force to write a copy without them.",
 

@@ -1,6 +1,7 @@
-import { Entry, ZipFile as ZipReader, fromBufferPromise } from "yauzl";
+import { Entry, ZipFile as ZipReader, fromBufferPromise, getFileNameLowLevel, validateFileName } from "yauzl";
 import { ZipFile } from "yazl";
 import { UnhandledPackageError } from "../errors";
+import { canonicalXml } from "./canonicalXml";
 
 /**
  * The parts of an .xlsx package, read when asked for and written back whole.
@@ -13,29 +14,64 @@ export class PackageParts {
   private readonly removed = new Set<string>();
   // each part inflated once, however many readers and writers ask for it
   private readonly read = new Map<string, Promise<Buffer>>();
+  // each part's XML brought into the readers' one form once
+  private readonly canonical = new Map<string, string>();
+  // part names are compared without case (ECMA-376 Part 2, §9.1.1.1): a relationship to sharedStrings.xml finds xl/SharedStrings.xml
+  private readonly byLowerCase: Map<string, string>;
 
   private constructor(
     private readonly zip: ZipReader,
     private readonly entries: Map<string, Entry>,
-  ) {}
+  ) {
+    this.byLowerCase = new Map([...entries.keys()].map((path) => [path.toLowerCase(), path]));
+  }
 
   /** Throws UnhandledPackageError for a zip yauzl will not read, which the caller leaves to ExcelJS (and its clear message when it cannot read it either). */
   static async load(bytes: Buffer | ArrayBuffer): Promise<PackageParts> {
     return unreadable(async () => {
-      const zip = await fromBufferPromise(Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes), { lazyEntries: true, autoClose: false });
+      const zip = await fromBufferPromise(Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes), {
+        lazyEntries: true,
+        autoClose: false,
+        // a size in the zip's directory that disagrees with the data is a writer's slip Excel and other readers pass over
+        validateEntrySizes: false,
+        // names are decoded here, so that an entry named in a way a zip writer will not write again (an absolute path) is read, and named when the package is written
+        decodeStrings: false,
+      });
       const entries = new Map<string, Entry>();
       // directories are implied by the parts' paths; a package need not list them
-      for await (const entry of zip.eachEntry()) if (!entry.fileName.endsWith("/")) entries.set(entry.fileName, entry);
+      for await (const entry of zip.eachEntry()) {
+        entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileName as unknown as Buffer, entry.extraFields, false);
+        if (!entry.fileName.endsWith("/")) entries.set(entry.fileName, entry);
+      }
       return new PackageParts(zip, entries);
     });
   }
 
-  async text(path: string): Promise<string | null> {
+  /** The part's XML, in the one form the readers here handle (see canonicalXml); null when there is no such part. */
+  async text(asked: string): Promise<string | null> {
+    const path = this.nameOf(asked);
     if (this.removed.has(path)) return null;
     const changed = this.changed.get(path);
     if (changed !== undefined) return changed.toString();
-    const content = this.original(path);
-    return content && (await content).toString("utf8");
+    let text = this.canonical.get(path);
+    if (text === undefined) {
+      const content = this.original(path);
+      if (!content) return null;
+      text = canonicalXml((await content).toString("utf8"), path);
+      this.canonical.set(path, text);
+    }
+    return text;
+  }
+
+  /** Whether the package holds the part, under this name or the same name in other case. */
+  has(path: string): boolean {
+    const name = this.nameOf(path);
+    return !this.removed.has(name) && (this.entries.has(name) || this.changed.has(name));
+  }
+
+  /** The part's name as the package spells it. */
+  nameOf(path: string): string {
+    return this.entries.has(path) || this.changed.has(path) ? path : (this.byLowerCase.get(path.toLowerCase()) ?? path);
   }
 
   // as it came in the package, inflated
@@ -57,12 +93,14 @@ export class PackageParts {
     });
   }
 
-  set(path: string, content: string | Buffer): void {
+  set(asked: string, content: string | Buffer): void {
+    const path = this.nameOf(asked);
     this.removed.delete(path);
     this.changed.set(path, content);
   }
 
-  remove(path: string): void {
+  remove(asked: string): void {
+    const path = this.nameOf(asked);
     this.changed.delete(path);
     this.removed.add(path);
   }
@@ -82,6 +120,8 @@ export class PackageParts {
   async toBuffer(): Promise<Buffer> {
     const out = new ZipFile();
     for (const path of this.paths()) {
+      const problem = validateFileName(path);
+      if (problem) throw new UnhandledPackageError(`the package holds an entry named '${path}', which cannot be written back into a package (${problem})`);
       const changed = this.changed.get(path);
       const content = changed === undefined ? await (this.original(path) as Promise<Buffer>) : Buffer.from(changed);
       out.addBuffer(content, path, { compressionLevel: 3, mtime: this.entries.get(path)?.getLastModDate() ?? new Date() });

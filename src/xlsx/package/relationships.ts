@@ -16,7 +16,7 @@ export const NO_RELATIONSHIPS =
 /** Where a part's relationships are kept: xl/workbook.xml → xl/_rels/workbook.xml.rels. */
 export function relsPathOf(part: string): string {
   const slash = part.lastIndexOf("/");
-  return `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
+  return slash < 0 ? `_rels/${part}.rels` : `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
 }
 
 /** The `<Relationship>` elements of a relationships file; none when there is no file. */
@@ -34,13 +34,24 @@ export function withRelationship(rels: string, id: string, type: string, target:
   return rels.replace("</Relationships>", `<Relationship Id="${id}" Type="${type}" Target="${target}"/></Relationships>`);
 }
 
-/** A relationship's target as a part path: relative to the folder of the part it belongs to, or absolute from the package's root. */
+/**
+ * A relationship's target as a part path: relative to the folder of the part
+ * it belongs to, or absolute from the package's root, with percent-encoded
+ * characters decoded (ECMA-376 Part 2, §9.1.1 and Annex A: a part name is a URI path).
+ */
 export function resolvedTarget(fromPart: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const path = fromPart.split("/").slice(0, -1);
-  for (const step of target.split("/")) {
+  const path = target.startsWith("/") ? [] : fromPart.split("/").slice(0, -1);
+  for (const step of decoded(target).split("/")) {
     if (step === "..") path.pop();
     else if (step !== "." && step !== "") path.push(step);
   }
   return path.join("/");
+}
+
+function decoded(target: string): string {
+  try {
+    return target.includes("%") ? decodeURIComponent(target) : target;
+  } catch {
+    return target;
+  }
 }

@@ -1,10 +1,10 @@
 import { PackageParts } from "./parts";
 import { RELATIONSHIPS_NAMESPACE as REL, relationshipsOf, relsPathOf, resolvedTarget, withRelationship, withoutRelationships } from "./relationships";
-import { attribute, childrenOf, escapeRegExp, escapeXml, plainXml, unescapeXml } from "./xmlText";
+import { attribute, childrenOf, escapeRegExp, escapeXml, unescapeXml } from "./xmlText";
 import { UnhandledPackageError } from "../errors";
 
 const WORKBOOK = "xl/workbook.xml";
-const WORKBOOK_RELS = relsPathOf(WORKBOOK);
+const PACKAGE_RELS = "_rels/.rels";
 const TYPES = "[Content_Types].xml";
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
@@ -24,32 +24,37 @@ interface Sheet {
 export class WorkbookXml {
   private sheets: Sheet[];
   private names: string[];
-  private readonly prefix: string;
 
   private constructor(
     private readonly parts: PackageParts,
+    /** Where the package keeps its workbook part: xl/workbook.xml in every package Excel writes, but the package's own relationships say. */
+    readonly part: string,
+    /** Whether the package is Strict Open XML, whose parts the readers read as Transitional (see canonicalXml). */
+    readonly strict: boolean,
     private xml: string,
     private rels: string,
     private types: string,
   ) {
-    if (!xml.includes(`xmlns="${MAIN}"`) || !/<workbook\b/.test(xml)) throw new UnhandledPackageError("the workbook part is not plain SpreadsheetML");
-    const prefix = new RegExp(`xmlns:(\\w+)="${REL}"`).exec(xml)?.[1];
-    if (!prefix) throw new UnhandledPackageError("the workbook part names no relationships namespace");
-    this.prefix = prefix;
+    if (!xml.includes(`xmlns="${MAIN}"`) || !/<workbook\b/.test(xml)) throw new UnhandledPackageError(`${part} is not a SpreadsheetML workbook`);
     const sheets = childrenOf(xml, "sheets", "sheet");
     if (!sheets) throw new UnhandledPackageError("the workbook has no <sheets>");
     this.sheets = sheets.elements.map((element) => ({
       element,
       name: unescapeXml(attribute(element, "name") ?? ""),
-      relationship: attribute(element, `${prefix}:id`) ?? "",
+      relationship: attribute(element, "r:id") ?? "",
     }));
     this.names = childrenOf(xml, "definedNames", "definedName")?.elements ?? [];
   }
 
   static async read(parts: PackageParts): Promise<WorkbookXml> {
-    const [xml, rels, types] = await Promise.all([parts.text(WORKBOOK), parts.text(WORKBOOK_RELS), parts.text(TYPES)]);
-    if (!xml || !rels || !types) throw new UnhandledPackageError("the package has no workbook part where Excel puts it");
-    return new WorkbookXml(parts, plainXml(xml, WORKBOOK), plainXml(rels, WORKBOOK_RELS), plainXml(types, TYPES));
+    const document = relationshipsOf(await parts.text(PACKAGE_RELS)).find((element) => attribute(element, "Type")?.endsWith("/officeDocument"));
+    const part = document ? parts.nameOf(resolvedTarget("", attribute(document, "Target") ?? "")) : WORKBOOK;
+    const strict = (attribute(document ?? "", "Type") ?? "").startsWith("http://purl.oclc.org/");
+    const [xml, rels, types] = await Promise.all([parts.text(part), parts.text(relsPathOf(part)), parts.text(TYPES)]);
+    if (!xml) throw new UnhandledPackageError(`the package has no workbook part (${part})`);
+    if (!types) throw new UnhandledPackageError("the package has no [Content_Types].xml");
+    if (!rels) throw new UnhandledPackageError(`the workbook has no relationships part (${relsPathOf(part)})`);
+    return new WorkbookXml(parts, part, strict, xml, rels, types);
   }
 
   /** Whether the package carries a VBA project, which only a macro-enabled file (.xlsm) may hold. */
@@ -67,14 +72,14 @@ export class WorkbookXml {
   /** The workbook's part of a kind ("styles", "theme", "sharedStrings"), found through its relationships. */
   relatedPart(kind: string): string | null {
     const target = this.relationships().find((element) => attribute(element, "Type")?.endsWith(`/${kind}`));
-    return target ? partPath(attribute(target, "Target") ?? "") : null;
+    return target ? this.partPath(attribute(target, "Target") ?? "") : null;
   }
 
   sheetPart(name: string): string | null {
     const sheet = this.sheets.find((candidate) => candidate.name === name);
     if (!sheet) return null;
     const target = this.relationships().find((element) => attribute(element, "Id") === sheet.relationship);
-    return target ? partPath(attribute(target, "Target") ?? "") : null;
+    return target ? this.partPath(attribute(target, "Target") ?? "") : null;
   }
 
   /** The sheets in tab order, with the state Excel shows them in ("hidden", "veryHidden"; none means visible). */
@@ -108,16 +113,15 @@ export class WorkbookXml {
 
   /** A new worksheet after the last, returning its part. */
   addSheet(name: string, xml: string, state?: "veryHidden"): string {
-    const paths = new Set(this.parts.paths());
     let number = this.sheets.length + 1;
-    while (paths.has(`xl/worksheets/sheet${number}.xml`)) number++;
-    const part = `xl/worksheets/sheet${number}.xml`;
+    while (this.parts.has(resolvedTarget(this.part, `worksheets/sheet${number}.xml`))) number++;
+    const part = resolvedTarget(this.part, `worksheets/sheet${number}.xml`);
     const ids = new Set(this.relationships().map((element) => attribute(element, "Id")));
     let relationship = `rIdBragTracker${number}`;
     for (let n = 1; ids.has(relationship); n++) relationship = `rIdBragTracker${number}_${n}`;
     const sheetId = Math.max(0, ...this.sheets.map((sheet) => Number(attribute(sheet.element, "sheetId") ?? 0))) + 1;
     const stateAttribute = state ? ` state="${state}"` : "";
-    this.sheets.push({ name, relationship, element: `<sheet name="${escapeXml(name)}" sheetId="${sheetId}"${stateAttribute} ${this.prefix}:id="${relationship}"/>` });
+    this.sheets.push({ name, relationship, element: `<sheet name="${escapeXml(name)}" sheetId="${sheetId}"${stateAttribute} r:id="${relationship}"/>` });
     this.rels = withRelationship(this.rels, relationship, `${REL}/worksheet`, `worksheets/sheet${number}.xml`);
     this.types = this.types.replace("</Types>", `<Override PartName="/${part}" ContentType="${WORKSHEET_TYPE}"/></Types>`);
     this.parts.set(part, xml);
@@ -157,7 +161,7 @@ export class WorkbookXml {
   dropCalculationChain(): void {
     const chain = this.relationships().find((element) => /\/calcChain"/.test(element));
     if (!chain) return;
-    this.removePart(partPath(attribute(chain, "Target") ?? ""));
+    this.removePart(this.partPath(attribute(chain, "Target") ?? ""));
     this.rels = this.rels.replace(chain, "");
   }
 
@@ -186,9 +190,13 @@ export class WorkbookXml {
       const at = xml.indexOf(after) + after.length;
       xml = xml.slice(0, at) + element + xml.slice(at);
     }
-    this.parts.set(WORKBOOK, xml);
-    this.parts.set(WORKBOOK_RELS, this.rels);
+    this.parts.set(this.part, withRelationshipsNamespace(xml));
+    this.parts.set(relsPathOf(this.part), this.rels);
     this.parts.set(TYPES, this.types);
+  }
+
+  private partPath(target: string): string {
+    return this.parts.nameOf(resolvedTarget(this.part, target));
   }
 
   private relationships(): string[] {
@@ -200,8 +208,9 @@ function nameKey(element: string): string {
   return `${unescapeXml(attribute(element, "name") ?? "").toLowerCase()}\u0000${attribute(element, "localSheetId") ?? ""}`;
 }
 
-function partPath(target: string): string {
-  return resolvedTarget(WORKBOOK, target);
+// the sheets added name their relationship as r:id, which the root must then declare
+function withRelationshipsNamespace(xml: string): string {
+  return xml.includes(`xmlns:r="${REL}"`) ? xml : xml.replace(/<workbook\b/, `<workbook xmlns:r="${REL}"`);
 }
 
 /** The worksheet part of a sheet, found through the workbook and its relationships. */

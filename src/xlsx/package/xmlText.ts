@@ -1,17 +1,6 @@
 import { Memo } from "../../engine";
 import { UnhandledPackageError } from "../errors";
 
-/**
- * The part's XML, when it holds none of what the text-level readers and
- * editors here do not handle: a comment or CDATA section can hide or
- * disguise elements, and a DOCTYPE can declare entities of its own. Excel
- * writes none of them; their "<!" appears nowhere else.
- */
-export function plainXml(xml: string, part: string): string {
-  if (xml.includes("<!")) throw new UnhandledPackageError(`${part} holds XML comments, CDATA sections or a DOCTYPE`);
-  return xml;
-}
-
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
 
 export function escapeXml(text: string): string {

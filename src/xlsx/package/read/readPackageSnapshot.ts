@@ -6,7 +6,6 @@ import { ReadSheet, readSheetXml } from "./readSheetXml";
 import { readSharedStrings } from "./sharedStrings";
 import { chartsOnSheet } from "./sheetCharts";
 import { WorkbookXml } from "../workbookXml";
-import { plainXml } from "../xmlText";
 import { UnhandledPackageError } from "../../errors";
 
 /**
@@ -18,10 +17,7 @@ import { UnhandledPackageError } from "../../errors";
  */
 export async function readPackageSnapshot(parts: PackageParts, settings?: Partial<Settings>): Promise<WorkbookSnapshot> {
   const workbook = await WorkbookXml.read(parts);
-  const textOf = async (part: string | null) => {
-    const xml = part ? await parts.text(part) : null;
-    return xml === null ? null : plainXml(xml, part as string);
-  };
+  const textOf = async (part: string | null) => (part ? parts.text(part) : null);
   const [strings, styles, theme] = await Promise.all([
     textOf(workbook.relatedPart("sharedStrings")),
     textOf(workbook.relatedPart("styles")),

@@ -7,7 +7,6 @@ import { StyleSheet } from "../styleSheet";
 import { NewSheetRows, plainSheetXml } from "./newSheet";
 import { summarySheetXml } from "./summarySheet";
 import { WorkbookXml } from "../workbookXml";
-import { plainXml } from "../xmlText";
 import { UnhandledPackageError } from "../../errors";
 
 /**
@@ -15,51 +14,48 @@ import { UnhandledPackageError } from "../../errors";
  * cells the engine names change, the add-in's own sheets are written whole,
  * and every other part goes out exactly as it came in. Much faster than
  * loading and saving the whole workbook, and nothing is lost on the way.
- * Null when the package is shaped in a way this writer does not handle; the
- * caller then writes through ExcelJS.
+ * Null when the package holds macros and the output is not macro-enabled
+ * (the caller refuses, or writes through ExcelJS without them when forced);
+ * UnhandledPackageError, saying why, for a package this writer cannot keep whole.
  */
 export async function patchPackage(input: Buffer | PackageParts, edits: EditPlan, options: { macroEnabledOutput?: boolean } = {}): Promise<Buffer | null> {
   assertNotRefused(edits, "patchPackage");
-  try {
-    const parts = input instanceof PackageParts ? input : await PackageParts.load(input);
-    const workbook = await WorkbookXml.read(parts);
-    // Excel does not open an .xlsx holding a VBA project: those macros are the caller's to refuse or drop
-    if (!options.macroEnabledOutput && workbook.holdsMacros()) return null;
-    const stylesPart = workbook.stylesPart();
-    const styles = new StyleSheet(plainXml((await parts.text(stylesPart)) ?? "", stylesPart));
+  const parts = input instanceof PackageParts ? input : await PackageParts.load(input);
+  const workbook = await WorkbookXml.read(parts);
+  if (workbook.strict) throw new UnhandledPackageError("it is saved as Strict Open XML, which BRAG Tracker reads but does not write");
+  // Excel does not open an .xlsx holding a VBA project: those macros are the caller's to refuse or drop
+  if (!options.macroEnabledOutput && workbook.holdsMacros()) return null;
+  const stylesPart = workbook.stylesPart();
+  const styles = new StyleSheet((await parts.text(stylesPart)) ?? "");
 
-    const planSheets = new Map<string, SheetCellEdits>();
-    const on = (sheet: string) => {
-      let cells = planSheets.get(sheet);
-      if (!cells) planSheets.set(sheet, (cells = new SheetCellEdits()));
-      return cells;
-    };
-    for (const { sheet, range } of edits.clear) for (const { row, column } of cellsOfRange(range)) on(sheet).edit(cellAddress(row, column), clearEdit(styles));
-    for (const { sheet, look, cells } of edits.looks) {
-      const edit = lookEdit(look, styles);
-      for (const address of cells) on(sheet).edit(address, edit);
-    }
-    for (const flag of edits.flags) for (const cell of flag.cells) on(flag.sheet).edit(cell.cell, writtenEdit(cell, styles));
-    for (const [sheet, cells] of planSheets) await editSheet(parts, workbook, sheet, cells);
-
-    const summary = edits.summary;
-    if (summary?.replaces) workbook.removeSheet(summary.replaces, isOwnPart);
-    if (edits.history) await writeHistory(parts, workbook, edits.history);
-    if (summary) {
-      workbook.addSheet(summary.name, summarySheetXml(summary, styles));
-      workbook.addName("_xlnm.Print_Titles", `${quoteSheetName(summary.name)}!${absoluteRows(summary.print.repeatRows)}`, workbook.sheetIndex(summary.name));
-    }
-    workbook.removeNames(edits.removeNames);
-    for (const { name, refersTo } of edits.names) workbook.addName(name, refersTo);
-    workbook.dropCalculationChain();
-    parts.set(stylesPart, styles.toXml());
-    workbook.save();
-    if (summary && summary.charts.length > 0) await addCharts(parts, summary);
-    return await parts.toBuffer();
-  } catch (error) {
-    if (error instanceof UnhandledPackageError) return null;
-    throw error;
+  const planSheets = new Map<string, SheetCellEdits>();
+  const on = (sheet: string) => {
+    let cells = planSheets.get(sheet);
+    if (!cells) planSheets.set(sheet, (cells = new SheetCellEdits()));
+    return cells;
+  };
+  for (const { sheet, range } of edits.clear) for (const { row, column } of cellsOfRange(range)) on(sheet).edit(cellAddress(row, column), clearEdit(styles));
+  for (const { sheet, look, cells } of edits.looks) {
+    const edit = lookEdit(look, styles);
+    for (const address of cells) on(sheet).edit(address, edit);
   }
+  for (const flag of edits.flags) for (const cell of flag.cells) on(flag.sheet).edit(cell.cell, writtenEdit(cell, styles));
+  for (const [sheet, cells] of planSheets) await editSheet(parts, workbook, sheet, cells);
+
+  const summary = edits.summary;
+  if (summary?.replaces) workbook.removeSheet(summary.replaces, isOwnPart);
+  if (edits.history) await writeHistory(parts, workbook, edits.history);
+  if (summary) {
+    workbook.addSheet(summary.name, summarySheetXml(summary, styles));
+    workbook.addName("_xlnm.Print_Titles", `${quoteSheetName(summary.name)}!${absoluteRows(summary.print.repeatRows)}`, workbook.sheetIndex(summary.name));
+  }
+  workbook.removeNames(edits.removeNames);
+  for (const { name, refersTo } of edits.names) workbook.addName(name, refersTo);
+  workbook.dropCalculationChain();
+  parts.set(stylesPart, styles.toXml());
+  workbook.save();
+  if (summary && summary.charts.length > 0) await addCharts(parts, summary);
+  return await parts.toBuffer();
 }
 
 async function editSheet(parts: PackageParts, workbook: WorkbookXml, sheet: string, cells: SheetCellEdits): Promise<void> {
@@ -67,7 +63,7 @@ async function editSheet(parts: PackageParts, workbook: WorkbookXml, sheet: stri
   const xml = part && (await parts.text(part));
   if (!part || !xml) throw new Error(`The edit plan names a sheet the workbook does not have: '${sheet}'`);
   if (!/<worksheet\b/.test(xml)) throw new UnhandledPackageError(`'${sheet}' is not a plain worksheet part`);
-  parts.set(part, cells.apply(plainXml(xml, part)));
+  parts.set(part, cells.apply(xml));
 }
 
 async function writeHistory(parts: PackageParts, workbook: WorkbookXml, history: HistoryEdit): Promise<void> {
