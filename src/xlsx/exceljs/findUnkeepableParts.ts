@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import { DRAWING_PART, isOwnPart } from "../package/write/addCharts";
+import { isOwnPart } from "../package/write/addCharts";
 
 export const MACROS = "macros (VBA)";
 
@@ -47,7 +47,7 @@ export async function findUnkeepableParts(bytes: Buffer): Promise<string[]> {
     if (/^xl\/worksheets\/[^/]+\.xml$/.test(path)) {
       const sheet = await (zip.file(path) as JSZip.JSZipObject).async("string");
       for (const [pattern, what] of UNKEEPABLE_SHEET_FEATURES) if (pattern.test(sheet)) lost.add(what);
-    } else if (/^xl\/drawings\/[^/]+\.xml$/.test(path) && path !== DRAWING_PART) {
+    } else if (/^xl\/drawings\/[^/]+\.xml$/.test(path) && !isOwnPart(path)) {
       const drawing = await (zip.file(path) as JSZip.JSZipObject).async("string");
       if (/<xdr:sp\b|<xdr:cxnSp\b/.test(drawing)) lost.add("shapes or text boxes");
     }

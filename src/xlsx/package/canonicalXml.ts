@@ -45,6 +45,20 @@ const STRICT: Record<string, string> = {
     SPREADSHEET_DRAWING,
 };
 
+const TRANSITIONAL_RELATIONSHIP_TYPES = `${RELATIONSHIPS}/`;
+const STRICT_RELATIONSHIP_TYPES = "http://purl.oclc.org/ooxml/officeDocument/relationships/";
+const TO_STRICT = new Map(Object.entries(STRICT).map(([strict, transitional]) => [`"${transitional}"`, `"${strict}"`]));
+const TRANSITIONAL_URI = new RegExp([...TO_STRICT.keys(), `"${TRANSITIONAL_RELATIONSHIP_TYPES}`].map((uri) => uri.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|"), "g");
+
+/**
+ * A part the writer changed, for a Strict package: the Transitional
+ * namespaces its readers and writers use (see STRICT) put back as Strict's,
+ * and the relationship types it adds given Strict's stem.
+ */
+export function strictXml(xml: string): string {
+  return xml.replace(TRANSITIONAL_URI, (uri) => TO_STRICT.get(uri) ?? `"${STRICT_RELATIONSHIP_TYPES}`);
+}
+
 const XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
 // markup compatibility attributes whose values are lists of prefixes (ECMA-376 Part 3, §10)
 const PREFIX_LISTS = new Set([

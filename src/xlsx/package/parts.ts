@@ -1,7 +1,7 @@
 import { Entry, ZipFile as ZipReader, fromBufferPromise, getFileNameLowLevel, validateFileName } from "yauzl";
 import { ZipFile } from "yazl";
 import { UnhandledPackageError } from "../errors";
-import { canonicalXml } from "./canonicalXml";
+import { canonicalXml, strictXml } from "./canonicalXml";
 
 /**
  * The parts of an .xlsx package, read when asked for and written back whole.
@@ -18,6 +18,8 @@ export class PackageParts {
   private readonly canonical = new Map<string, string>();
   // part names are compared without case (ECMA-376 Part 2, §9.1.1.1): a relationship to sharedStrings.xml finds xl/SharedStrings.xml
   private readonly byLowerCase: Map<string, string>;
+  /** Set for a Strict Open XML package: the XML parts written are given Strict's namespaces again. */
+  strict = false;
 
   private constructor(
     private readonly zip: ZipReader,
@@ -123,7 +125,7 @@ export class PackageParts {
       const problem = validateFileName(path);
       if (problem) throw new UnhandledPackageError(`the package holds an entry named '${path}', which cannot be written back into a package (${problem})`);
       const changed = this.changed.get(path);
-      const content = changed === undefined ? await (this.original(path) as Promise<Buffer>) : Buffer.from(changed);
+      const content = changed === undefined ? await (this.original(path) as Promise<Buffer>) : Buffer.from(this.strict && typeof changed === "string" ? strictXml(changed) : changed);
       out.addBuffer(content, path, { compressionLevel: 3, mtime: this.entries.get(path)?.getLastModDate() ?? new Date() });
     }
     out.end();

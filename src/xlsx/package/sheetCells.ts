@@ -12,6 +12,8 @@ export interface CellXml {
   inner: string;
   /** Any other attributes, kept as they were. */
   extra: string;
+  /** For a cell the add-in emptied in this refresh, the format it had before. */
+  emptiedFrom?: number;
 }
 
 /** What to do to one cell: given the cell as it is (null when absent), the cell it becomes (null to leave none). */
@@ -25,6 +27,8 @@ export type CellRewrite = (cell: CellXml | null) => CellXml | null;
  */
 export class SheetCellEdits {
   private readonly rows = new Map<number, Map<number, CellRewrite>>();
+  /** Whether applying the edits took a formula out of a cell (Excel's calculation chain may then name a cell with none). */
+  formulaRemoved = false;
 
   get size(): number {
     return this.rows.size;
@@ -93,7 +97,8 @@ export class SheetCellEdits {
       else continue;
       while ((pending[next] ?? Infinity) < column) put(out, edits, number, pending[next++] as number, null);
       if (pending[next] === column) {
-        put(out, edits, number, column, parsedCell(attributes, match[2] ?? ""));
+        const cell = parsedCell(attributes, match[2] ?? "");
+        if (put(out, edits, number, column, cell) !== cell.inner && cell.inner.includes("<f")) this.formulaRemoved = true;
         next++;
         last = at + match[0].length;
       } else {
@@ -106,9 +111,12 @@ export class SheetCellEdits {
   }
 }
 
-function put(out: string[], edits: Map<number, CellRewrite>, row: number, column: number, cell: CellXml | null): void {
+/** Writes the edited cell; what it holds now ("" for nothing). */
+function put(out: string[], edits: Map<number, CellRewrite>, row: number, column: number, cell: CellXml | null): string {
   const edited = (edits.get(column) as CellRewrite)(cell);
-  if (edited) out.push(cellXml(column, row, edited));
+  // a cell left holding nothing, in the default format, is left out, as Excel leaves it out
+  if (edited && (edited.inner || edited.style || edited.extra)) out.push(cellXml(column, row, edited));
+  return edited?.inner ?? "";
 }
 
 function parsedCell(attributes: string, inner: string): CellXml {

@@ -27,11 +27,18 @@ export class StyleSheet {
   private readonly formatIndex = new Map<string, number>();
   private readonly formatsAtStart: number;
 
-  constructor(private readonly xml: string) {
+  private readonly xml: string;
+
+  /** The workbook's styles part as read (canonical, see canonicalXml), or "" for a workbook that has none. */
+  constructor(private readonly original: string) {
+    const xml = (this.xml = withEssentials(original));
     this.fonts = part(xml, "fonts", "font").elements;
     this.fills = part(xml, "fills", "fill").elements;
     this.formats = part(xml, "cellXfs", "xf").elements;
-    if (this.formats.length === 0 || this.fonts.length === 0) throw new UnhandledPackageError("styles.xml has no cell formats or fonts");
+    // a cell without a format has format 0, and a format without a font has font 0: a part lacking them is given Excel's defaults
+    if (this.fonts.length === 0) this.fonts.push(DEFAULT_FONT);
+    if (this.fills.length === 0) this.fills.push(...RESERVED_FILLS);
+    if (this.formats.length === 0) this.formats.push(DEFAULT_FORMAT);
     // fonts and fills are only ever added for a new format
     this.formatsAtStart = this.formats.length;
     indexOf(this.fonts, this.fontIndex);
@@ -46,23 +53,36 @@ export class StyleSheet {
   /** The format a cell with format `base` takes to show `look` (and `alignment`), made on first use. */
   withLook(base: number, look: CellLook | undefined, alignment?: Alignment): number {
     if (!look && !alignment) return base;
-    return this.derived(base, lookKey(look, alignment), (format) => {
-      let attributes = openingAttributes(format);
-      let inner = innerXml(format);
-      if (look?.fill !== undefined) {
-        attributes = withAttribute(withAttribute(attributes, "fillId", String(this.fill(look.fill))), "applyFill", "1");
-      }
-      if (look && (look.font !== undefined || look.bold)) {
-        const font = this.fonts[Number(attribute(attributes, "fontId") ?? 0)] ?? (this.fonts[0] as string);
-        attributes = withAttribute(withAttribute(attributes, "fontId", String(this.font(restyledFont(font, look)))), "applyFont", "1");
-      }
-      if (alignment) {
-        const element = `<alignment vertical="${alignment.vertical}"${alignment.wrapText ? ' wrapText="1"' : ""}/>`;
-        inner = element + inner.replace(/<alignment\b[^>]*?\/>|<alignment\b[^>]*?>[\s\S]*?<\/alignment>/, "");
-        attributes = withAttribute(attributes, "applyAlignment", "1");
-      }
-      return `<xf${attributes}>${inner}</xf>`;
-    });
+    return this.derived(base, lookKey(look, alignment), (format) => this.restyled(format, look, alignment));
+  }
+
+  private restyled(format: string, look: CellLook | undefined, alignment: Alignment | undefined): string {
+    let attributes = openingAttributes(format);
+    let inner = innerXml(format);
+    if (look?.fill !== undefined) {
+      attributes = withAttribute(withAttribute(attributes, "fillId", String(this.fill(look.fill))), "applyFill", "1");
+    }
+    if (look && (look.font !== undefined || look.bold)) {
+      const font = this.fonts[Number(attribute(attributes, "fontId") ?? 0)] ?? (this.fonts[0] as string);
+      attributes = withAttribute(withAttribute(attributes, "fontId", String(this.font(restyledFont(font, look)))), "applyFont", "1");
+    }
+    if (alignment) {
+      const element = `<alignment vertical="${alignment.vertical}"${alignment.wrapText ? ' wrapText="1"' : ""}/>`;
+      inner = element + inner.replace(/<alignment\b[^>]*?\/>|<alignment\b[^>]*?>[\s\S]*?<\/alignment>/, "");
+      attributes = withAttribute(attributes, "applyAlignment", "1");
+    }
+    return `<xf${attributes}>${inner}</xf>`;
+  }
+
+  /**
+   * The format of a cell the add-in wrote before, emptied and written again:
+   * the format it had when that already shows the look, so a second refresh
+   * makes no new format however the workbook's writer spelled its fonts;
+   * otherwise the emptied format with the look.
+   */
+  rewritten(before: number, look: CellLook | undefined, alignment?: Alignment): number {
+    if ((look || alignment) && this.restyled(this.format(before), look, alignment) === this.format(before)) return before;
+    return this.withLook(this.cleared(before), look, alignment);
   }
 
   /** The format `base` without the text colour and bold the add-in puts on; a fill or border of the user's stays. */
@@ -87,7 +107,7 @@ export class StyleSheet {
   }
 
   toXml(): string {
-    if (!this.changed) return this.xml;
+    if (!this.changed) return this.original;
     let xml = this.xml;
     for (const [name, child, elements] of [
       ["fonts", "font", this.fonts],
@@ -124,6 +144,31 @@ export class StyleSheet {
   private font(xml: string): number {
     return added(this.fonts, this.fontIndex, xml);
   }
+}
+
+export const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const DEFAULT_FONT = `<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>`;
+// Excel reserves the first two fills, whatever a workbook's formats say (ECMA-376 Part 1, §18.8.21)
+const RESERVED_FILLS = [`<fill><patternFill patternType="none"/></fill>`, `<fill><patternFill patternType="gray125"/></fill>`];
+const DEFAULT_FORMAT = `<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
+// the styleSheet's children in the order its schema requires
+const ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
+
+/** The styles part with the fonts, fills and cell formats lists the writer adds to, each put in its place in the schema's order where missing. */
+function withEssentials(xml: string): string {
+  let styles = /<styleSheet\b/.test(xml) ? xml : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${MAIN}"></styleSheet>`;
+  for (const name of ["fonts", "fills", "cellXfs"]) {
+    if (new RegExp(`<${name}\\b`).test(styles)) continue;
+    const later = ORDER.slice(ORDER.indexOf(name) + 1)
+      .map((other) => new RegExp(`<${other}\\b`).exec(styles)?.index)
+      .find((at) => at !== undefined);
+    const selfClosed = /<styleSheet\b[^>]*\/>/.exec(styles);
+    if (selfClosed) styles = styles.replace(selfClosed[0], `${selfClosed[0].slice(0, -2)}></styleSheet>`);
+    const at = later ?? styles.lastIndexOf("</styleSheet>");
+    styles = `${styles.slice(0, at)}<${name} count="0"></${name}>${styles.slice(at)}`;
+  }
+  return styles;
 }
 
 // looks and alignments are a handful of shared objects: each pair is keyed once, not once per cell, and the same key string is found again at once

@@ -2,6 +2,7 @@ import { PackageParts } from "./parts";
 import { RELATIONSHIPS_NAMESPACE as REL, relationshipsOf, relsPathOf, resolvedTarget, withRelationship, withoutRelationships } from "./relationships";
 import { attribute, childrenOf, escapeRegExp, escapeXml, unescapeXml } from "./xmlText";
 import { UnhandledPackageError } from "../errors";
+import { withContentType } from "./contentTypes";
 
 const WORKBOOK = "xl/workbook.xml";
 const PACKAGE_RELS = "_rels/.rels";
@@ -62,10 +63,14 @@ export class WorkbookXml {
     return /vbaProject|macroEnabled/.test(this.types);
   }
 
-  /** The part holding the styles, found through the workbook's relationships. */
-  stylesPart(): string {
-    const part = this.relatedPart("styles");
-    if (!part) throw new UnhandledPackageError("the workbook has no styles part");
+  /** A new part beside the workbook part, related to it as `kind` ("styles"), returning its path. */
+  addRelatedPart(target: string, kind: string, contentType: string): string {
+    const part = resolvedTarget(this.part, target);
+    const ids = new Set(this.relationships().map((element) => attribute(element, "Id")));
+    let id = `rIdBragTracker${kind}`;
+    for (let n = 1; ids.has(id); n++) id = `rIdBragTracker${kind}${n}`;
+    this.rels = withRelationship(this.rels, id, `${REL}/${kind}`, target);
+    this.types = withContentType(this.types, part, contentType);
     return part;
   }
 
@@ -123,7 +128,7 @@ export class WorkbookXml {
     const stateAttribute = state ? ` state="${state}"` : "";
     this.sheets.push({ name, relationship, element: `<sheet name="${escapeXml(name)}" sheetId="${sheetId}"${stateAttribute} r:id="${relationship}"/>` });
     this.rels = withRelationship(this.rels, relationship, `${REL}/worksheet`, `worksheets/sheet${number}.xml`);
-    this.types = this.types.replace("</Types>", `<Override PartName="/${part}" ContentType="${WORKSHEET_TYPE}"/></Types>`);
+    this.types = withContentType(this.types, part, WORKSHEET_TYPE);
     this.parts.set(part, xml);
     return part;
   }
@@ -157,7 +162,12 @@ export class WorkbookXml {
     this.types = this.types.replace(new RegExp(`<Override\\b[^>]*?PartName="/${escapeRegExp(part)}"[^>]*?/>`), "");
   }
 
-  /** Excel rebuilds its calculation chain when there is none; a stale one (naming cells that no longer hold formulas) makes it repair the file. */
+  /**
+   * Excel rebuilds its calculation chain when there is none; a stale one
+   * (naming a cell that no longer holds a formula, or a sheet gone) makes
+   * it repair the file. A chain that only lacks the formulas added since
+   * is not stale: Excel adds them as it calculates.
+   */
   dropCalculationChain(): void {
     const chain = this.relationships().find((element) => /\/calcChain"/.test(element));
     if (!chain) return;

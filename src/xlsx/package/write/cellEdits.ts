@@ -15,12 +15,23 @@ export function lookEdit(look: CellLook, styles: StyleSheet): CellRewrite {
   };
 }
 
-/** A cell the add-in wrote last time, emptied; a fill or border of the user's stays. */
+/**
+ * A cell the add-in wrote last time, emptied; a fill or border of the
+ * user's stays. Its format is worked out only when the cell stays empty: a
+ * cell written again starts from the format it had (see StyleSheet.rewritten).
+ */
 export function clearEdit(styles: StyleSheet): CellRewrite {
   return (cell) => {
     if (!cell) return null;
-    const style = styles.cleared(cell.style);
-    return style === 0 && !cell.extra ? null : { style, inner: "", extra: cell.extra };
+    let style: number | undefined;
+    return {
+      inner: "",
+      extra: cell.extra,
+      emptiedFrom: cell.style,
+      get style() {
+        return (style ??= styles.cleared(cell.style));
+      },
+    };
   };
 }
 
@@ -29,13 +40,20 @@ export function clearEdit(styles: StyleSheet): CellRewrite {
  * starts with; the only formulas are the engine's own links.
  */
 export function writtenEdit(written: WrittenCell, styles: StyleSheet, alignTop = false): CellRewrite {
-  return (cell) => ({ style: writtenStyle(written, styles, cell?.style ?? 0, alignTop), extra: "", ...writtenValue(written) });
+  return (cell) => {
+    if (cell?.emptiedFrom !== undefined) return { style: styles.rewritten(cell.emptiedFrom, written.look, alignment(written, alignTop)), extra: "", ...writtenValue(written) };
+    return { style: writtenStyle(written, styles, cell?.style ?? 0, alignTop), extra: "", ...writtenValue(written) };
+  };
 }
 
 /** The format a written cell takes, made from the one it had. */
 export function writtenStyle(written: WrittenCell, styles: StyleSheet, base: number, alignTop = false): number {
-  const alignment = written.wrap ? TOP_WRAPPED : alignTop ? TOP : undefined;
-  return written.look || alignment ? styles.withLook(base, written.look, alignment) : base;
+  const shown = alignment(written, alignTop);
+  return written.look || shown ? styles.withLook(base, written.look, shown) : base;
+}
+
+function alignment(written: WrittenCell, alignTop: boolean): Alignment | undefined {
+  return written.wrap ? TOP_WRAPPED : alignTop ? TOP : undefined;
 }
 
 /** A plain text cell with the workbook's default look, as in the history log; empty text leaves no cell. */

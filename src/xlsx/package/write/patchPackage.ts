@@ -3,7 +3,7 @@ import { addCharts, isOwnPart } from "./addCharts";
 import { clearEdit, lookEdit, plainText, textEdit, writtenEdit } from "./cellEdits";
 import { PackageParts } from "../parts";
 import { SheetCellEdits, cellXml } from "../sheetCells";
-import { StyleSheet } from "../styleSheet";
+import { STYLES_TYPE, StyleSheet } from "../styleSheet";
 import { NewSheetRows, plainSheetXml } from "./newSheet";
 import { summarySheetXml } from "./summarySheet";
 import { WorkbookXml } from "../workbookXml";
@@ -22,11 +22,11 @@ export async function patchPackage(input: Buffer | PackageParts, edits: EditPlan
   assertNotRefused(edits, "patchPackage");
   const parts = input instanceof PackageParts ? input : await PackageParts.load(input);
   const workbook = await WorkbookXml.read(parts);
-  if (workbook.strict) throw new UnhandledPackageError("it is saved as Strict Open XML, which BRAG Tracker reads but does not write");
+  parts.strict = workbook.strict;
   // Excel does not open an .xlsx holding a VBA project: those macros are the caller's to refuse or drop
   if (!options.macroEnabledOutput && workbook.holdsMacros()) return null;
-  const stylesPart = workbook.stylesPart();
-  const styles = new StyleSheet((await parts.text(stylesPart)) ?? "");
+  const stylesPart = workbook.relatedPart("styles");
+  const styles = new StyleSheet((stylesPart && (await parts.text(stylesPart))) ?? "");
 
   const planSheets = new Map<string, SheetCellEdits>();
   const on = (sheet: string) => {
@@ -41,9 +41,13 @@ export async function patchPackage(input: Buffer | PackageParts, edits: EditPlan
   }
   for (const flag of edits.flags) for (const cell of flag.cells) on(flag.sheet).edit(cell.cell, writtenEdit(cell, styles));
   for (const [sheet, cells] of planSheets) await editSheet(parts, workbook, sheet, cells);
+  let chainStale = [...planSheets.values()].some((cells) => cells.formulaRemoved);
 
   const summary = edits.summary;
-  if (summary?.replaces) workbook.removeSheet(summary.replaces, isOwnPart);
+  if (summary?.replaces) {
+    workbook.removeSheet(summary.replaces, isOwnPart);
+    chainStale = true;
+  }
   if (edits.history) await writeHistory(parts, workbook, edits.history);
   if (summary) {
     workbook.addSheet(summary.name, summarySheetXml(summary, styles));
@@ -51,8 +55,9 @@ export async function patchPackage(input: Buffer | PackageParts, edits: EditPlan
   }
   workbook.removeNames(edits.removeNames);
   for (const { name, refersTo } of edits.names) workbook.addName(name, refersTo);
-  workbook.dropCalculationChain();
-  parts.set(stylesPart, styles.toXml());
+  if (chainStale) workbook.dropCalculationChain();
+  // a workbook with no styles part (Excel always writes one; some writers do not) is given one when a look needs it
+  if (styles.changed) parts.set(stylesPart ?? workbook.addRelatedPart("styles.xml", "styles", STYLES_TYPE), styles.toXml());
   workbook.save();
   if (summary && summary.charts.length > 0) await addCharts(parts, summary);
   return await parts.toBuffer();
