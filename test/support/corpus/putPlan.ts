@@ -23,6 +23,8 @@ export interface PutPlan {
   workbookParts: string[];
   /** The plan's first row (1-based). */
   top: number;
+  /** Whether the package is Strict Open XML, which openpyxl does not read. */
+  strict: boolean;
 }
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -75,7 +77,7 @@ export async function putPlan(input: Buffer, place: PlanPlace, seedText: string)
       appendRows(dom, main, rows, top, styles);
       part.put(path, dom);
       part.put(styles.path, styles.dom);
-      return { bytes: await part.bytes(), sheet: sheet.getAttribute("name") ?? "", sheetPart: path, workbookParts: [workbookPath, relsPath, styles.path], top };
+      return { bytes: await part.bytes(), sheet: sheet.getAttribute("name") ?? "", sheetPart: path, workbookParts: [workbookPath, relsPath, styles.path], top, strict: main === STRICT_MAIN };
     }
     return null;
   }
@@ -109,7 +111,7 @@ export async function putPlan(input: Buffer, place: PlanPlace, seedText: string)
   part.put(workbookPath, workbook);
   await part.declare(sheetPath, WORKSHEET_TYPE);
   part.put(styles.path, styles.dom);
-  return { bytes: await part.bytes(), sheet: name, sheetPart: sheetPath, workbookParts: [workbookPath, relsPath, styles.path], top: 1 };
+  return { bytes: await part.bytes(), sheet: name, sheetPart: sheetPath, workbookParts: [workbookPath, relsPath, styles.path], top: 1, strict: main === STRICT_MAIN };
 }
 
 interface Cell {

@@ -26,7 +26,10 @@ export function corpusFiles(root = CORPUS): string[] {
 
 export interface CommandRun {
   exit: number;
+  /** What it printed to standard error. */
   messages: string[];
+  /** How many actions the report counted, from its Total row. */
+  actions?: number;
 }
 
 /** One workbook's refresh with a plan put in, and what went wrong with it. */
@@ -37,6 +40,7 @@ export interface PlanRun {
   output: string;
   refresh: CommandRun;
   again: CommandRun;
+  strict: boolean;
   /** Cells of the input whose value or formula the output does not hold, as openpyxl reads both. */
   cellsChanged: string[];
   partsLost: string[];
@@ -62,7 +66,9 @@ export interface CorpusResult {
 async function command(run: (terminal: ReturnType<typeof captureTerminal>) => Promise<number>): Promise<CommandRun> {
   const terminal = captureTerminal();
   const exit = await run(terminal);
-  return { exit, messages: [...terminal.errors] };
+  const total = terminal.lines.flatMap((text) => text.split("\n")).find((line) => /^Total\s+\d/.test(line));
+  const actions = total ? Number(total.trim().split(/\s+/)[7]) : undefined;
+  return { exit, messages: [...terminal.errors], ...(actions === undefined ? {} : { actions }) };
 }
 
 /** A user's message that is not one plain line of words: several lines, a stack trace or a JavaScript error's text. */
@@ -99,7 +105,7 @@ export async function runCorpus(work: string, options: { libreOfficeSample?: num
       const output = join(work, `${index}-${p}-output${extension}`);
       const twice = join(work, `${index}-${p}-again${extension}`);
       writeFileSync(input, put.bytes);
-      const run: PlanRun = { file: name, place, input, output, refresh: await command((t) => refreshCommand(input, { asAt: AS_AT, out: output }, t)), again: { exit: -1, messages: [] }, cellsChanged: [], partsLost: [], partsAltered: [], integrity: [], secondChanged: [] };
+      const run: PlanRun = { file: name, place, input, output, refresh: await command((t) => refreshCommand(input, { asAt: AS_AT, out: output }, t)), again: { exit: -1, messages: [] }, strict: put.strict, cellsChanged: [], partsLost: [], partsAltered: [], integrity: [], secondChanged: [] };
       result.withPlan.push(run);
       if (!existsSync(output)) continue;
       // the parts a refresh edits: the package's content types, the workbook's own parts, and the sheet holding the plan
@@ -129,8 +135,9 @@ export async function runCorpus(work: string, options: { libreOfficeSample?: num
 
   const pythonStarted = Date.now();
   const written = result.withPlan.filter((run) => existsSync(run.output));
-  const cells = readCells([...written.flatMap((run) => [run.input, run.output])]);
-  for (const run of written) {
+  // openpyxl does not read Strict Open XML (it drops every sheet of one): those are LibreOffice's to read, below
+  const cells = readCells([...written.filter((run) => !run.strict).flatMap((run) => [run.input, run.output])]);
+  for (const run of written.filter((each) => !each.strict)) {
     const input = cells.get(run.input);
     const output = cells.get(run.output);
     if (!input || "error" in input) {
@@ -155,8 +162,18 @@ export async function runCorpus(work: string, options: { libreOfficeSample?: num
   const sampleSize = options.libreOfficeSample ?? 0;
   if (sampleSize > 0) {
     const step = Math.max(1, Math.floor(written.length / sampleSize));
-    const sample = written.filter((_, index) => index % step === 0).slice(0, sampleSize);
+    const strict = written.filter((run) => run.strict);
+    const sample = [...written.filter((run, index) => !run.strict && index % step === 0).slice(0, sampleSize), ...strict];
     result.libreOffice = convertWithLibreOffice(sample.map((run) => run.output), join(work, "libreoffice"));
+    // the Strict packages' cells compared as LibreOffice reads them, input against output (the first sheet, as CSV holds one)
+    const inputs = convertWithLibreOffice(strict.map((run) => run.input), join(work, "libreoffice"));
+    result.libreOffice.failed.push(...inputs.failed);
+    for (const run of strict) {
+      const csv = (path: string) => parseCsv(readFileSync(join(work, "libreoffice", basename(path).replace(/\.xls[xm]$/i, ".csv")), "utf8"));
+      if (inputs.failed.includes(run.input) || result.libreOffice.failed.includes(run.output)) continue;
+      const [before, after] = [csv(run.input), csv(run.output)];
+      before.forEach((row, r) => row.forEach((value, c) => value !== "" && after[r]?.[c] !== value && run.cellsChanged.push(`row ${r + 1} column ${c + 1}: ${value} → ${after[r]?.[c] ?? ""}`)));
+    }
   }
   result.seconds.libreOffice = (Date.now() - libreStarted) / 1000;
   return result;
@@ -184,6 +201,31 @@ function convertWithLibreOffice(paths: string[], folder: string): { tried: numbe
   if (run.error) throw new Error(`LibreOffice could not be run: ${run.error.message}`);
   const failed = paths.filter((path) => !existsSync(join(folder, basename(path).replace(/\.xls[xm]$/i, ".csv"))));
   return { tried: paths.length, failed };
+}
+
+/** CSV as LibreOffice writes it: commas between fields, fields with commas, quotes or line breaks in double quotes. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [[]];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') field += text[++i];
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") {
+      (rows[rows.length - 1] as string[]).push(field);
+      field = "";
+    } else if (c === "\n") {
+      (rows[rows.length - 1] as string[]).push(field);
+      field = "";
+      rows.push([]);
+    } else if (c !== "\r") field += c;
+  }
+  (rows[rows.length - 1] as string[]).push(field);
+  return rows;
 }
 
 export function haveTool(command: string, args: string[]): boolean {
