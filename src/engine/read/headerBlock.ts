@@ -17,9 +17,24 @@ const TITLE_LABEL = /^(name|title|plan|plan name|plan title)$/;
 const PERIOD_LABEL = /^(duration|period|plan period|timescale|timeframe|time frame|plan duration)$/;
 const PEOPLE_LABEL = /people|leads?\b|officers|initials|delivering|team members/;
 
+// rows with nothing in them that part a plan's own header block from whatever else is on the sheet above it
+const GAP = 2;
+
+/**
+ * The header block of the plan whose table starts below `toRow`: the rows
+ * just above the table, up to `fromRow` or to a gap of empty rows, whichever
+ * comes first. Whatever sits above such a gap (another table, notes, dates
+ * of something else) is not the plan's, and says nothing of its period.
+ */
 export function readHeaderBlock(grid: SheetGrid, fromRow: number, toRow: number): HeaderBlock {
   const block: HeaderBlock = { title: null, period: null, initials: [] };
-  for (let row = fromRow; row <= toRow; row++) {
+  let empty = 0;
+  let start = toRow + 1;
+  for (let row = toRow; row >= fromRow && empty < GAP; row--) {
+    empty = grid.filledColumns(row).length === 0 ? empty + 1 : 0;
+    if (empty === 0) start = row;
+  }
+  for (let row = start; row <= toRow; row++) {
     const filled = grid.filledColumns(row);
     if (filled.length < 2) continue;
     const label = grid.text(row, filled[0] as number).toLowerCase().replace(/[:*]+/g, "").trim();

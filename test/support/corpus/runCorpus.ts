@@ -39,7 +39,8 @@ export interface PlanRun {
   input: string;
   output: string;
   refresh: CommandRun;
-  again: CommandRun;
+  /** The second refresh, of the output, as at the same date; null when the first wrote nothing. */
+  again: CommandRun | null;
   strict: boolean;
   /** Cells of the input whose value or formula the output does not hold, as openpyxl reads both. */
   cellsChanged: string[];
@@ -105,7 +106,7 @@ export async function runCorpus(work: string, options: { libreOfficeSample?: num
       const output = join(work, `${index}-${p}-output${extension}`);
       const twice = join(work, `${index}-${p}-again${extension}`);
       writeFileSync(input, put.bytes);
-      const run: PlanRun = { file: name, place, input, output, refresh: await command((t) => refreshCommand(input, { asAt: AS_AT, out: output }, t)), again: { exit: -1, messages: [] }, strict: put.strict, cellsChanged: [], partsLost: [], partsAltered: [], integrity: [], secondChanged: [] };
+      const run: PlanRun = { file: name, place, input, output, refresh: await command((t) => refreshCommand(input, { asAt: AS_AT, out: output }, t)), again: null, strict: put.strict, cellsChanged: [], partsLost: [], partsAltered: [], integrity: [], secondChanged: [] };
       result.withPlan.push(run);
       if (!existsSync(output)) continue;
       // the parts a refresh edits: the package's content types, the workbook's own parts, and the sheet holding the plan
@@ -135,13 +136,15 @@ export async function runCorpus(work: string, options: { libreOfficeSample?: num
 
   const pythonStarted = Date.now();
   const written = result.withPlan.filter((run) => existsSync(run.output));
-  // openpyxl does not read Strict Open XML (it drops every sheet of one): those are LibreOffice's to read, below
+  // openpyxl does not read Strict Open XML (it drops every sheet of one), nor a few packages it is stricter about than Excel: LibreOffice reads those, below
+  const byLibreOffice: PlanRun[] = written.filter((run) => run.strict);
   const cells = readCells([...written.filter((run) => !run.strict).flatMap((run) => [run.input, run.output])]);
   for (const run of written.filter((each) => !each.strict)) {
     const input = cells.get(run.input);
     const output = cells.get(run.output);
     if (!input || "error" in input) {
       result.inputsOpenpyxlRefuses.push(`${run.file} (${run.place}): ${input && "error" in input ? input.error : "not read"}`);
+      byLibreOffice.push(run);
       continue;
     }
     if (!output || "error" in output) {
@@ -162,15 +165,15 @@ export async function runCorpus(work: string, options: { libreOfficeSample?: num
   const sampleSize = options.libreOfficeSample ?? 0;
   if (sampleSize > 0) {
     const step = Math.max(1, Math.floor(written.length / sampleSize));
-    const strict = written.filter((run) => run.strict);
-    const sample = [...written.filter((run, index) => !run.strict && index % step === 0).slice(0, sampleSize), ...strict];
-    result.libreOffice = convertWithLibreOffice(sample.map((run) => run.output), join(work, "libreoffice"));
-    // the Strict packages' cells compared as LibreOffice reads them, input against output (the first sheet, as CSV holds one)
-    const inputs = convertWithLibreOffice(strict.map((run) => run.input), join(work, "libreoffice"));
+    const sample = [...written.filter((run, index) => !byLibreOffice.includes(run) && index % step === 0).slice(0, sampleSize), ...byLibreOffice];
+    const folder = join(work, "libreoffice");
+    result.libreOffice = convertWithLibreOffice(sample.map((run) => run.output), folder);
+    // the cells of the workbooks openpyxl does not read compared as LibreOffice reads them, input against output (the first sheet, as CSV holds one)
+    const inputs = convertWithLibreOffice(byLibreOffice.map((run) => run.input), folder);
     result.libreOffice.failed.push(...inputs.failed);
-    for (const run of strict) {
-      const csv = (path: string) => parseCsv(readFileSync(join(work, "libreoffice", basename(path).replace(/\.xls[xm]$/i, ".csv")), "utf8"));
+    for (const run of byLibreOffice) {
       if (inputs.failed.includes(run.input) || result.libreOffice.failed.includes(run.output)) continue;
+      const csv = (path: string) => parseCsv(readFileSync(join(folder, basename(path).replace(/\.xls[xm]$/i, ".csv")), "utf8"));
       const [before, after] = [csv(run.input), csv(run.output)];
       before.forEach((row, r) => row.forEach((value, c) => value !== "" && after[r]?.[c] !== value && run.cellsChanged.push(`row ${r + 1} column ${c + 1}: ${value} → ${after[r]?.[c] ?? ""}`)));
     }
