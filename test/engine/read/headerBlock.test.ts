@@ -27,6 +27,27 @@ describe("reading the plan's header block", () => {
   });
 });
 
+describe("a plan's header block is the rows just above its table", () => {
+  it("does not take a period from dates of something else higher on the sheet, past a gap of empty rows", () => {
+    const grid = new SheetGrid(
+      sheet("Budget", [
+        ["Period:", "2010-11"],
+        ["Spend", 1200],
+        [],
+        [],
+        ["Name:", "Improvement plan"],
+        [],
+      ]),
+    );
+    expect(readHeaderBlock(grid, 0, 5)).toEqual({ title: "Improvement plan", period: null, initials: [] });
+  });
+
+  it("reads a block with a blank row inside it", () => {
+    const grid = new SheetGrid(sheet("Plan", [["Duration:", "2019-20"], [], ["Name:", "Improvement plan"], []]));
+    expect(readHeaderBlock(grid, 0, 3)).toMatchObject({ title: "Improvement plan", period: { start: "2019-04-01" } });
+  });
+});
+
 describe("reading a plan period", () => {
   it.each([
     ["April 2019-March 2020", "2019-04-01", "2020-03-31"],
