@@ -52,7 +52,7 @@ export function corpusTable(result: CorpusResult): string {
     "",
     ...(unreadable.length > 0 ? unreadable : ["- none"]),
     "",
-    `Inputs openpyxl itself cannot open, their cells compared as LibreOffice reads them instead: ${result.inputsOpenpyxlRefuses.length} (${[...new Set(result.inputsOpenpyxlRefuses.map((line) => line.split(" (")[0]))].join(", ")}).`,
+    `Inputs openpyxl itself cannot open, their cells compared as LibreOffice reads them instead: ${result.inputsOpenpyxlRefuses.length} refreshes of ${new Set(result.inputsOpenpyxlRefuses.map((line) => line.split(" (")[0])).size} files (${[...new Set(result.inputsOpenpyxlRefuses.map((line) => line.split(" (")[0]))].join(", ")}).`,
     "",
     `Time: ${result.seconds.ours.toFixed(0)} s for our ${result.asFound.length * 2 + runs.length * 2} commands and the checks, ${result.seconds.openpyxl.toFixed(0)} s for openpyxl, ${result.seconds.libreOffice.toFixed(0)} s for LibreOffice.`,
   ].join("\n");
