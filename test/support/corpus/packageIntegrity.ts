@@ -87,9 +87,10 @@ export function wellFormedError(xml: string): string | null {
   }
 }
 
-function resolve(from: string, target: string): string {
+/** A relationship's target as a part name, by the Open Packaging Conventions' rules, independently of the writer's own. */
+export function resolve(from: string, target: string): string {
   const path = target.startsWith("/") ? [] : from.split("/").slice(0, -1);
-  for (const step of decodeURIComponent(target).split("/")) {
+  for (const step of (target.includes("%") ? decodeURIComponent(target) : target).split("/")) {
     if (step === "..") path.pop();
     else if (step !== "." && step !== "") path.push(step);
   }

@@ -1,6 +1,6 @@
 import { DOMParser, Document, Element, XMLSerializer } from "@xmldom/xmldom";
 import JSZip from "jszip";
-import { packageEntries } from "./packageIntegrity";
+import { packageEntries, resolve as resolved } from "./packageIntegrity";
 
 /**
  * Puts a plan of a dozen actions into a workbook someone else wrote, by
@@ -331,14 +331,6 @@ function relsOf(part: string): string {
   return slash < 0 ? `_rels/${part}.rels` : `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
 }
 
-function resolved(from: string, target: string): string {
-  const path = target.startsWith("/") ? [] : from.split("/").slice(0, -1);
-  for (const step of target.split("/")) {
-    if (step === "..") path.pop();
-    else if (step !== "." && step !== "") path.push(step);
-  }
-  return path.join("/");
-}
 
 // mulberry32, seeded from the text: the same file gets the same plan on every run
 function seeded(text: string): () => number {
