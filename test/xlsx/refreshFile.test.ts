@@ -14,6 +14,7 @@ import { CHART_PART } from "../../src/xlsx/package/write/addCharts";
 import { worksheetPart } from "../../src/xlsx/package/workbookXml";
 import { buildPlan2019 } from "../../scripts/sample/plan2019";
 import { fixtureDirectory, writeFixture } from "../support/fixtures/writeFixture";
+import { smallPlan } from "../support/fixtures/otherPlans";
 import { dumpWorkbook } from "../support/workbookDump";
 
 const AS_AT = "2020-01-31";
@@ -26,16 +27,6 @@ async function open(path: string): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
-function smallPlan(edit?: (sheet: ExcelJS.Worksheet) => void): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet("Plan");
-  sheet.addRow(["Section", "Ref", "Aim", "Action", "Due", "Lead", "Comments", "Status"]);
-  sheet.addRow(["Safe", 1, "Thresholds are clear", "Publish the guide", "Oct-19", "RG", "Published", "Blue"]);
-  sheet.addRow(["", 2, "Referrals are good", "Meet schools", "Nov-19", "HS", "Stuck on data", "Red"]);
-  sheet.addRow(["", 3, "Data informs practice", "Data at MACE", "Mar-20", "RG", "Booked", "Green"]);
-  edit?.(sheet);
-  return workbook;
-}
 
 describe("brag refresh --out on the 2019-20 plan", () => {
   let input: string;

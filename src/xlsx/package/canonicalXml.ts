@@ -4,14 +4,11 @@ import { UnhandledPackageError } from "../errors";
 import { escapeXml } from "./xmlText";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const RELATIONSHIPS =
-  "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const DRAWING = "http://schemas.openxmlformats.org/drawingml/2006/main";
 const CHART = "http://schemas.openxmlformats.org/drawingml/2006/chart";
-const SPREADSHEET_DRAWING =
-  "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
-const COMPATIBILITY =
-  "http://schemas.openxmlformats.org/markup-compatibility/2006";
+const SPREADSHEET_DRAWING = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
+const COMPATIBILITY = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
 /**
  * The prefix each namespace the readers and editors here look for is
@@ -41,8 +38,7 @@ const STRICT: Record<string, string> = {
   "http://purl.oclc.org/ooxml/officeDocument/relationships": RELATIONSHIPS,
   "http://purl.oclc.org/ooxml/drawingml/main": DRAWING,
   "http://purl.oclc.org/ooxml/drawingml/chart": CHART,
-  "http://purl.oclc.org/ooxml/drawingml/spreadsheetDrawing":
-    SPREADSHEET_DRAWING,
+  "http://purl.oclc.org/ooxml/drawingml/spreadsheetDrawing": SPREADSHEET_DRAWING,
 };
 
 const TRANSITIONAL_RELATIONSHIP_TYPES = `${RELATIONSHIPS}/`;
@@ -61,13 +57,7 @@ export function strictXml(xml: string): string {
 
 const XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
 // markup compatibility attributes whose values are lists of prefixes (ECMA-376 Part 3, §10)
-const PREFIX_LISTS = new Set([
-  "Ignorable",
-  "ProcessContent",
-  "PreserveElements",
-  "PreserveAttributes",
-  "MustUnderstand",
-]);
+const PREFIX_LISTS = new Set(["Ignorable", "ProcessContent", "PreserveElements", "PreserveAttributes", "MustUnderstand"]);
 
 /**
  * The part's XML in the one form the text-level readers and editors here
@@ -86,8 +76,7 @@ export function canonicalXml(xml: string, part: string): string {
 }
 
 // the root's start tag: its name and attributes
-const ROOT =
-  /^(?:<\?xml[^>]*\?>)?\s*<([\w.-]+)((?:\s+[\w.:-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*\/?>/;
+const ROOT = /^(?:<\?xml[^>]*\?>)?\s*<([\w.-]+)((?:\s+[\w.:-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*\/?>/;
 const DECLARATION = /\sxmlns(?::([\w.-]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 // a row or cell start tag with no r attribute
 const UNNUMBERED = /<(?:row|c)(?=[\s/>])(?![^>]*\sr\s*=)/;
@@ -106,20 +95,10 @@ function isCanonical(xml: string): boolean {
     if (prefix === "") defaultNamespace = uri;
     const canonical = CANONICAL_PREFIX[uri];
     if (canonical !== undefined && canonical !== prefix) return false;
-    if (
-      prefix !== "" &&
-      Object.entries(CANONICAL_PREFIX).some(
-        ([known, wanted]) => wanted === prefix && known !== uri,
-      )
-    )
-      return false;
+    if (prefix !== "" && Object.entries(CANONICAL_PREFIX).some(([known, wanted]) => wanted === prefix && known !== uri)) return false;
   }
   // the root itself is unprefixed, so its namespace is the default one, and must be a known one written unprefixed
-  if (
-    defaultNamespace === undefined ||
-    CANONICAL_PREFIX[defaultNamespace] !== ""
-  )
-    return false;
+  if (defaultNamespace === undefined || CANONICAL_PREFIX[defaultNamespace] !== "") return false;
   return (root[1] as string) !== "worksheet" || !UNNUMBERED.test(xml);
 }
 
@@ -137,43 +116,28 @@ function rewritten(xml: string, part: string): string {
   // the namespaces in scope, innermost last, for the prefixes mc:Ignorable lists
   const scopes: Array<Record<string, string>> = [{ xml: XML_NAMESPACE }];
   const resolve = (prefix: string) => {
-    for (let i = scopes.length - 1; i >= 0; i--)
-      if (prefix in (scopes[i] as Record<string, string>))
-        return (scopes[i] as Record<string, string>)[prefix];
+    for (let i = scopes.length - 1; i >= 0; i--) if (prefix in (scopes[i] as Record<string, string>)) return (scopes[i] as Record<string, string>)[prefix];
     return undefined;
   };
   let declaration = "";
   let rootAt = -1;
-  let rootName = "";
   let inWorksheet = false;
   let row = 0;
   let column = -1;
 
-  const prefixOf = (
-    declared: string | undefined,
-    prefixHint: string,
-  ): string => {
+  const prefixOf = (declared: string | undefined, prefixHint: string): string => {
     const uri = STRICT[declared ?? ""] ?? declared ?? "";
     let prefix = prefixes.get(uri);
     if (prefix !== undefined) return prefix;
     prefix = CANONICAL_PREFIX[uri];
-    if (
-      prefix === undefined ||
-      (taken.has(prefix) && taken.get(prefix) !== uri)
-    ) {
-      prefix =
-        prefixHint &&
-        !taken.has(prefixHint) &&
-        !(prefixHint in reservedPrefixes)
-          ? prefixHint
-          : freshPrefix(taken);
+    if (prefix === undefined || (taken.has(prefix) && taken.get(prefix) !== uri)) {
+      prefix = prefixHint && !taken.has(prefixHint) && !RESERVED_PREFIXES.has(prefixHint) ? prefixHint : freshPrefix(taken);
     }
     prefixes.set(uri, prefix);
     taken.set(prefix, uri);
     return prefix;
   };
-  const qualified = (prefix: string, local: string) =>
-    prefix ? `${prefix}:${local}` : local;
+  const qualified = (prefix: string, local: string) => (prefix ? `${prefix}:${local}` : local);
 
   parser.on("xmldecl", (decl) => {
     declaration = `<?xml version="${decl.version ?? "1.0"}" encoding="UTF-8"${decl.standalone ? ` standalone="${decl.standalone}"` : ""}?>`;
@@ -183,20 +147,13 @@ function rewritten(xml: string, part: string): string {
   });
   parser.on("opentag", (tag: SaxesTagNS) => {
     // every namespace declared anywhere gets its prefix now, so one only listed in mc:Ignorable is still declared on the root
-    for (const [prefix, uri] of Object.entries(tag.ns))
-      if (uri) prefixOf(uri, prefix);
+    for (const [prefix, uri] of Object.entries(tag.ns)) if (uri) prefixOf(uri, prefix);
     scopes.push(tag.ns);
-    if (tag.uri === "")
-      throw new UnhandledPackageError(
-        `${part} has an element in no namespace: <${tag.name}>`,
-      );
+    if (tag.uri === "") throw new UnhandledPackageError(`${part} has an element in no namespace: <${tag.name}>`);
     const name = qualified(prefixOf(tag.uri, tag.prefix), tag.local);
     const attributes: string[] = [];
     const isMain = (STRICT[tag.uri] ?? tag.uri) === MAIN;
-    if (open.length === 0) {
-      rootName = tag.local;
-      inWorksheet = isMain && tag.local === "worksheet";
-    }
+    if (open.length === 0) inWorksheet = isMain && tag.local === "worksheet";
     let reference: string | undefined;
     if (inWorksheet && isMain && tag.local === "row") {
       const given = tag.attributes["r"]?.value;
@@ -210,32 +167,16 @@ function rewritten(xml: string, part: string): string {
     }
     if (reference !== undefined) attributes.push(` r="${reference}"`);
     for (const attribute of Object.values(tag.attributes)) {
-      if (
-        attribute.prefix === "xmlns" ||
-        (attribute.prefix === "" && attribute.local === "xmlns")
-      )
-        continue;
+      if (attribute.prefix === "xmlns" || (attribute.prefix === "" && attribute.local === "xmlns")) continue;
       const attributeName =
-        attribute.uri === ""
-          ? attribute.local
-          : attribute.uri === XML_NAMESPACE
-            ? `xml:${attribute.local}`
-            : qualified(
-                prefixOf(attribute.uri, attribute.prefix),
-                attribute.local,
-              );
+        attribute.uri === "" ? attribute.local : attribute.uri === XML_NAMESPACE ? `xml:${attribute.local}` : qualified(prefixOf(attribute.uri, attribute.prefix), attribute.local);
       let value = attribute.value;
-      if (
-        (STRICT[attribute.uri] ?? attribute.uri) === COMPATIBILITY &&
-        PREFIX_LISTS.has(attribute.local)
-      ) {
+      if ((STRICT[attribute.uri] ?? attribute.uri) === COMPATIBILITY && PREFIX_LISTS.has(attribute.local)) {
         value = value
           .split(/\s+/)
           .filter(Boolean)
           .map((listed) => {
-            const [listedPrefix, local] = listed.includes(":")
-              ? (listed.split(":") as [string, string])
-              : [listed, undefined];
+            const [listedPrefix, local] = listed.includes(":") ? (listed.split(":") as [string, string]) : [listed, undefined];
             const uri = resolve(listedPrefix);
             const prefix = uri ? prefixOf(uri, listedPrefix) : listedPrefix;
             return local === undefined ? prefix : `${prefix}:${local}`;
@@ -244,10 +185,8 @@ function rewritten(xml: string, part: string): string {
       }
       attributes.push(` ${attributeName}="${attributeText(value)}"`);
     }
-    if (open.length === 0) {
-      rootAt = out.length;
-      out.push("");
-    }
+    // the root's namespace declarations are added once every element has been seen
+    if (open.length === 0) rootAt = out.length;
     out.push(`<${name}${attributes.join("")}${tag.isSelfClosing ? "/>" : ">"}`);
     open.push({ name, selfClosing: tag.isSelfClosing });
   });
@@ -264,34 +203,21 @@ function rewritten(xml: string, part: string): string {
     parser.write(xml).close();
   } catch (error) {
     if (error instanceof UnhandledPackageError) throw error;
-    throw new UnhandledPackageError(
-      `${part} is not well-formed XML (${(error as Error).message.split("\n")[0]?.replace(/\.$/, "")})`,
-    );
+    throw new UnhandledPackageError(`${part} is not well-formed XML (${(error as Error).message.split("\n")[0]?.replace(/\.$/, "")})`);
   }
-  if (rootAt < 0)
-    throw new UnhandledPackageError(`${part} holds no XML element`);
+  if (rootAt < 0) throw new UnhandledPackageError(`${part} holds no XML element`);
   const declarations = [...prefixes]
     .sort(([, a], [, b]) => (a === "" ? -1 : b === "" ? 1 : 0))
-    .map(([uri, prefix]) =>
-      prefix
-        ? ` xmlns:${prefix}="${escapeXml(uri)}"`
-        : ` xmlns="${escapeXml(uri)}"`,
-    )
+    .map(([uri, prefix]) => (prefix ? ` xmlns:${prefix}="${escapeXml(uri)}"` : ` xmlns="${escapeXml(uri)}"`))
     .join("");
-  const root = out[rootAt + 1] as string;
+  const root = out[rootAt] as string;
   const nameEnd = root.search(/[\s/>]/);
-  out[rootAt + 1] = root.slice(0, nameEnd) + declarations + root.slice(nameEnd);
-  if (!rootName)
-    throw new UnhandledPackageError(`${part} holds no XML element`);
+  out[rootAt] = root.slice(0, nameEnd) + declarations + root.slice(nameEnd);
   return (declaration ? `${declaration}\n` : "") + out.join("");
 }
 
 // prefixes a namespace of the readers' may be given later: an unknown namespace must not take them first
-const reservedPrefixes: Record<string, true> = Object.fromEntries(
-  Object.values(CANONICAL_PREFIX)
-    .filter(Boolean)
-    .map((prefix) => [prefix, true]),
-);
+const RESERVED_PREFIXES = new Set(Object.values(CANONICAL_PREFIX).filter(Boolean));
 
 function freshPrefix(taken: Map<string, string>): string {
   let n = 0;

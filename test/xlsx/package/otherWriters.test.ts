@@ -1,6 +1,5 @@
 import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
-import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { WorkbookSnapshot } from "../../../src/engine";
 import { PackageParts } from "../../../src/xlsx/package/parts";
@@ -9,6 +8,7 @@ import { refreshFile } from "../../../src/xlsx/refreshFile";
 import { reportOnFile } from "../../../src/xlsx/reportOnFile";
 import { integrityProblems, packageEntries } from "../../support/corpus/packageIntegrity";
 import { fixtureDirectory } from "../../support/fixtures/writeFixture";
+import { smallPlan } from "../../support/fixtures/otherPlans";
 
 /**
  * The same small plan as other writers package it: each case rewrites the
@@ -21,13 +21,10 @@ const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 async function plainPlan(): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet("Plan");
-  sheet.addRow(["Section", "Ref", "Aim", "Action", "Due", "Lead", "Comments", "Status"]);
-  sheet.addRow(["Safe", 1, "Thresholds are clear", "Publish the guide", "Oct-19", "RG", "Published", "Blue"]);
-  sheet.addRow(["", 2, "Referrals are good", "Meet schools", "Nov-19", "HS", "=not a formula", "Red"]);
-  sheet.addRow(["", 3, "Data informs practice", "Data at MACE", "Mar-20", "RG", "Booked", "Green"]);
-  sheet.getCell("I2").value = { formula: "B2*2", result: 2 };
+  const workbook = smallPlan((sheet) => {
+    sheet.getCell("G3").value = "=not a formula";
+    sheet.getCell("I2").value = { formula: "B2*2", result: 2 };
+  });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
