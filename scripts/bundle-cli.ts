@@ -37,7 +37,11 @@ async function bundle(): Promise<void> {
     target: "node20",
     format: "cjs",
     // the packages themselves, not the few small helpers of ExcelJS the package reader uses (number formats, shared formulas)
-    plugins: [{ name: "fallback-outside", setup: (build) => build.onResolve({ filter: /^(exceljs|jszip)$/ }, ({ path }) => ({ path, external: true })) }],
+    plugins: [
+      { name: "fallback-outside", setup: (build) => build.onResolve({ filter: /^(exceljs|jszip)$/ }, ({ path }) => ({ path, external: true })) },
+      // yazl's checksums from Node's zlib rather than a loop in JavaScript (see src/cli/nativeCrc32.ts)
+      { name: "native-crc32", setup: (build) => build.onResolve({ filter: /^buffer-crc32$/ }, () => ({ path: join(ROOT, "src", "cli", "nativeCrc32.ts") })) },
+    ],
     minifySyntax: true,
     legalComments: "none",
     metafile: true,

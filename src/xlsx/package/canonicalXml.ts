@@ -86,8 +86,7 @@ function isCanonical(xml: string): boolean {
   const root = ROOT.exec(xml);
   if (!root) return false;
   const rootEnd = root[0].length;
-  // a namespace declared below the root may rebind a prefix the readers trust
-  if (xml.indexOf("xmlns", rootEnd) >= 0) return false;
+  if (!declaredBelowRootHarmlessly(xml, rootEnd)) return false;
   let defaultNamespace: string | undefined;
   for (const declaration of (root[2] as string).matchAll(DECLARATION)) {
     const prefix = declaration[1] ?? "";
@@ -100,6 +99,25 @@ function isCanonical(xml: string): boolean {
   // the root itself is unprefixed, so its namespace is the default one, and must be a known one written unprefixed
   if (defaultNamespace === undefined || CANONICAL_PREFIX[defaultNamespace] !== "") return false;
   return (root[1] as string) !== "worksheet" || !UNNUMBERED.test(xml);
+}
+
+/**
+ * Whether every namespace declared below the root leaves the readers' names
+ * alone: a prefix of its own for a namespace they do not read, as Excel
+ * declares x14 and x15 on the `<ext>` elements of every styles and workbook
+ * part. A declaration of the default namespace, of a prefix the readers
+ * match, or of a namespace they read, may change what a name they match
+ * means, and sends the part through the rewrite.
+ */
+function declaredBelowRootHarmlessly(xml: string, rootEnd: number): boolean {
+  const first = xml.indexOf("xmlns", rootEnd);
+  if (first < 0) return true;
+  for (const declaration of xml.slice(first - 1).matchAll(DECLARATION)) {
+    const prefix = declaration[1] ?? "";
+    const uri = declaration[2] ?? declaration[3] ?? "";
+    if (prefix === "" || RESERVED_PREFIXES.has(prefix) || uri in CANONICAL_PREFIX || uri in STRICT) return false;
+  }
+  return true;
 }
 
 interface Open {

@@ -1,5 +1,5 @@
 import { columnLetters, parseAddress } from "../../engine";
-import { CELL, ROW, cellAttributesOf, rowNumberOf, sheetDataOf } from "./sheetXml";
+import { CELL, ROW, USUAL_ATTRIBUTES, cellAttributesOf, rowNumberOf, sheetDataOf } from "./sheetXml";
 import { attribute, withAttribute } from "./xmlText";
 
 /** One `<c>` element of a worksheet, as the patch writer reads and writes it. */
@@ -120,6 +120,9 @@ function put(out: string[], edits: Map<number, CellRewrite>, row: number, column
 }
 
 function parsedCell(attributes: string, inner: string): CellXml {
+  // the usual cell (only r, s and t, as Excel writes them) is read in one match, with nothing else to keep
+  const usual = USUAL_ATTRIBUTES.exec(attributes);
+  if (usual) return { style: usual[2] ? Number(usual[2]) : 0, ...(usual[3] ? { type: usual[3] } : {}), inner, extra: "" };
   const type = attribute(attributes, "t");
   const extra = ["r", "s", "t"].reduce((rest, name) => withAttribute(rest, name, undefined), attributes).replace(/\s+$/, "");
   return { style: Number(attribute(attributes, "s") ?? 0), ...(type ? { type } : {}), inner, extra };

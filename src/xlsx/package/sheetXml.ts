@@ -7,7 +7,7 @@ export const ROW = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
 export const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 
 // the attributes as Excel (and ExcelJS) write them, in this order and no others; anything else is read the long way
-const USUAL_ATTRIBUTES = /^\s*r="([A-Z]+\d+)"(?:\s+s="(\d+)")?(?:\s+t="(\w+)")?\s*$/;
+export const USUAL_ATTRIBUTES = /^\s*r="([A-Z]+\d+)"(?:\s+s="(\d+)")?(?:\s+t="(\w+)")?\s*$/;
 
 /** Where a worksheet's `<sheetData>` element and its rows sit in the part's XML. */
 export interface SheetData {
