@@ -9,7 +9,8 @@ const ROOT = join(__dirname, "..");
 /**
  * The installed `brag` as one file (lib/brag.js): Node resolves and reads one
  * module at start instead of some hundreds. ExcelJS and JSZip stay outside
- * it, loaded from node_modules only when a package needs the fallback writer;
+ * it, loaded from node_modules only when a package needs the fallback writer,
+ * and so does docx, loaded only by `brag report`;
  * the few small helpers of ExcelJS the package reader uses are inside.
  */
 /**
@@ -38,7 +39,7 @@ async function bundle(): Promise<void> {
     format: "cjs",
     // the packages themselves, not the few small helpers of ExcelJS the package reader uses (number formats, shared formulas)
     plugins: [
-      { name: "fallback-outside", setup: (build) => build.onResolve({ filter: /^(exceljs|jszip)$/ }, ({ path }) => ({ path, external: true })) },
+      { name: "fallback-outside", setup: (build) => build.onResolve({ filter: /^(exceljs|jszip|docx|docx\/charts)$/ }, ({ path }) => ({ path, external: true })) },
       // yazl's checksums from Node's zlib rather than a loop in JavaScript (see src/cli/nativeCrc32.ts)
       { name: "native-crc32", setup: (build) => build.onResolve({ filter: /^buffer-crc32$/ }, () => ({ path: join(ROOT, "src", "cli", "nativeCrc32.ts") })) },
     ],

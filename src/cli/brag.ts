@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { messages } from "../engine";
 import { checkCommand } from "./checkCommand";
 import { refreshCommand } from "./refreshCommand";
+import { reportCommand } from "./reportCommand";
 import { EXIT_UNUSABLE, processTerminal } from "./runCommand";
 
 // `brag check plan.xlsx | head` closes the pipe early; that is the reader's choice, not an error
@@ -42,6 +43,23 @@ program
   .option("--column <role=letter>", COLUMN_HELP, collect, [])
   .action(async (file: string, options) => {
     process.exitCode = await checkCommand(file, options, processTerminal);
+  });
+
+program
+  .command("report <file>")
+  .description("write the committee report as a Word document, drafted from the plan")
+  .option("--docx <file>", "the Word document to write (.docx)")
+  .option("--as-at <date>", "the date to report as at (YYYY-MM-DD; default today)")
+  .option("--since <date>", messages.sinceOption)
+  .option("--committee <text>", "the committee, over the one saved in the workbook's settings")
+  .option("--dated <text>", "the committee's date, as the header shows it")
+  .option("--report-of <text>", "whose report it is (name, role)")
+  .option("--author <text>", "the report's author (name, role)")
+  .option("--contact <text>", "the author's telephone and email")
+  .option("--table <cell>", TABLE_HELP)
+  .option("--column <role=letter>", COLUMN_HELP, collect, [])
+  .action(async (file: string, options) => {
+    process.exitCode = await reportCommand(file, options, processTerminal);
   });
 
 program.parseAsync(process.argv).catch((error: unknown) => {

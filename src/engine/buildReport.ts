@@ -79,12 +79,15 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: ReportOptio
     const previous = search.plans[index - 1];
     const from = previous && previous.sheet === plan.sheet ? previous.bottom + 1 : 0;
     const header = completeHeader(readHeaderBlock(plan.grid, from, plan.top - 1), workbookHeader, plan);
-    workbookHeader ??= header.initials.length > 0 || header.period ? header : null;
+    workbookHeader ??= header.initials.length > 0 || header.period || header.owner || header.board ? header : null;
 
     plans.push({
       sheet: plan.sheet,
       range: areaAddress(plan),
       title: header.title ?? plan.sheet,
+      ...(header.period ? { period: header.period.shown } : {}),
+      ...(header.owner ? { owner: header.owner } : {}),
+      ...(header.board ? { board: header.board } : {}),
       ...(plan.columns.status !== undefined ? { statusColumn: columnLetters(plan.columns.status) } : {}),
       columns: planColumns(plan),
     });
@@ -163,7 +166,7 @@ function completeHeader(own: HeaderBlock, workbook: HeaderBlock | null, plan: Pl
   const title = own.title;
   const period = own.period ?? workbook?.period ?? financialYear(title ?? "") ?? financialYear(plan.sheet);
   const initials = own.initials.length > 0 ? own.initials : (workbook?.initials ?? []);
-  return { title, period, initials };
+  return { title, period, initials, owner: own.owner ?? workbook?.owner ?? null, board: own.board ?? workbook?.board ?? null };
 }
 
 function toEntry(action: PlanAction, asAt: IsoDate, settings: Settings): ActionEntry {
@@ -179,7 +182,9 @@ function toEntry(action: PlanAction, asAt: IsoDate, settings: Settings): ActionE
     status,
     statusText: action.statusText,
     due,
+    dueShown: action.due.kind === "missing" ? "" : action.due.shown,
     lead: action.lead,
+    comments: action.comments,
     ...findOverdue(due, status, asAt, settings.dueSoonDays),
   };
 }

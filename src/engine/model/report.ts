@@ -67,6 +67,11 @@ export interface PlanEntry {
   sheet: string;
   range: string;
   title: string;
+  /** The plan's period as its header block writes it ("April 2019-March 2020"). */
+  period?: string;
+  /** Who owns the plan and who monitors it, as its header block says: the committee report's header names them. */
+  owner?: string;
+  board?: string;
   /** The status column's letter, when the plan has one; the pane recolours edits to it. */
   statusColumn?: string;
   /** The header row's cells, left to right, and the role each column was read as: what the pane shows for the user to correct. */
@@ -110,7 +115,11 @@ export interface ActionEntry {
   status: Status;
   statusText: string;
   due: IsoDate | null;
+  /** The due cell as the sheet shows it ("Oct-19", "Ongoing"); empty when it holds nothing. */
+  dueShown: string;
   lead: string;
+  /** The comments cell's text, as text whatever it starts with. */
+  comments: string;
   overdue: boolean;
   dueSoon: boolean;
 }

@@ -15,6 +15,26 @@ export interface TableChoice {
   columns: Partial<Record<Role, string | null>>;
 }
 
+/**
+ * What the committee report's header says that the plan itself does not:
+ * typed once in the pane (or given to `brag report`), saved with the other
+ * settings. Anything left out is a marked placeholder in the report.
+ */
+export interface ReportDetails {
+  /** "Safeguarding Sub Committee – For Information" */
+  committee?: string;
+  /** The committee's date, as the report's header shows it ("19/09/2018"). */
+  dated?: string;
+  /** "Andrew Carter, Director of Community and Children's Services" */
+  reportOf?: string;
+  /** "Rachel Green, Service Manager Children's Social Care and Early Help" */
+  author?: string;
+  /** The author's telephone and email, as the report ends. */
+  contact?: string;
+}
+
+export const REPORT_DETAILS = ["committee", "dated", "reportOf", "author", "contact"] as const satisfies ReadonlyArray<keyof ReportDetails>;
+
 /** What a service manager can change per workbook; saved in the workbook so it travels with the file. */
 export interface Settings {
   vocabulary: StatusVocabulary;
@@ -24,6 +44,8 @@ export interface Settings {
   summarySheetName: string;
   /** Plan tables the user pointed to, and corrections to the columns of the plans found. */
   tables: TableChoice[];
+  /** The committee report's details (see ReportDetails). */
+  report: ReportDetails;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -32,6 +54,7 @@ export const DEFAULT_SETTINGS: Settings = {
   includeSheets: null,
   summarySheetName: "BRAG summary",
   tables: [],
+  report: {},
 };
 
 // by default a refresh is compared with the last at least this long before: a quarter's reports are about a month apart or more

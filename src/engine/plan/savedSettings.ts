@@ -5,7 +5,7 @@ import { SETTINGS_NAME, findName, sheetOfReference } from "../sheet/ownership";
 export { SETTINGS_NAME };
 import { SheetGrid } from "../sheet/sheetGrid";
 import { ROLES } from "../model/roles";
-import { Settings, TableChoice } from "../model/settings";
+import { REPORT_DETAILS, ReportDetails, Settings, TableChoice } from "../model/settings";
 import { WrittenCell } from "../model/editPlan";
 import { STATUSES, StatusVocabulary } from "../model/status";
 
@@ -16,7 +16,7 @@ import { STATUSES, StatusVocabulary } from "../model/status";
  */
 export const SETTINGS_SHEET = "BRAG Tracker settings";
 const HEADING = "BRAG Tracker settings: change them in the add-in's Settings, not here.";
-const KEYS = ["dueSoonDays", "summarySheetName", "includeSheets", "vocabulary", "tables"] as const;
+const KEYS = ["dueSoonDays", "summarySheetName", "includeSheets", "vocabulary", "tables", "report"] as const;
 
 /** The settings saved in the workbook, as far as they can be read; anything unreadable is left at its default. */
 export function readSavedSettings(snapshot: WorkbookSnapshot): Partial<Settings> {
@@ -40,6 +40,10 @@ export function readSavedSettings(snapshot: WorkbookSnapshot): Partial<Settings>
         const tables: unknown = JSON.parse(raw);
         if (Array.isArray(tables) && tables.every(isTableChoice)) saved.tables = tables;
       }
+      if (key === "report" && typeof raw === "string") {
+        const report: unknown = JSON.parse(raw);
+        if (isReportDetails(report)) saved.report = report;
+      }
       if (key === "vocabulary" && typeof raw === "string") {
         const vocabulary: unknown = JSON.parse(raw);
         if (isVocabulary(vocabulary)) saved.vocabulary = vocabulary;
@@ -60,6 +64,15 @@ function isTableChoice(value: unknown): value is TableChoice {
     typeof columns === "object" &&
     columns !== null &&
     Object.entries(columns).every(([role, letters]) => (ROLES as readonly string[]).includes(role) && (letters === null || typeof letters === "string"))
+  );
+}
+
+function isReportDetails(value: unknown): value is ReportDetails {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.entries(value).every(([key, text]) => (REPORT_DETAILS as readonly string[]).includes(key) && typeof text === "string")
   );
 }
 

@@ -11,11 +11,17 @@ export interface HeaderBlock {
   period: { start: IsoDate; end: IsoDate; shown: string } | null;
   /** Initials of the people named as delivering the plan; empty when it names none. */
   initials: string[];
+  /** Who owns the plan ("Owner: Service Manager … - Rachel Green"), as written. */
+  owner: string | null;
+  /** Who monitors it ("Board responsible for monitoring action plan: …"), as written. */
+  board: string | null;
 }
 
 const TITLE_LABEL = /^(name|title|plan|plan name|plan title)$/;
 const PERIOD_LABEL = /^(duration|period|plan period|timescale|timeframe|time frame|plan duration)$/;
 const PEOPLE_LABEL = /people|leads?\b|officers|initials|delivering|team members/;
+const OWNER_LABEL = /^(owner|plan owner|owned by|accountable officer)$/;
+const BOARD_LABEL = /^(board|board responsible|monitored by|governance)\b|\bresponsible for monitoring\b/;
 
 // rows with nothing in them that part a plan's own header block from whatever else is on the sheet above it
 const GAP = 2;
@@ -27,7 +33,7 @@ const GAP = 2;
  * of something else) is not the plan's, and says nothing of its period.
  */
 export function readHeaderBlock(grid: SheetGrid, fromRow: number, toRow: number): HeaderBlock {
-  const block: HeaderBlock = { title: null, period: null, initials: [] };
+  const block: HeaderBlock = { title: null, period: null, initials: [], owner: null, board: null };
   let empty = 0;
   let start = toRow + 1;
   for (let row = toRow; row >= fromRow && empty < GAP; row--) {
@@ -41,6 +47,8 @@ export function readHeaderBlock(grid: SheetGrid, fromRow: number, toRow: number)
     const values = filled.slice(1).map((column) => grid.text(row, column));
     if (!block.title && TITLE_LABEL.test(label)) block.title = values[0] ?? null;
     else if (!block.period && PERIOD_LABEL.test(label)) block.period = parsePeriod(values[0] ?? "");
+    else if (!block.owner && OWNER_LABEL.test(label)) block.owner = values[0] ?? null;
+    else if (!block.board && BOARD_LABEL.test(label)) block.board = values[0] ?? null;
     else if (block.initials.length === 0 && PEOPLE_LABEL.test(label)) block.initials = initialsIn(values);
   }
   return block;

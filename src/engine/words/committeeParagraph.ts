@@ -12,8 +12,8 @@ function where(section: string, ref: string): string {
 }
 
 function bullets<T>(items: T[], line: (item: T) => string): string[] {
-  const named = items.slice(0, NAMED).map((item) => `- ${line(item)}`);
-  if (items.length > NAMED) named.push(`- and ${items.length - NAMED} more (see the appendix).`);
+  const named = items.slice(0, NAMED).map(line);
+  if (items.length > NAMED) named.push(`and ${items.length - NAMED} more (see the appendix).`);
   return named;
 }
 
@@ -49,44 +49,61 @@ function movement(changes: Changes): string | null {
   return `Since ${longDate(changes.since)}, ${listed}.`;
 }
 
+/** What the paragraph says about one thing, and the report's section for it: its lines, then the actions it names. */
+export interface ParagraphBlock {
+  part: "counts" | "achievements" | "movement" | "red" | "overdue" | "keyActions";
+  lines: string[];
+  /** The actions named, at most five, then how many more there are. */
+  bullets: string[];
+}
+
 /**
- * The paragraph a service manager pastes into the committee report, in the
- * reports' own plain words: the counts, what was achieved, what is stuck or
- * late and who leads it, and the key actions for the next quarter.
+ * What the committee paragraph says, block by block, in the reports' own
+ * plain words: the counts, what was achieved, what is stuck or late and who
+ * leads it, and the key actions for the next quarter. The pasted paragraph
+ * and the committee report's document say it from here alike.
  */
-export function committeeParagraph(totals: Counts, actions: ActionEntry[], changes: Changes | null): string {
-  const blocks: string[][] = [[`${committeeSentence(totals)}.`]];
+export function paragraphBlocks(totals: Counts, actions: ActionEntry[], changes: Changes | null): ParagraphBlock[] {
+  const blocks: ParagraphBlock[] = [{ part: "counts", lines: [`${committeeSentence(totals)}.`], bullets: [] }];
 
   if (changes) {
     const completed = changes.completed;
     blocks.push(
       completed.length > 0
-        ? [`Key achievements since ${longDate(changes.since)}: ${tasks(completed.length)} completed.`, ...bullets(completed, changed)]
-        : [`No tasks were completed since ${longDate(changes.since)}.`],
+        ? { part: "achievements", lines: [`Key achievements since ${longDate(changes.since)}: ${tasks(completed.length)} completed.`], bullets: bullets(completed, changed) }
+        : { part: "achievements", lines: [`No tasks were completed since ${longDate(changes.since)}.`], bullets: [] },
     );
     const moved = movement(changes);
-    if (moved) blocks.push([moved]);
+    if (moved) blocks.push({ part: "movement", lines: [moved], bullets: [] });
   }
 
   const red = actions.filter((a) => a.status === "red");
   if (red.length > 0) {
     const newly = changes ? changes.newlyRed.length : 0;
     const note = changes && newly > 0 ? `; ${newly} became red since ${longDate(changes.since)}` : "";
-    blocks.push([`${tasks(red.length)} ${red.length === 1 ? "is" : "are"} marked red (fully stuck)${note}:`, ...bullets(red, planned)]);
+    blocks.push({ part: "red", lines: [`${tasks(red.length)} ${red.length === 1 ? "is" : "are"} marked red (fully stuck)${note}:`], bullets: bullets(red, planned) });
   }
   const overdue = actions.filter((a) => a.overdue);
   if (overdue.length > 0) {
     const newly = changes ? changes.newlyOverdue.length : 0;
     const note = changes && newly > 0 ? `; ${newly} became overdue since ${longDate(changes.since)}` : "";
-    blocks.push([`${tasks(overdue.length)} ${overdue.length === 1 ? "is" : "are"} past ${overdue.length === 1 ? "its" : "their"} due date and not completed${note}:`, ...bullets(overdue, planned)]);
+    const lead = `${tasks(overdue.length)} ${overdue.length === 1 ? "is" : "are"} past ${overdue.length === 1 ? "its" : "their"} due date and not completed${note}:`;
+    blocks.push({ part: "overdue", lines: [lead], bullets: bullets(overdue, planned) });
   }
 
   const key = keyActions(actions);
   if (key.length === 0) {
-    blocks.push(["Key actions being undertaken in the next quarter: no tasks are marked red or amber."]);
+    blocks.push({ part: "keyActions", lines: ["Key actions being undertaken in the next quarter: no tasks are marked red or amber."], bullets: [] });
   } else {
     const amber = totals.amber > 0 ? `${tasks(totals.amber)} ${totals.amber === 1 ? "is" : "are"} marked as 'amber'. Work in the next quarter is to turn ${totals.amber === 1 ? "this" : "these"} to green. ` : "";
-    blocks.push(["Key actions being undertaken in the next quarter:", `${amber}Key actions include:`, ...bullets(key, planned)]);
+    blocks.push({ part: "keyActions", lines: ["Key actions being undertaken in the next quarter:", `${amber}Key actions include:`], bullets: bullets(key, planned) });
   }
-  return blocks.map((lines) => lines.join("\n")).join("\n\n");
+  return blocks;
+}
+
+/** The paragraph a service manager pastes into the committee report. */
+export function committeeParagraph(totals: Counts, actions: ActionEntry[], changes: Changes | null): string {
+  return paragraphBlocks(totals, actions, changes)
+    .map((block) => [...block.lines, ...block.bullets.map((line) => `- ${line}`)].join("\n"))
+    .join("\n\n");
 }

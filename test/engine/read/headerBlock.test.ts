@@ -8,11 +8,12 @@ describe("reading the plan's header block", () => {
       [],
       ["Name:", "Children's Social Care and Early Help Service Development Plan"],
       ["Duration:", "April 2019-March 2020"],
+      ["Board responsible for monitoring action plan:", "Safeguarding Sub Committee/CSMT/DLT"],
       ["Owner:", "Service Manager - Rachel Green"],
       ["People involved in delivering the plan:", "Rachel Green Heather Smith Amanda Morres Sadie Carnegie", "RG HS AM SC", "Service Manager"],
     ]),
   );
-  const block = readHeaderBlock(grid, 0, 4);
+  const block = readHeaderBlock(grid, 0, 5);
 
   it("takes the plan's name as its title", () => {
     expect(block.title).toBe("Children's Social Care and Early Help Service Development Plan");
@@ -24,6 +25,11 @@ describe("reading the plan's header block", () => {
 
   it("takes the initials of the people named, not their names", () => {
     expect(block.initials).toEqual(["RG", "HS", "AM", "SC"]);
+  });
+
+  it("takes the plan's owner and the board that monitors it, as written, for the committee report's header", () => {
+    expect(block.owner).toBe("Service Manager - Rachel Green");
+    expect(block.board).toBe("Safeguarding Sub Committee/CSMT/DLT");
   });
 });
 
@@ -39,7 +45,7 @@ describe("a plan's header block is the rows just above its table", () => {
         [],
       ]),
     );
-    expect(readHeaderBlock(grid, 0, 5)).toEqual({ title: "Improvement plan", period: null, initials: [] });
+    expect(readHeaderBlock(grid, 0, 5)).toEqual({ title: "Improvement plan", period: null, initials: [], owner: null, board: null });
   });
 
   it("reads a block with a blank row inside it", () => {

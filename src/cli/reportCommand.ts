@@ -1,0 +1,46 @@
+import { promises as fs } from "fs";
+import { resolve } from "path";
+import { ReportDetails, committeeReport } from "../engine";
+import { reportAndDetailsOnFile } from "../xlsx";
+import { UsageError, asAtDate, isoDate, pointedSettings } from "./commandOptions";
+import { Terminal, runCommand } from "./runCommand";
+
+export interface ReportCommandOptions {
+  docx?: string;
+  asAt?: string;
+  since?: string;
+  table?: string;
+  column?: string[];
+  committee?: string;
+  dated?: string;
+  reportOf?: string;
+  author?: string;
+  contact?: string;
+}
+
+/**
+ * `brag report <file> --docx <report.docx>`: the committee report drafted
+ * from the plan, with the details saved in the workbook (or given here);
+ * the workbook itself is not changed.
+ */
+export function reportCommand(file: string, options: ReportCommandOptions, terminal: Terminal): Promise<number> {
+  return runCommand(terminal, async () => {
+    if (options.docx === undefined) throw new UsageError("give the Word document to write with --docx, such as --docx report.docx.");
+    if (!/\.docx$/i.test(options.docx)) throw new UsageError(`--docx must name a .docx file (got '${options.docx}').`);
+    if (resolve(options.docx) === resolve(file)) throw new UsageError("--docx is the input workbook itself; name a new .docx file.");
+    const asAt = asAtDate(options.asAt);
+    const since = options.since === undefined ? undefined : isoDate("--since", options.since);
+    const { report, details } = await reportAndDetailsOnFile(file, { asAt, since, settings: pointedSettings(options.table, options.column) });
+    const given: ReportDetails = Object.fromEntries(
+      (["committee", "dated", "reportOf", "author", "contact"] as const).filter((key) => options[key] !== undefined).map((key) => [key, options[key]]),
+    );
+    const draft = committeeReport(report, { ...details, ...given });
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- Word's writer is loaded only for this command, so a refresh never pays for it
+    const { reportDocxBuffer } = require("../docx/packReport") as typeof import("../docx/packReport");
+    await fs.writeFile(options.docx, await reportDocxBuffer(draft));
+    const gaps = [...draft.header.flat().map((side) => side.value), ...draft.body.flatMap((block) => (block.kind === "paragraph" ? block.parts : []))].filter((part) => part.placeholder).length;
+    terminal.out(`${report.sentence}.`);
+    terminal.out(`Committee report written to ${options.docx}${gaps > 0 ? ` (${gaps} ${gaps === 1 ? "gap" : "gaps"} marked [To complete: …] for you to fill)` : ""}.`);
+    return report.plans.length === 0 ? 1 : 0;
+  });
+}

@@ -1,0 +1,178 @@
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
+import { ChartRun } from "docx/charts";
+import { ActionEntry, CommitteeReport, Counts, RatedStatus, ReportBlock, ReportText, STATUS_LOOK, STATUS_NAMES, SectionCounts } from "../engine";
+
+// the seeds' plain style: Arial 12 pt, headings bold and black, A4
+const FONT = "Arial";
+// the appendix's text, in half-points: 9 pt, as a plan printed landscape needs
+const SMALL = 18;
+const A4 = { width: 11906, height: 16838 };
+const MARGIN = 1134;
+const STATUS_ORDER: readonly RatedStatus[] = ["blue", "red", "amber", "green"];
+const CELL_MARGINS = { top: 60, bottom: 60, left: 100, right: 100 };
+// twentieths of a point: the portrait page's width inside its margins, and a count's column
+const TEXT_WIDTH = A4.width - 2 * MARGIN;
+const COUNT_WIDTH = 1000;
+
+function runs(parts: ReportText[]): TextRun[] {
+  // a gap to fill is highlighted, so it is seen and not sent as it is
+  return parts.map((part) => new TextRun(part.placeholder ? { text: part.text, highlight: "yellow", italics: true } : { text: part.text }));
+}
+
+function text(value: string, options: { bold?: boolean; color?: string; size?: number } = {}): Paragraph {
+  return new Paragraph({ children: [new TextRun({ text: value, ...options })] });
+}
+
+function cell(children: Paragraph[], options: { fill?: string; width?: number } = {}): TableCell {
+  return new TableCell({
+    children,
+    margins: CELL_MARGINS,
+    ...(options.fill ? { shading: { type: ShadingType.CLEAR, fill: options.fill, color: "auto" } } : {}),
+    ...(options.width ? { width: { size: options.width, type: WidthType.PERCENTAGE } } : {}),
+  });
+}
+
+/** A status named in words on its own colour, never the colour alone. */
+function statusCell(status: RatedStatus, words: string = STATUS_NAMES[status], options: { bold?: boolean; size?: number } = {}): TableCell {
+  const look = STATUS_LOOK[status];
+  return cell([text(words, { ...options, color: look.font as string })], { fill: look.fill as string });
+}
+
+function headerTable(report: CommitteeReport): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: report.header.map(
+      (row) =>
+        new TableRow({
+          children: row.map((side, index) =>
+            cell([new Paragraph({ children: [...(side.label ? [new TextRun({ text: `${side.label} `, bold: true })] : []), ...runs([side.value])] })], { width: index === 0 ? 70 : 30 }),
+          ),
+        }),
+    ),
+  });
+}
+
+const COUNT_COLUMNS: ReadonlyArray<{ label: string; status?: RatedStatus; value: (counts: Counts) => number }> = [
+  ...STATUS_ORDER.map((status) => ({ label: STATUS_NAMES[status], status, value: (counts: Counts) => counts[status] })),
+  { label: "Other", value: (counts: Counts) => counts.unrated },
+  { label: "Total", value: (counts: Counts) => counts.total },
+  { label: "Overdue", value: (counts: Counts) => counts.overdue },
+];
+
+function sectionTable(sections: SectionCounts[], totals: Counts): Table {
+  const heading = new TableRow({
+    tableHeader: true,
+    children: [cell([text("Section", { bold: true })]), ...COUNT_COLUMNS.map((column) => (column.status ? statusCell(column.status, column.label, { bold: true }) : cell([text(column.label, { bold: true })])))],
+  });
+  const row = (name: string, counts: Counts, bold = false) =>
+    new TableRow({ cantSplit: true, children: [cell([text(name, { bold })]), ...COUNT_COLUMNS.map((column) => cell([text(String(column.value(counts)), { bold })]))] });
+  // the section's name wide enough for "Independence, involvement & choice", the counts alike
+  const columnWidths = [TEXT_WIDTH - COUNT_COLUMNS.length * COUNT_WIDTH, ...COUNT_COLUMNS.map(() => COUNT_WIDTH)];
+  return new Table({ columnWidths, layout: TableLayoutType.FIXED, rows: [heading, ...sections.map((section) => row(section.name, section)), row("Total", totals, true)] });
+}
+
+function sectionChart(sections: SectionCounts[]): Paragraph {
+  return new Paragraph({
+    children: [
+      new ChartRun({
+        type: "bar",
+        title: "Actions by section and status",
+        stacking: "stacked",
+        categories: sections.map((section) => section.name),
+        // the sections from the top down, in the plan's order, as the table above lists them
+        categoryAxis: { reverseOrder: true },
+        series: STATUS_ORDER.map((status) => ({ name: STATUS_NAMES[status], values: sections.map((section) => section[status]), color: STATUS_LOOK[status].fill as string })),
+        legend: { position: "bottom" },
+        transformation: { width: 600, height: Math.max(240, 60 + sections.length * 36) },
+        altText: { name: "Actions by section and status", description: "A bar for each section, its actions by status; the table above gives the same numbers." },
+      }),
+    ],
+  });
+}
+
+function block(item: ReportBlock): Array<Paragraph | Table> {
+  switch (item.kind) {
+    case "heading":
+      return [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(item.text)] })];
+    case "subheading":
+      return [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(item.text)] })];
+    case "paragraph":
+      return [new Paragraph({ children: runs(item.parts) })];
+    case "bullets":
+      return item.items.map((line) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(line)] }));
+    case "sectionTable":
+      return [sectionTable(item.sections, item.totals), new Paragraph({})];
+    case "sectionChart":
+      return [sectionChart(item.sections)];
+  }
+}
+
+const APPENDIX_COLUMNS: ReadonlyArray<{ label: string; width: number; value: (action: ActionEntry) => string }> = [
+  { label: "Section", width: 10, value: (action) => action.section },
+  { label: "Ref", width: 5, value: (action) => action.ref },
+  { label: "Aim", width: 20, value: (action) => action.aim },
+  { label: "Action", width: 22, value: (action) => action.action },
+  { label: "Due", width: 8, value: (action) => action.dueShown },
+  { label: "Lead", width: 7, value: (action) => action.lead },
+  { label: "Comments", width: 20, value: (action) => action.comments },
+];
+
+function statusOf(action: ActionEntry): TableCell {
+  const words = action.statusText || STATUS_NAMES[action.status];
+  if (action.status === "notStarted" || action.status === "unrated") return cell([text(words, { size: SMALL })]);
+  return statusCell(action.status, words, { size: SMALL });
+}
+
+function appendixTable(actions: ActionEntry[]): Table {
+  const heading = new TableRow({
+    tableHeader: true,
+    children: [...APPENDIX_COLUMNS.map((column) => cell([text(column.label, { bold: true })], { width: column.width })), cell([text("Status", { bold: true })], { width: 8 })],
+  });
+  const rows = actions.map((action) => new TableRow({ children: [...APPENDIX_COLUMNS.map((column) => cell([text(column.value(action), { size: SMALL })])), statusOf(action)] }));
+  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, layout: TableLayoutType.FIXED, rows: [heading, ...rows] });
+}
+
+/**
+ * The committee report as a Word document, in the seeds' plain shape: the
+ * header table, the body, and the plan as Appendix 1 on landscape pages with
+ * its header row repeated. Every text is a run of text: nothing from the
+ * plan becomes a field or a formula, whatever it starts with.
+ */
+export function reportDocument(report: CommitteeReport): Document {
+  const portrait = { size: A4, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } };
+  return new Document({
+    creator: "BRAG Tracker",
+    title: report.header[1]?.[0].value.text ?? "Committee report",
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: 24 }, paragraph: { spacing: { after: 160 } } },
+        heading1: { run: { font: FONT, size: 28, bold: true, color: "000000" }, paragraph: { spacing: { before: 240, after: 120 } } },
+        heading2: { run: { font: FONT, size: 24, bold: true, color: "000000" }, paragraph: { spacing: { before: 200, after: 100 } } },
+      },
+    },
+    sections: [
+      { properties: { page: portrait }, children: [headerTable(report), new Paragraph({}), ...report.body.flatMap(block)] },
+      {
+        properties: { page: { ...portrait, size: { ...A4, orientation: PageOrientation.LANDSCAPE } } },
+        children: [
+          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(report.appendix.title)] }),
+          new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun(`As at ${report.appendix.asAt}`)] }),
+          appendixTable(report.appendix.actions),
+        ],
+      },
+    ],
+  });
+}

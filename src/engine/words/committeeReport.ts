@@ -1,0 +1,131 @@
+import { COUNTS_LEAD, countParts } from "./committeeSentence";
+import { ParagraphBlock, paragraphBlocks } from "./committeeParagraph";
+import { tasks } from "./messages";
+import { longDate } from "../sheet/excelDate";
+import { ActionEntry, Counts, Report, SectionCounts } from "../model/report";
+import { ReportDetails } from "../model/settings";
+
+/** A piece of text in the report, or a marked gap for the manager to fill: never a detail the plan does not give. */
+export interface ReportText {
+  text: string;
+  /** Set for a gap: `text` then says what belongs there. */
+  placeholder?: true;
+}
+
+export type ReportBlock =
+  | { kind: "heading"; text: string }
+  | { kind: "subheading"; text: string }
+  | { kind: "paragraph"; parts: ReportText[] }
+  | { kind: "bullets"; items: string[] }
+  | { kind: "sectionTable"; sections: SectionCounts[]; totals: Counts }
+  | { kind: "sectionChart"; sections: SectionCounts[] };
+
+/** One cell of the header table: "Report of:" and who. */
+export interface HeaderCell {
+  label: string;
+  value: ReportText;
+}
+
+/**
+ * The committee report as the seeds write it, in words and numbers, with no
+ * layout: the header table, the body in order, and the plan as Appendix 1.
+ * The Word adapter lays it out; the pane and the command line build the
+ * same one from the same report.
+ */
+export interface CommitteeReport {
+  /** The header table's rows, each a left and a right cell. */
+  header: Array<[HeaderCell, HeaderCell]>;
+  body: ReportBlock[];
+  appendix: { title: string; asAt: string; actions: ActionEntry[] };
+}
+
+/** The BRAG definitions as the reports give them. */
+export const BRAG_DEFINITIONS =
+  "The actions are 'BRAG' rated, with blue meaning fully completed, red meaning 'fully stuck', amber meaning 'more work needed or resolvable issue in sight', and green meaning 'in progress, no barriers to continuing'.";
+
+const known = (text: string | undefined | null): text is string => typeof text === "string" && text.trim() !== "";
+const said = (text: string): ReportText => ({ text });
+const gap = (what: string): ReportText => ({ text: `[To complete: ${what}]`, placeholder: true });
+const filled = (text: string | undefined | null, what: string): ReportText => (known(text) ? said(text.trim()) : gap(what));
+const paragraph = (...parts: ReportText[]): ReportBlock => ({ kind: "paragraph", parts });
+
+/** The blocks of the committee paragraph, laid out as the report's lines and lists. */
+function fromParagraph(block: ParagraphBlock | undefined): ReportBlock[] {
+  if (!block) return [];
+  const lines: ReportBlock[] = block.lines.map((line) => paragraph(said(line)));
+  return block.bullets.length > 0 ? [...lines, { kind: "bullets", items: block.bullets }] : lines;
+}
+
+/**
+ * The committee report drafted from a refresh's report and the details the
+ * manager saved: every sentence from the same place the pasted paragraph and
+ * the summary sheet take it, every gap marked.
+ */
+export function committeeReport(report: Report, details: ReportDetails = {}): CommitteeReport {
+  const first = report.plans[0];
+  const title = report.plans.length > 0 ? report.plans.map((plan) => plan.title).join(" and ") : "the service improvement plan";
+  const period = first?.period;
+  const asAt = longDate(report.asAt);
+  const blocks = paragraphBlocks(report.totals, report.actions, report.changes);
+  const part = (name: ParagraphBlock["part"]) => blocks.find((block) => block.part === name);
+
+  const header: CommitteeReport["header"] = [
+    [
+      { label: "Committee(s):", value: filled(details.committee, "the committee") },
+      { label: "Dated:", value: filled(details.dated, "the committee's date") },
+    ],
+    [
+      { label: "Subject:", value: said(title) },
+      { label: "", value: said("Public") },
+    ],
+    [
+      { label: "Report of:", value: filled(details.reportOf, "whose report this is") },
+      { label: "", value: said("For Information") },
+    ],
+    [
+      { label: "Report author:", value: filled(details.author, "the report's author") },
+      { label: "", value: said("") },
+    ],
+  ];
+
+  const ownership = [first?.owner ? `owned by ${first.owner}` : "", first?.board ? `monitored by ${first.board}` : ""].filter(Boolean);
+  const since = report.changes ? ` It reports the progress made since ${longDate(report.changes.since)}.` : "";
+  const body: ReportBlock[] = [
+    { kind: "heading", text: "Summary" },
+    paragraph(said(`This report updates members on the ${title}${period ? ` (${period})` : ""}, as at ${asAt}.${since}`)),
+    ...(ownership.length > 0 ? [paragraph(said(`The plan is ${ownership.join(" and ")}.`))] : []),
+    paragraph(gap("the plan's background: where its actions came from, and what members should know first.")),
+    { kind: "heading", text: "Recommendation(s)" },
+    paragraph(said("Members are asked to:")),
+    { kind: "bullets", items: ["Note the report."] },
+    { kind: "heading", text: "Main report" },
+    paragraph(said(BRAG_DEFINITIONS)),
+    paragraph(said(COUNTS_LEAD)),
+    { kind: "bullets", items: countParts(report.totals) },
+    paragraph(said(`By section, as at ${asAt}:`)),
+    { kind: "sectionTable", sections: report.sections, totals: report.totals },
+    { kind: "sectionChart", sections: report.sections },
+    { kind: "subheading", text: "Key achievements in the last quarter" },
+    ...(report.changes ? fromParagraph(part("achievements")) : [paragraph(said(NO_EARLIER_REFRESH))]),
+    ...fromParagraph(part("movement")),
+    ...(part("red") || part("overdue") ? [{ kind: "subheading", text: "Stuck and late" } as const, ...fromParagraph(part("red")), ...fromParagraph(part("overdue"))] : []),
+    { kind: "subheading", text: "Key actions for the next quarter" },
+    ...fromParagraph(part("keyActions")),
+    { kind: "heading", text: "Conclusion" },
+    paragraph(said(conclusion(report.totals))),
+    paragraph(gap("the service's own conclusion for members.")),
+    { kind: "heading", text: "Appendices" },
+    paragraph(said(`Appendix 1 – ${title}, as at ${asAt}`)),
+    paragraph(filled(details.author, "the author's name and role")),
+    paragraph(filled(details.contact, "the author's telephone and email")),
+  ];
+  return { header, body, appendix: { title: `Appendix 1 – ${title}`, asAt, actions: report.actions } };
+}
+
+const NO_EARLIER_REFRESH =
+  "The workbook keeps no refresh from the last quarter to compare with, so the actions completed since the last report cannot be listed. Refresh the plan as at each report's date and the next report lists them.";
+
+function conclusion(totals: Counts): string {
+  if (totals.total === 0) return "The plan holds no actions yet.";
+  return `Of the plan's ${tasks(totals.total)}, ${totals.blue} ${totals.blue === 1 ? "is" : "are"} fully completed and ${totals.red} ${totals.red === 1 ? "is" : "are"} fully stuck.`;
+}

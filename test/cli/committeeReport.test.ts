@@ -1,0 +1,171 @@
+import { spawnSync } from "child_process";
+import { existsSync, mkdirSync, readFileSync } from "fs";
+import { join } from "path";
+import ExcelJS from "exceljs";
+import { ActionEntry, Report, withDefaults } from "../../src/engine";
+import { refreshCommand } from "../../src/cli/refreshCommand";
+import { reportCommand } from "../../src/cli/reportCommand";
+import { buildPlan2019 } from "../../scripts/sample/plan2019";
+import { editQuarter, rowOf } from "../support/fixtures/quarterEdits";
+import { fixtureDirectory, writeFixture } from "../support/fixtures/writeFixture";
+import { captureTerminal } from "../support/terminal";
+import { writeSettingsSheet } from "../support/writeSettingsSheet";
+import { DocumentText, documentText } from "../support/docx/documentText";
+
+const quiet = { out: () => undefined, err: () => undefined };
+const COMMENT = "=SUM(H17:H18) is what the manager typed, not a formula";
+const DETAILS = {
+  committee: "Safeguarding Sub Committee – For Information",
+  dated: "19/02/2020",
+  reportOf: "Andrew Carter, Director of Community and Children's Services",
+  author: "Rachel Green, Service Manager Children's Social Care and Early Help",
+  contact: "T: 020 7332 3501, rachel.green@example.gov.uk",
+};
+
+/** The paragraphs after the one that starts with `lead`, up to the next that is not a list item of that block. */
+function after(document: DocumentText, lead: string, count: number): string[] {
+  const at = document.paragraphs.findIndex((text) => text.startsWith(lead));
+  expect(at).toBeGreaterThanOrEqual(0);
+  return document.paragraphs.slice(at + 1, at + 1 + count);
+}
+
+describe("brag report: the committee report for the 2019-20 plan's quarter", () => {
+  let january: Report;
+  let quarter: string;
+  let draft: DocumentText;
+  let printed: string[];
+
+  beforeAll(async () => {
+    const directory = fixtureDirectory();
+    const plan = await writeFixture(buildPlan2019(), "report-plan.xlsx");
+    const october = join(directory, "report-october.xlsx");
+    const edited = join(directory, "report-edited.xlsx");
+    quarter = join(directory, "report-quarter.xlsx");
+    const json = join(directory, "report-quarter.json");
+    expect(await refreshCommand(plan, { asAt: "2019-10-31", out: october }, quiet)).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(october);
+    editQuarter(workbook);
+    // a comment that starts with "=", as the manager typed it (stored as text)
+    const sheet = workbook.getWorksheet("Plan") as ExcelJS.Worksheet;
+    sheet.getCell(rowOf(sheet, "Safe", 1), 8).value = COMMENT;
+    await workbook.xlsx.writeFile(edited);
+    expect(await refreshCommand(edited, { asAt: "2020-01-31", out: quarter, json }, quiet)).toBe(0);
+    january = JSON.parse(readFileSync(json, "utf8"));
+
+    const terminal = captureTerminal();
+    const docx = join(directory, "report.docx");
+    expect(await reportCommand(quarter, { docx, asAt: "2020-01-31", since: "2019-10-31" }, terminal)).toBe(0);
+    printed = terminal.lines;
+    draft = await documentText(readFileSync(docx));
+  });
+
+  it("lists the counts as the reports do, after 'There are:'", () => {
+    expect(after(draft, "There are:", 4)).toEqual(["21 tasks marked amber", "36 tasks marked green", "1 task marked red", "25 tasks marked blue"]);
+  });
+
+  it("has a row for every section in the table of sections by status, each status named in words in its header", () => {
+    const table = draft.tables.find((rows) => rows[0]?.[0] === "Section" && rows[0]?.includes("Overdue")) as string[][];
+    expect(table[0]).toEqual(["Section", "Blue", "Red", "Amber", "Green", "Other", "Total", "Overdue"]);
+    const expected = january.sections.map((s) => [s.name, ...[s.blue, s.red, s.amber, s.green, s.unrated, s.total, s.overdue].map(String)]);
+    expect(table.slice(1, -1)).toEqual(expected);
+    expect(table[table.length - 1]?.[0]).toBe("Total");
+    expect(draft.xml).toContain("<c:chart ");
+  });
+
+  it("names the actions completed in the quarter, in plan order", () => {
+    expect(after(draft, "Key achievements since 31 October 2019: 2 tasks completed.", 2)).toEqual([
+      expect.stringContaining("(Safe 16, lead RG)"),
+      expect.stringContaining("(Potential 3, lead RG)"),
+    ]);
+  });
+
+  it("lists the key actions for the next quarter: red first, then amber, soonest due first, five of them and how many more", () => {
+    const due = (a: ActionEntry) => a.due ?? "9999-12-31";
+    const expected = january.actions
+      .filter((a) => a.status === "red" || a.status === "amber")
+      .sort((a, b) => Number(b.status === "red") - Number(a.status === "red") || due(a).localeCompare(due(b)))
+      .map((a) => `(${a.section} ${a.ref}`);
+    const listed = after(draft, "21 tasks are marked as 'amber'.", 6);
+    // each line ends "(Section Ref, due Month Year, lead XX)"
+    expect(listed.slice(0, 5).map((line) => `(${/\(([^()]*)\)$/.exec(line)?.[1]?.split(/, (?:due|lead) /)[0]}`)).toEqual(expected.slice(0, 5));
+    expect(listed[5]).toBe(`and ${expected.length - 5} more (see the appendix).`);
+  });
+
+  it("marks the header's details the workbook does not hold as gaps to complete, and invents none", () => {
+    const header = draft.tables[0] as string[][];
+    expect(header[0]).toEqual(["Committee(s): [To complete: the committee]", "Dated: [To complete: the committee's date]"]);
+    expect(header[1]?.[0]).toBe("Subject: Children's Social Care and Early Help Service Development Plan");
+    expect(header[2]?.[0]).toBe("Report of: [To complete: whose report this is]");
+    expect(header[3]?.[0]).toBe("Report author: [To complete: the report's author]");
+    expect(printed[1]).toMatch(/\(8 gaps marked \[To complete: …\] for you to fill\)\.$/);
+  });
+
+  it("names the plan's period, owner and board from its header block", () => {
+    expect(draft.paragraphs).toContain("This report updates members on the Children's Social Care and Early Help Service Development Plan (April 2019-March 2020), as at 31 January 2020. It reports the progress made since 31 October 2019.");
+    expect(draft.paragraphs).toContain("The plan is owned by Service Manager Children's Social Care and Early Help - Rachel Green and monitored by Safeguarding Sub Committee/CSMT/DLT.");
+  });
+
+  it("puts the plan as Appendix 1, every action with its status in words, its header row repeated on each landscape page", () => {
+    const appendix = draft.tables[draft.tables.length - 1] as string[][];
+    expect(appendix[0]).toEqual(["Section", "Ref", "Aim", "Action", "Due", "Lead", "Comments", "Status"]);
+    expect(appendix.length - 1).toBe(january.actions.length);
+    expect(appendix.slice(1).map((row) => row[7])).toEqual(january.actions.map((a) => a.statusText));
+    expect(draft.headerRepeated[draft.headerRepeated.length - 1]).toBe(true);
+    expect(draft.xml).toMatch(/<w:pgSz [^>]*w:orient="landscape"/);
+  });
+
+  it("writes a comment starting with '=' as text, and nothing from the plan as a field", () => {
+    const appendix = draft.tables[draft.tables.length - 1] as string[][];
+    expect(appendix.find((row) => row[0] === "Safe" && row[1] === "1")?.[6]).toBe(COMMENT);
+    expect(draft.xml).not.toMatch(/<w:fldSimple|<w:instrText|<w:fldChar/);
+  });
+
+  it("fills the header from the report details saved in the workbook's settings", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(quarter);
+    writeSettingsSheet(workbook, withDefaults({ report: DETAILS }));
+    const withDetails = await writeFixture(workbook, "report-with-details.xlsx");
+    const docx = join(fixtureDirectory(), "report-with-details.docx");
+    const terminal = captureTerminal();
+    expect(await reportCommand(withDetails, { docx, asAt: "2020-01-31" }, terminal)).toBe(0);
+    const filled = await documentText(readFileSync(docx));
+    expect(filled.tables[0]).toEqual([
+      [`Committee(s): ${DETAILS.committee}`, `Dated: ${DETAILS.dated}`],
+      ["Subject: Children's Social Care and Early Help Service Development Plan", "Public"],
+      [`Report of: ${DETAILS.reportOf}`, "For Information"],
+      [`Report author: ${DETAILS.author}`, ""],
+    ]);
+    expect(filled.paragraphs).toContain(DETAILS.contact);
+    expect(terminal.lines[1]).toMatch(/\(2 gaps marked/);
+  });
+
+  it("is a document LibreOffice converts to PDF", () => {
+    const missing = spawnSync("soffice", ["--version"]).error !== undefined;
+    if (missing && process.env.CI) throw new Error("LibreOffice (libreoffice-writer) is needed to check the committee report under CI");
+    if (missing) return void process.stderr.write("LibreOffice is not installed: the PDF conversion of the committee report was not checked\n");
+    const folder = join(fixtureDirectory(), "report-pdf");
+    mkdirSync(folder, { recursive: true });
+    const run = spawnSync(
+      "soffice",
+      [`-env:UserInstallation=file://${join(folder, "profile")}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", folder, join(fixtureDirectory(), "report.docx")],
+      { encoding: "utf8", timeout: 180_000 },
+    );
+    expect(run.stderr).not.toMatch(/Error/);
+    expect(existsSync(join(folder, "report.pdf"))).toBe(true);
+  });
+});
+
+describe("brag report: how it is called", () => {
+  it("asks for the Word document to write", async () => {
+    const terminal = captureTerminal();
+    expect(await reportCommand("plan.xlsx", {}, terminal)).toBe(2);
+    expect(terminal.errors).toEqual(["brag: give the Word document to write with --docx, such as --docx report.docx."]);
+  });
+
+  it("refuses to write over the workbook", async () => {
+    const terminal = captureTerminal();
+    expect(await reportCommand("plan.xlsx", { docx: "plan.xlsx" }, terminal)).toBe(2);
+    expect(terminal.errors[0]).toMatch(/--docx must name a \.docx file/);
+  });
+});
