@@ -80,7 +80,8 @@ module.exports = (env = {}, argv = {}) => {
       filename: "[name].[contenthash:8].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    // a source file's dynamic import names the .js it compiles to, as TypeScript's node16 resolution asks
+    resolve: { extensions: [".ts", ".tsx", ".js"], extensionAlias: { ".js": [".ts", ".tsx", ".js"] } },
     module: {
       rules: [
         {

@@ -29,6 +29,17 @@ function placeOfAddress(address: string): CellPlace {
 /** The pane's door to the workbook open in Excel. */
 export class OfficeBragService implements BragService {
   readonly where = "Excel";
+
+  /**
+   * Excel on Mac and iPad run the pane in WKWebView, which saves no download
+   * by design (office-js issues #2700 and #3385); Excel on the web saves it as
+   * the browser does, and on Windows WebView2 does (office-js #1793).
+   */
+  get savesFiles(): boolean {
+    if (typeof Office === "undefined") return true;
+    const platform = Office.context?.diagnostics?.platform;
+    return platform !== Office.PlatformType.Mac && platform !== Office.PlatformType.iOS;
+  }
   private settings: Settings | null = null;
   private report: Report | null = null;
   /** Addresses edited since the last recolouring, by sheet. */

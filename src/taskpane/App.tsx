@@ -15,6 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { BragService } from "./BragService";
 import { ChangesView } from "./components/ChangesView";
+import { CommitteeReportView } from "./components/CommitteeReportView";
 import { CommitteeSentence } from "./components/CommitteeSentence";
 import { FindingsList } from "./components/FindingsList";
 import { longDate, messages, unknownStatusWords } from "../engine";
@@ -111,6 +112,7 @@ export function App({ service, initialAsAt }: AppProps) {
             (report ? <ChangesView report={report} toasterId={toasterId} since={state.since} busy={state.busy} onGoTo={pane.goTo} onCompareWith={pane.compareWith} /> : <Text>Choose Refresh to see what changed since the last report.</Text>)}
           {state.view === "findings" &&
             (report ? <FindingsList findings={report.findings} selected={state.selected} onSelect={pane.select} /> : <Text>Choose Refresh to check the plan.</Text>)}
+          {state.view === "report" && state.settings && <CommitteeReportView report={report} settings={state.settings} savesFiles={service.savesFiles} onSave={pane.saveSettings} />}
           {state.view === "plan" && (
             <PlanView
               report={report}

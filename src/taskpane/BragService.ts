@@ -12,6 +12,12 @@ export interface CellPlace {
 export interface BragService {
   /** Where the pane is working, in words ("Excel", "Preview of the sample plan"). */
   readonly where: string;
+  /**
+   * Whether the pane can save a file it makes (the committee report) as a
+   * download: yes in a browser, Excel on the web and Excel on Windows; no in
+   * Excel on Mac or iPad, whose web view saves no download.
+   */
+  readonly savesFiles: boolean;
   /** `since` compares with the latest refresh on or before that date; by default the latest at least 28 days before. */
   refresh(asAt: string, onProgress?: (step: string) => void, since?: string): Promise<RefreshOutcome>;
   select(place: CellPlace): Promise<void>;

@@ -10,6 +10,8 @@ import { BragService, CellPlace } from "./BragService";
  */
 export class PreviewBragService implements BragService {
   private settings: Settings;
+  // the preview runs in a browser, which saves downloads
+  readonly savesFiles = true;
   private selected: CellPlace | null = null;
 
   constructor(

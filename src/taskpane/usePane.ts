@@ -3,7 +3,7 @@ import { ROLES, columnLetters, messages, parseArea, vocabularyWith } from "../en
 import type { Finding, PlanEntry, RefreshOutcome, Role, Settings, StatusMeaning, TableChoice } from "../engine";
 import { BragService, CellPlace } from "./BragService";
 
-export type PaneView = "counts" | "changes" | "findings" | "plan" | "settings";
+export type PaneView = "counts" | "changes" | "findings" | "report" | "plan" | "settings";
 
 export interface PaneState {
   asAt: string;

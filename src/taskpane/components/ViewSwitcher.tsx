@@ -5,7 +5,7 @@ const useStyles = makeStyles({
   switcher: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
 });
 
-export const VIEW_NAMES: Record<PaneView, string> = { counts: "Counts", changes: "Changes", findings: "Findings", plan: "Plan", settings: "Settings" };
+export const VIEW_NAMES: Record<PaneView, string> = { counts: "Counts", changes: "Changes", findings: "Findings", report: "Report", plan: "Plan", settings: "Settings" };
 
 export interface ViewSwitcherProps {
   view: PaneView;
@@ -15,7 +15,7 @@ export interface ViewSwitcherProps {
 }
 
 /**
- * Counts, Changes, Findings, Plan, Settings as pressed-or-not buttons. (Fluent's TabList
+ * Counts, Changes, Findings, Report, Plan, Settings as pressed-or-not buttons. (Fluent's TabList
  * adds focusable aria-hidden elements that fail axe's aria-hidden-focus
  * rule; plain toggle buttons are just as usable by keyboard and pass.)
  */
