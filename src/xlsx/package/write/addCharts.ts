@@ -20,6 +20,8 @@ export function isOwnPart(part: string): boolean {
   return /(?:^|\/)drawings\/bragTrackerDrawing1\.xml$|(?:^|\/)charts\/bragTrackerChart\d+\.xml$/.test(part);
 }
 const DRAWING_RELATIONSHIP = "rIdBragTrackerDrawing";
+/** The summary sheet's reference to its drawing: summarySheetXml writes it in place, a sheet ExcelJS wrote gets it here. */
+export const DRAWING_ELEMENT = `<drawing r:id="${DRAWING_RELATIONSHIP}"/>`;
 // elements a worksheet may hold after <drawing>, in the order the schema requires
 const AFTER_DRAWING = /<(legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/;
 
@@ -41,10 +43,12 @@ export async function addCharts(zip: PackageParts, summary: SummaryPlan): Promis
   zip.set(relsPath, withRelationship(rels, DRAWING_RELATIONSHIP, `${REL}/drawing`, DRAWING));
 
   const sheet = (await zip.text(part)) as string;
-  const at = AFTER_DRAWING.exec(sheet)?.index ?? sheet.lastIndexOf("</worksheet>");
-  const withNamespace = /xmlns:r="/.test(sheet) ? sheet : sheet.replace("<worksheet ", `<worksheet xmlns:r="${REL}" `);
-  const offset = withNamespace.length - sheet.length;
-  zip.set(part, `${withNamespace.slice(0, at + offset)}<drawing r:id="${DRAWING_RELATIONSHIP}"/>${withNamespace.slice(at + offset)}`);
+  if (!sheet.includes(DRAWING_ELEMENT)) {
+    const at = AFTER_DRAWING.exec(sheet)?.index ?? sheet.lastIndexOf("</worksheet>");
+    const withNamespace = /xmlns:r="/.test(sheet) ? sheet : sheet.replace("<worksheet ", `<worksheet xmlns:r="${REL}" `);
+    const offset = withNamespace.length - sheet.length;
+    zip.set(part, `${withNamespace.slice(0, at + offset)}${DRAWING_ELEMENT}${withNamespace.slice(at + offset)}`);
+  }
 
   let types = (await zip.text("[Content_Types].xml")) as string;
   summary.charts.forEach((_, index) => (types = withContentType(types, chartPart(part, index), CHART_TYPE)));

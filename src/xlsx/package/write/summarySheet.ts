@@ -5,6 +5,7 @@ import { NewSheetRows, WORKSHEET_START } from "./newSheet";
 import { cellXml } from "../sheetCells";
 import { PAPER_SIZE_CODES } from "../paperSizes";
 import { StyleSheet } from "../styleSheet";
+import { DRAWING_ELEMENT } from "./addCharts";
 
 /**
  * The summary sheet written whole: values, their alignment, column widths,
@@ -43,6 +44,8 @@ export function summarySheetXml(summary: SummaryPlan, styles: StyleSheet): strin
     (merges.length > 0 ? `<mergeCells count="${merges.length}">${merges.join("")}</mergeCells>` : "") +
     `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
     `<pageSetup paperSize="${PAPER_SIZE_CODES[summary.print.paper]}" orientation="${summary.print.orientation}" fitToWidth="${summary.print.fitToWidth}" fitToHeight="0"/>` +
+    // written here rather than put in afterwards (addCharts), which would search and copy the whole sheet again
+    (summary.charts.length > 0 ? DRAWING_ELEMENT : "") +
     `</worksheet>`
   );
 }
