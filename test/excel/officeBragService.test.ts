@@ -102,3 +102,17 @@ describe("the pane's Office code on the strict fake", () => {
     expect(stale()).toBe(0);
   });
 });
+
+describe("where the pane can save the committee report as a download", () => {
+  // Office.PlatformType's values, as office.js defines them
+  const PlatformType = { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" };
+  it.each([
+    ["OfficeOnline", true],
+    ["PC", true],
+    ["Mac", false],
+    ["iOS", false],
+  ])("in Excel on %s: %p", (platform, saves) => {
+    Object.assign(globalThis, { Office: { PlatformType, context: { diagnostics: { platform } } } });
+    expect(new OfficeBragService().savesFiles).toBe(saves);
+  });
+});
