@@ -1,6 +1,6 @@
 import { promises as fs } from "fs";
 import { resolve } from "path";
-import { ReportDetails, committeeReport } from "../engine";
+import { REPORT_DETAILS, ReportDetails, committeeReport } from "../engine";
 import { reportAndDetailsOnFile } from "../xlsx";
 import { UsageError, asAtDate, isoDate, pointedSettings } from "./commandOptions";
 import { Terminal, runCommand } from "./runCommand";
@@ -32,7 +32,7 @@ export function reportCommand(file: string, options: ReportCommandOptions, termi
     const since = options.since === undefined ? undefined : isoDate("--since", options.since);
     const { report, details } = await reportAndDetailsOnFile(file, { asAt, since, settings: pointedSettings(options.table, options.column) });
     const given: ReportDetails = Object.fromEntries(
-      (["committee", "dated", "reportOf", "author", "contact"] as const).filter((key) => options[key] !== undefined).map((key) => [key, options[key]]),
+      REPORT_DETAILS.filter((key) => options[key] !== undefined).map((key) => [key, options[key]]),
     );
     const draft = committeeReport(report, { ...details, ...given });
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- Word's writer is loaded only for this command, so a refresh never pays for it

@@ -65,7 +65,8 @@ function headerTable(report: CommitteeReport): Table {
   });
 }
 
-const COUNT_COLUMNS: ReadonlyArray<{ label: string; status?: RatedStatus; value: (counts: Counts) => number }> = [
+// the committee table's columns: fewer than the summary sheet's COUNT_COLUMNS, so they fit a portrait page
+const SECTION_TABLE_COLUMNS: ReadonlyArray<{ label: string; status?: RatedStatus; value: (counts: Counts) => number }> = [
   ...STATUS_ORDER.map((status) => ({ label: STATUS_NAMES[status], status, value: (counts: Counts) => counts[status] })),
   { label: "Other", value: (counts: Counts) => counts.unrated },
   { label: "Total", value: (counts: Counts) => counts.total },
@@ -75,12 +76,12 @@ const COUNT_COLUMNS: ReadonlyArray<{ label: string; status?: RatedStatus; value:
 function sectionTable(sections: SectionCounts[], totals: Counts): Table {
   const heading = new TableRow({
     tableHeader: true,
-    children: [cell([text("Section", { bold: true })]), ...COUNT_COLUMNS.map((column) => (column.status ? statusCell(column.status, column.label, { bold: true }) : cell([text(column.label, { bold: true })])))],
+    children: [cell([text("Section", { bold: true })]), ...SECTION_TABLE_COLUMNS.map((column) => (column.status ? statusCell(column.status, column.label, { bold: true }) : cell([text(column.label, { bold: true })])))],
   });
   const row = (name: string, counts: Counts, bold = false) =>
-    new TableRow({ cantSplit: true, children: [cell([text(name, { bold })]), ...COUNT_COLUMNS.map((column) => cell([text(String(column.value(counts)), { bold })]))] });
+    new TableRow({ cantSplit: true, children: [cell([text(name, { bold })]), ...SECTION_TABLE_COLUMNS.map((column) => cell([text(String(column.value(counts)), { bold })]))] });
   // the section's name wide enough for "Independence, involvement & choice", the counts alike
-  const columnWidths = [TEXT_WIDTH - COUNT_COLUMNS.length * COUNT_WIDTH, ...COUNT_COLUMNS.map(() => COUNT_WIDTH)];
+  const columnWidths = [TEXT_WIDTH - SECTION_TABLE_COLUMNS.length * COUNT_WIDTH, ...SECTION_TABLE_COLUMNS.map(() => COUNT_WIDTH)];
   return new Table({ columnWidths, layout: TableLayoutType.FIXED, rows: [heading, ...sections.map((section) => row(section.name, section)), row("Total", totals, true)] });
 }
 
