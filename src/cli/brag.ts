@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { messages } from "../engine";
 import { checkCommand } from "./checkCommand";
+import { packageVersion } from "./packageVersion";
 import { refreshCommand } from "./refreshCommand";
 import { reportCommand } from "./reportCommand";
 import { EXIT_UNUSABLE, processTerminal } from "./runCommand";
@@ -18,6 +19,7 @@ const collect = (value: string, previous: string[]): string[] => [...previous, v
 const program = new Command()
   .name("brag")
   .description("Count, check and colour the BRAG statuses of a service improvement plan (.xlsx).")
+  .version(packageVersion(), "-V, --version", "print brag's version")
   .exitOverride();
 
 program
