@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from "fs";
 import { join, resolve } from "path";
 import { parseStringPromise } from "xml2js";
+import { DEV_ORIGIN, manifestVersion } from "./manifestFor";
 
 /** The origin the dev manifest names; a production build names its own (`--env origin=…`). */
-export const DEV_ORIGIN = "https://localhost:3000";
+export { DEV_ORIGIN };
 const SHORT_STRING = 125;
 const LONG_STRING = 250;
 const RESID = 32;
@@ -54,6 +55,10 @@ export async function checkManifest(root: string, which: ManifestToCheck = DEV_M
   const xml = readFileSync(resolve(root, which.manifest), "utf8");
   const manifest = await parseStringPromise(xml);
   const all = [...elements(manifest.OfficeApp)];
+
+  const version = String(manifest.OfficeApp.Version?.[0] ?? "");
+  const packageVersion = manifestVersion((JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version);
+  if (version !== packageVersion) problems.push(`Version should be ${packageVersion}, from package.json's version, not ${version}: Excel updates a deployed add-in only when it rises`);
 
   const permission = (manifest.OfficeApp.Permissions ?? [])[0];
   if (permission !== "ReadWriteDocument") problems.push(`Permissions should be ReadWriteDocument (the least that lets a refresh write), not ${permission}`);

@@ -2,7 +2,9 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import webpack from "webpack";
+import { parse } from "acorn";
 import { checkManifest } from "../scripts/manifestChecks";
+import { DEV_ID, idForOrigin } from "../scripts/manifestFor";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const config = require("../webpack.config.js");
@@ -37,6 +39,35 @@ describe("npm run build -- --env origin=https://plans.example.gov.uk", () => {
     expect(manifest).toContain(`<SourceLocation DefaultValue="${ORIGIN}/taskpane.html"/>`);
     expect(manifest).toContain(`<AppDomain>${ORIGIN}</AppDomain>`);
     expect(await checkManifest(ROOT, { manifest: join(out, "manifest.xml"), origin: ORIGIN, built: out })).toEqual([]);
+  });
+
+  it("has an Id of its own, the same at every build for that origin and never the development manifest's, its version from package.json and the add-in's name", () => {
+    const manifest = readFileSync(join(out, "manifest.xml"), "utf8");
+    const id = /<Id>([^<]+)<\/Id>/.exec(manifest)?.[1];
+    expect(id).toBe(idForOrigin(ORIGIN));
+    expect(id).not.toBe(DEV_ID);
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(idForOrigin("https://brag.other-council.gov.uk")).not.toBe(id);
+    const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+    expect(manifest).toContain(`<Version>${version}.0</Version>`);
+    expect(manifest).toContain(`<DisplayName DefaultValue="BRAG Tracker"/>`);
+    expect(readFileSync(join(ROOT, "manifest.xml"), "utf8")).toContain(`<DisplayName DefaultValue="BRAG Tracker (development)"/>`);
+  });
+
+  it("has scripts that parse as ES2020, which Safari 14 (Excel for Mac on macOS 10.15, Excel on iPad) runs, dependencies' code included", () => {
+    const scripts = readdirSync(out).filter((file) => file.endsWith(".js"));
+    expect(scripts.length).toBeGreaterThan(3);
+    for (const script of scripts) {
+      const problem = (() => {
+        try {
+          parse(readFileSync(join(out, script), "utf8"), { ecmaVersion: 2020, sourceType: "script" });
+          return null;
+        } catch (error) {
+          return (error as Error).message;
+        }
+      })();
+      expect([script, problem]).toEqual([script, null]);
+    }
   });
 
   it("has pages that name only that origin and Office's CDN", () => {

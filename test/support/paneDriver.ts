@@ -98,7 +98,7 @@ const OFFICE_JS = join(__dirname, "..", "..", "node_modules", "@microsoft", "off
 const ADDIN = join(__dirname, "..", "..", "dist");
 
 /** An add-in page (taskpane.html, commands.html) as built for production, outside any Office host, with the real Office.js. */
-export async function openAddinPage(path: string): Promise<PaneSession & { consoleErrors: string[] }> {
+export async function openAddinPage(path: string, options: { unparsableScripts?: boolean } = {}): Promise<PaneSession & { consoleErrors: string[] }> {
   if (!existsSync(join(ADDIN, path))) throw new Error(`dist/${path} is missing: run npm run build first`);
   // the add-in and its preview side by side, as a development server serves them
   return openSession([ADDIN, DIST], async (page, url) => {
@@ -107,6 +107,8 @@ export async function openAddinPage(path: string): Promise<PaneSession & { conso
       if (existsSync(file)) await route.fulfill({ path: file, contentType: "text/javascript" });
       else await route.fulfill({ status: 404, body: "" });
     });
+    // the page's own scripts as a browser too old for their syntax sees them: a SyntaxError before anything runs
+    if (options.unparsableScripts) await page.route(/\/[a-z]+\.[0-9a-f]{8}\.js$/, (route) => route.fulfill({ body: "let pane = ;", contentType: "text/javascript" }));
     await page.goto(`${url}${path}`);
   });
 }

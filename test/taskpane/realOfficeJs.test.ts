@@ -20,6 +20,19 @@ describeInBrowser("the add-in's pages with the real Office.js, outside any Offic
     }
   });
 
+  it("where Excel's browser cannot run the pane's script, the pane says so in a sentence rather than staying blank", async () => {
+    const session = await openAddinPage("taskpane.html", { unparsableScripts: true });
+    try {
+      const { page } = session;
+      await page.getByText("Starting BRAG Tracker").waitFor();
+      await page.getByText("this version of Excel cannot run the BRAG Tracker panel").waitFor({ state: "visible", timeout: 15_000 });
+      expect(session.consoleErrors.join("\n")).toMatch(/SyntaxError|Unexpected token/);
+      expect(await axeViolations(session)).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
   it("the commands page registers the ribbon's refreshPlan without an error", async () => {
     const session = await openAddinPage("commands.html");
     try {
