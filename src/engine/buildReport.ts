@@ -75,6 +75,7 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: ReportOptio
   }
 
   let workbookHeader: HeaderBlock | null = null;
+  const oneSheet = new Set(search.plans.map((plan) => plan.sheet)).size <= 1;
   search.plans.forEach((plan, index) => {
     const previous = search.plans[index - 1];
     const from = previous && previous.sheet === plan.sheet ? previous.bottom + 1 : 0;
@@ -100,7 +101,7 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: ReportOptio
         message: messages.noStatusColumn(),
       });
     }
-    const planActions = readActions(plan, snapshot, settings);
+    const planActions = readActions(plan, snapshot, settings, oneSheet);
     analysed.push({ layout: plan, actions: planActions });
     actions.push(...planActions.map((action) => toEntry(action, options.asAt, settings)));
     findings.push(...validateActions(planActions, header));

@@ -1,4 +1,5 @@
 import { Memo } from "../sheet/memo";
+import { periodOfLabel } from "./periodLabel";
 import { ROLES, Role } from "../model/roles";
 
 export { ROLES };
@@ -67,6 +68,8 @@ export interface LabelMatch {
   strength: number;
   /** The label is a project tracker's word (TRACKER_LABELS), not a plan's. */
   tracker: boolean;
+  /** The period the label names beside its role ("Aug 2018" of "Update Aug 2018"), or null. */
+  period: string | null;
 }
 
 /**
@@ -84,8 +87,20 @@ export function matchLabel(text: string): LabelMatch | null {
 
 const KNOWN = new Memo<string, LabelMatch | null>(10_000);
 
+// a label may name its period too: "Update Aug 2018" is the comments of August 2018, "RAG Q3" the status of the third quarter
 function labelMatch(text: string): LabelMatch | null {
   if (RATING_SCALE.test(text)) return null;
+  const { label, period } = periodOfLabel(text);
+  const match = period === null ? null : roleOfWords(label);
+  if (match) return { ...match, period };
+  const plain = roleOfWords(text) ?? roleOfWords(text.replace(UNIT, ""));
+  return plain ? { ...plain, period: null } : null;
+}
+
+// a unit or a format after the label says how, not what: "End date (dd/mm/yy)", "Lead (initials)", "Budget (£)"
+const UNIT = /\s*\([^()]*\)\s*$/;
+
+function roleOfWords(text: string): Omit<LabelMatch, "period"> | null {
   const label = simplifyLabel(text);
   if (label === "") return null;
   const whole = BY_LABEL.get(label);

@@ -8,12 +8,14 @@ export interface HeaderRow {
   candidates: Partial<Record<Role, number[]>>;
   /** The aim or action column is named only in a project tracker's words ("Task Name", "Description"). */
   trackerWordsOnly: boolean;
+  /** The columns whose labels name a period beside their role ("RAG Q1", "Update Aug 2018"): a series when a role has two or more. */
+  periodColumns: number[];
 }
 
 const MAX_LABEL_LENGTH = 60;
 // cells this close to the labelled ones belong to the same table
 export const NEAR = 2;
-// "Aim 0", "Section 1", "Priority 2": a label followed by a number is a value, not a column's name
+// "Aim 0", "Section 1", "Priority 2": a label followed by a number, in a row like the one beside it, is a value
 const LABEL_AND_NUMBER = /^(.*\S)\s+\d+$/;
 // of two status columns, a RAG rating says the status and a lifecycle one ("Status": Open, Closed) gives context
 const RAG_LABEL = /(^|\s)b?rag(\s|$)/;
@@ -43,7 +45,7 @@ export function readChosenHeaderRow(grid: SheetGrid, row: number): HeaderRow {
 }
 
 function labelsOfRow(grid: SheetGrid, row: number, chosen: boolean): HeaderRow | null {
-  const found: Array<{ role: Role; column: number; rank: number; tracker: boolean }> = [];
+  const found: Array<{ role: Role; column: number; rank: number; tracker: boolean; period: boolean }> = [];
   const valueColumns: number[] = [];
   const otherTexts: number[] = [];
   for (const column of grid.filledColumns(row)) {
@@ -59,12 +61,12 @@ function labelsOfRow(grid: SheetGrid, row: number, chosen: boolean): HeaderRow |
       otherTexts.push(column);
       continue;
     }
-    if (!chosen && LABEL_AND_NUMBER.test(value.trim())) {
+    if (!chosen && match.period === null && LABEL_AND_NUMBER.test(value.trim()) && likeNeighbour(grid, row, column, match.role)) {
       valueColumns.push(column);
       continue;
     }
     const rank = match.strength + (match.role === "status" && RAG_LABEL.test(simplifyLabel(value)) ? 0.5 : 0);
-    found.push({ role: match.role, column, rank, tracker: match.tracker });
+    found.push({ role: match.role, column, rank, tracker: match.tracker, period: match.period !== null });
   }
   if (!chosen) {
     // most rows name fewer than two roles: they are settled before any date is parsed
@@ -84,5 +86,13 @@ function labelsOfRow(grid: SheetGrid, row: number, chosen: boolean): HeaderRow |
     if (named.length > 0) candidates[role] = named.map((f) => f.column);
   }
   const primary = found.filter((f) => f.role === "aim" || f.role === "action");
-  return { row, candidates, trackerWordsOnly: primary.length > 0 && primary.every((f) => f.tracker) };
+  return { row, candidates, trackerWordsOnly: primary.length > 0 && primary.every((f) => f.tracker), periodColumns: found.filter((f) => f.period).map((f) => f.column) };
+}
+
+/** A data row is like its neighbours: "Aim 0" over "Aim 1" is two values, "Update 2" over a comment is a label. */
+function likeNeighbour(grid: SheetGrid, row: number, column: number, role: Role): boolean {
+  return [row - 1, row + 1].some((beside) => {
+    const text = grid.text(beside, column).trim();
+    return LABEL_AND_NUMBER.test(text) && matchLabel(text)?.role === role;
+  });
 }

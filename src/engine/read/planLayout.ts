@@ -26,16 +26,46 @@ const BLANK_RUN_ENDING_PLAN = 3;
 // these columns are chosen by their values as well as their labels: a column of ranks is none of them
 const JUDGED_BY_VALUES: readonly Role[] = ["section", "status", "measure"];
 
-/** Each role's surest column, passing over a column of ranks for a section, status or measure. */
+/** Each role's surest column, passing over a column of ranks for a section, status or measure; of a series by period, the latest. */
 export function chooseColumns(grid: SheetGrid, header: HeaderRow, limit: number, settings: Settings): ColumnMap {
   const columns: ColumnMap = {};
   for (const role of ROLES) {
+    const latest = SERIES_ROLES.includes(role) ? latestOfSeries(grid, header, role, limit) : undefined;
+    if (latest !== undefined) {
+      columns[role] = latest;
+      continue;
+    }
     const chosen = (header.candidates[role] ?? []).find(
       (column) => !JUDGED_BY_VALUES.includes(role) || !isRankColumn(sampleColumn(grid, header.row, limit, column, settings.vocabulary)),
     );
     if (chosen !== undefined) columns[role] = chosen;
   }
   return columns;
+}
+
+// statuses and comments kept a column a period ("RAG Q1 | RAG Q2 | RAG Q3"), each quarter's beside the last
+const SERIES_ROLES: readonly Role[] = ["status", "comments"];
+
+/**
+ * Of two or more columns of a role labelled by period, the latest that holds
+ * anything: later periods stand to the right, and a quarter not yet rated is
+ * empty. Undefined when the role has no such series.
+ */
+function latestOfSeries(grid: SheetGrid, header: HeaderRow, role: Role, limit: number): number | undefined {
+  const series = (header.candidates[role] ?? []).filter((column) => header.periodColumns.includes(column)).sort((a, b) => a - b);
+  if (series.length < 2) return undefined;
+  const held = series.filter((column) => holdsAnything(grid, header.row, limit, column));
+  return held[held.length - 1] ?? series[0];
+}
+
+// the header repeated over each block holds the label again, which is no rating
+function holdsAnything(grid: SheetGrid, header: number, limit: number, column: number): boolean {
+  const label = grid.text(header, column);
+  for (let row = header + 1; row <= limit; row++) {
+    const text = grid.text(row, column);
+    if (text !== "" && text !== label) return true;
+  }
+  return false;
 }
 
 /** The columns with the user's corrections applied: a role moved to the column they chose, or taken away. */

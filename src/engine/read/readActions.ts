@@ -35,7 +35,12 @@ const NEVER_HEADING: readonly Role[] = ["ref", "action", "measure", "due", "lead
 const MAX_REF_LENGTH = 12;
 const SEPARATOR_TEXT = /^[\s\-–—_=*.#~]+$/;
 
-export function readActions(plan: PlanLayout, snapshot: WorkbookSnapshot, settings: Settings): PlanAction[] {
+/**
+ * The plan's actions, each with its section. `oneSheet` says the workbook's
+ * plans are all on this plan's sheet: a title above a plan spread over
+ * several sheets is the plan's title, not a section's, and each sheet is one.
+ */
+export function readActions(plan: PlanLayout, snapshot: WorkbookSnapshot, settings: Settings, oneSheet = true): PlanAction[] {
   const { grid, columns, left, right } = plan;
   const fills = snapshot.fills?.[plan.sheet] ?? {};
   const headerRows = new Set(plan.headerRows);
@@ -45,7 +50,9 @@ export function readActions(plan: PlanLayout, snapshot: WorkbookSnapshot, settin
   };
 
   const actions: PlanAction[] = [];
-  let heading: string | null = headingAbove(plan);
+  // a heading above the table names its first block when others follow inside it, or the one plan of the workbook
+  let heading: string | null = oneSheet || hasHeadingRows(plan) ? headingAbove(plan) : null;
+  let headingIsTitle = heading !== null;
   let carriedSection: string | null = null;
   let blockTitle: string | null = null;
   let previousAim = "";
@@ -55,12 +62,15 @@ export function readActions(plan: PlanLayout, snapshot: WorkbookSnapshot, settin
       // a block sorted in Excel takes its section name along to whichever row it lands on
       carriedSection = firstSectionBelow(plan, row, text);
       blockTitle = titleOfHeader(grid, row, plan);
+      // a block whose header names its section ("Safe | Ref | Aim ...") is that section, whatever the title above says
+      if (blockTitle !== null && headingIsTitle) heading = null;
       continue;
     }
     const filled = grid.filledColumns(row, left, right);
     if (filled.length === 0 || filled.every((c) => SEPARATOR_TEXT.test(grid.text(row, c)))) continue;
     if (isHeadingRow(grid, row, filled, plan)) {
       heading = sectionName(grid.text(row, filled[0] as number));
+      headingIsTitle = false;
       carriedSection = null;
       continue;
     }
@@ -149,8 +159,20 @@ function isHeadingRow(grid: SheetGrid, row: number, filled: number[], plan: Plan
   if (grid.cell(row, column)?.error !== undefined) return false;
   if (grid.mergeWidth(row, column) > 1) return true;
   if (!NEVER_HEADING.some((role) => plan.columns[role] === column)) return true;
-  // unmerged headings often sit in the first column, even when that is the Ref column; a ref is short
-  return column === plan.left && grid.text(row, column).length > MAX_REF_LENGTH;
+  // unmerged headings often sit in the first column, even when that is the Ref column; a ref is short, and a code ("1.2", "SIP-04")
+  const text = grid.text(row, column);
+  return column === plan.left && (text.length > MAX_REF_LENGTH || !REF_CODE.test(text));
+}
+
+// what a ref looks like: a number or a short code with one ("3", "1.2", "A4", "SIP-04", "2b")
+const REF_CODE = /^[A-Za-z]{0,5}[\s.\-_]?\d+([.\-/]\d+)*[A-Za-z]?\.?$/;
+
+function hasHeadingRows(plan: PlanLayout): boolean {
+  const headers = new Set(plan.headerRows);
+  for (let row = plan.top + 1; row <= plan.bottom; row++) {
+    if (!headers.has(row) && isHeadingRow(plan.grid, row, plan.grid.filledColumns(row, plan.left, plan.right), plan)) return true;
+  }
+  return false;
 }
 
 /** A heading directly above the first header row (at most one blank row between) names the first block. */
