@@ -17,6 +17,7 @@ import { freeSheetName } from "./sheet/sheetNames";
 import { Settings, withDefaults } from "./model/settings";
 import { WorkbookSnapshot } from "./model/snapshot";
 import { validateActions } from "./judge/validateActions";
+import { plansToCount } from "./judge/plansToCount";
 import { HistoryEdit } from "./model/editPlan";
 
 export interface ReportOptions {
@@ -76,8 +77,13 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: ReportOptio
 
   let workbookHeader: HeaderBlock | null = null;
   const oneSheet = new Set(search.plans.map((plan) => plan.sheet)).size <= 1;
-  search.plans.forEach((plan, index) => {
-    const previous = search.plans[index - 1];
+  const read = search.plans.map((layout) => ({ layout, actions: readActions(layout, snapshot, settings, oneSheet) }));
+  const { counted: kept, findings: uncounted } = plansToCount(read);
+  findings.push(...uncounted);
+  // with a repeated table left out, the plan may be one sheet's after all, and named by its title
+  const counted = !oneSheet && new Set(kept.map((plan) => plan.layout.sheet)).size <= 1 ? kept.map(({ layout }) => ({ layout, actions: readActions(layout, snapshot, settings, true) })) : kept;
+  counted.forEach(({ layout: plan, actions: planActions }, index) => {
+    const previous = counted[index - 1]?.layout;
     const from = previous && previous.sheet === plan.sheet ? previous.bottom + 1 : 0;
     const header = completeHeader(readHeaderBlock(plan.grid, from, plan.top - 1), workbookHeader, plan);
     workbookHeader ??= header.initials.length > 0 || header.period || header.owner || header.board ? header : null;
@@ -101,7 +107,6 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: ReportOptio
         message: messages.noStatusColumn(),
       });
     }
-    const planActions = readActions(plan, snapshot, settings, oneSheet);
     analysed.push({ layout: plan, actions: planActions });
     actions.push(...planActions.map((action) => toEntry(action, options.asAt, settings)));
     findings.push(...validateActions(planActions, header));

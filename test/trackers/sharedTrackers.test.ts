@@ -11,7 +11,7 @@ import { TrackerKey, TrackerScore, scoreTracker } from "../support/trackers/scor
  * improves, never lower them. Skipped, saying so, where the folder is not
  * beside the project; under CI its absence fails.
  */
-const RECORDED = { found: 11, totals: 8, sections: 5, overdue: 9 };
+const RECORDED = { found: 11, totals: 11, sections: 9, overdue: 11 };
 
 const TRACKERS = join(__dirname, "..", "..", "..", "shared", "trackers");
 const present = existsSync(TRACKERS);

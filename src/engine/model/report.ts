@@ -149,7 +149,9 @@ export type Rule =
   | "protected-workbook"
   | "summary-name-invalid"
   | "month-first-due"
-  | "legend-read";
+  | "legend-read"
+  | "repeated-table"
+  | "log-beside-plan";
 
 export interface Finding {
   severity: Severity;

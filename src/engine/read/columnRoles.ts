@@ -35,6 +35,9 @@ const TRACKER_LABELS: Record<Role, readonly string[]> = {
   status: ["current status", "health", "overall status"],
 };
 
+const REF_ENDINGS = new Set(["id", "ref", "reference", "no", "number", "#"]);
+const GROUP_ENDINGS = new Set(["category", "team", "workstream", "theme", "strand", "programme", "area"]);
+
 const BY_LABEL = new Map<string, Role>();
 for (const role of ROLES) for (const label of LABELS[role]) BY_LABEL.set(label, role);
 const WHOLE_ONLY = new Map<string, Role>();
@@ -107,6 +110,14 @@ function roleOfWords(text: string): Omit<LabelMatch, "period"> | null {
   if (whole) return { role: whole, strength: 3, tracker: false };
   const tracker = WHOLE_ONLY.get(label);
   if (tracker) return { role: tracker, strength: 3, tracker: true };
+  const last = label.split(" ");
+  if (last.length > 1 && last.length <= 4) {
+    const ending = last[last.length - 1] as string;
+    // "Milestone ID", "Action ref", "Project number": whatever the thing, its identifier is the ref
+    if (REF_ENDINGS.has(ending)) return { role: "ref", strength: 2, tracker: true };
+    // "Task Category", "Delivery team", "Programme workstream": whatever groups the items is the section
+    if (GROUP_ENDINGS.has(ending)) return { role: "section", strength: 1, tracker: true };
+  }
   if (NO_PREFIX.has(label.split(" ")[0] as string)) return null;
   for (const part of label.split(/\s*[/&]\s*|\s+or\s+/)) {
     const role = BY_LABEL.get(part.trim());

@@ -71,8 +71,16 @@ function pairAt(grid: SheetGrid, row: number, column: number, vocabulary: Status
   if (typeof grid.cell(row, column)?.value !== "string") return null;
   const code = grid.text(row, column).toLowerCase();
   if (code === "" || code.length > MAX_CODE_LENGTH || code in vocabulary) return null;
-  const meaning = meaningOf(grid.text(row, column + 1), vocabulary);
+  const meaning = meaningOf(withoutCode(grid.text(row, column + 1), code), vocabulary);
   return meaning ? { code, meaning } : null;
+}
+
+// a key often repeats its code before the meaning: "o | o = open", "c | c - closed"
+function withoutCode(text: string, code: string): string {
+  const lower = text.toLowerCase();
+  if (!lower.startsWith(code)) return text;
+  const rest = /^\s*[=:\-–]\s*(.*)$/.exec(text.slice(code.length));
+  return rest ? (rest[1] as string) : text;
 }
 
 function meaningOf(text: string, vocabulary: StatusVocabulary): StatusVocabulary[string] | null {

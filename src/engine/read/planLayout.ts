@@ -1,6 +1,7 @@
 import { ROLES, Role } from "./columnRoles";
 import { isRankColumn, isStatusColumn, sampleColumn } from "./columnValues";
 import { HeaderRow, NEAR } from "./headerRow";
+import { isGrouping, isItemList, valueProfile } from "./itemOrGroup";
 import { Settings, TableChoice } from "../model/settings";
 import { SheetGrid } from "../sheet/sheetGrid";
 import { parseAddress } from "../sheet/cellAddress";
@@ -40,7 +41,22 @@ export function chooseColumns(grid: SheetGrid, header: HeaderRow, limit: number,
     );
     if (chosen !== undefined) columns[role] = chosen;
   }
-  return columns;
+  return itemsAndGroups(grid, header, limit, columns);
+}
+
+/**
+ * Of several columns named like the item ("Project Name", "Task Name",
+ * "Action Item"), the one whose rows are nearly all different is the action;
+ * the one of a few repeated values groups them, and is the section where
+ * there is none.
+ */
+function itemsAndGroups(grid: SheetGrid, header: HeaderRow, limit: number, columns: ColumnMap): ColumnMap {
+  const named = header.candidates.action ?? [];
+  const chosen = columns.action;
+  if (named.length < 2 || chosen === undefined || !isGrouping(valueProfile(grid, header.row, limit, chosen))) return columns;
+  const item = named.find((column) => column !== chosen && isItemList(valueProfile(grid, header.row, limit, column)));
+  if (item === undefined) return columns;
+  return { ...columns, action: item, ...(columns.section === undefined ? { section: chosen } : {}) };
 }
 
 // statuses and comments kept a column a period ("RAG Q1 | RAG Q2 | RAG Q3"), each quarter's beside the last

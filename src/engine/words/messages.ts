@@ -23,6 +23,10 @@ export const messages = {
     "This plan has no Status column, and no column whose values are mostly Blue, Red, Amber or Green; add a Status column so actions can be counted.",
   legendRead: (range: string, codes: StatusVocabulary) =>
     `${range} is read as a legend of status codes: ${listOf(Object.entries(codes).map(([code, status]) => `'${code}' is ${STATUS_NAMES[status]}`))}.`,
+  repeatedTable: (where: string, of: string) =>
+    `The table at ${where} lists the same actions as the plan at ${of}, so it was not counted again. Choose the plan to count it instead.`,
+  logBesideRatedPlan: (where: string) =>
+    `The table at ${where} tracks items as open, in progress or closed beside a plan rated in BRAG colours, so it was not counted. Choose the plan to count it as well.`,
   hiddenPlanSheet: (sheet: string) => `Sheet '${sheet}' is hidden and holds a plan table; it was not read. Unhide it to include it.`,
   missingStatus: (ref: string) => `Action ${ref} has no status. Enter Blue, Red, Amber or Green.`,
   unknownStatus: (text: string) =>

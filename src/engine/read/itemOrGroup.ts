@@ -1,0 +1,37 @@
+import { SheetGrid } from "../sheet/sheetGrid";
+
+/**
+ * Whether a column lists the plan's items or groups them is said by its
+ * cells, not its name: "Project Name" is the item where every row names a
+ * different project, and the section where a few projects repeat.
+ */
+export interface ValueProfile {
+  filled: number;
+  distinct: number;
+}
+
+// how far below a header to look when judging a column by its values
+const SAMPLE_ROWS = 400;
+const MIN_ROWS = 3;
+
+export function valueProfile(grid: SheetGrid, header: number, limit: number, column: number): ValueProfile {
+  const seen = new Set<string>();
+  let filled = 0;
+  for (let row = header + 1; row <= Math.min(limit, header + SAMPLE_ROWS); row++) {
+    const text = grid.text(row, column);
+    if (text === "") continue;
+    filled++;
+    seen.add(text.toLowerCase().trim());
+  }
+  return { filled, distinct: seen.size };
+}
+
+/** Few values, repeated: a grouping ("Project A, Project A, Project B, Project B, Project C"). */
+export function isGrouping(profile: ValueProfile): boolean {
+  return profile.filled >= MIN_ROWS && profile.distinct <= profile.filled * 0.7;
+}
+
+/** Nearly every row its own value: a list of items. */
+export function isItemList(profile: ValueProfile): boolean {
+  return profile.filled >= MIN_ROWS && profile.distinct >= profile.filled * 0.9;
+}
