@@ -22,22 +22,21 @@ const COLOUR_WORD = /^(blue|red|amber|green|b|r|a|g)\b/i;
  * the user can point to it instead.
  */
 export function plansToCount(plans: PlanRead[]): { counted: PlanRead[]; findings: Finding[] } {
-  const counted: PlanRead[] = [];
   const findings: Finding[] = [];
   const where = (plan: PlanRead) => `${plan.layout.sheet}!${areaAddress(plan.layout)}`;
-  const rated = plans.filter(ratedInColours);
+  const own: PlanRead[] = [];
   for (const plan of plans) {
-    const repeated = counted.find((earlier) => repeats(plan, earlier));
-    if (repeated) {
-      findings.push(finding(plan, "repeated-table", messages.repeatedTable(where(plan), where(repeated))));
-      continue;
-    }
-    if (rated.length > 0 && !rated.includes(plan) && isLog(plan, rated)) {
-      findings.push(finding(plan, "log-beside-plan", messages.logBesideRatedPlan(where(plan))));
-      continue;
-    }
-    counted.push(plan);
+    // the same items again, whether they were one earlier table's or spread over a sheet per section
+    const repeated = own.find((earlier) => repeats(plan, [earlier])) ?? (repeats(plan, own) ? own[0] : undefined);
+    if (repeated) findings.push(finding(plan, "repeated-table", messages.repeatedTable(where(plan), where(repeated))));
+    else own.push(plan);
   }
+  const rated = own.filter(ratedInColours);
+  const counted = own.filter((plan) => {
+    if (rated.length === 0 || rated.includes(plan) || !isLog(plan, rated)) return true;
+    findings.push(finding(plan, "log-beside-plan", messages.logBesideRatedPlan(where(plan))));
+    return false;
+  });
   return { counted, findings };
 }
 
@@ -51,10 +50,10 @@ function itemOf(action: PlanAction): string {
   return text === "" ? "" : `${action.ref.trim().toLowerCase()}|${text}`;
 }
 
-function repeats(plan: PlanRead, earlier: PlanRead): boolean {
+function repeats(plan: PlanRead, earlier: PlanRead[]): boolean {
   const items = plan.actions.map(itemOf).filter((item) => item !== "");
-  if (new Set(items).size < MIN_ITEMS) return false;
-  const known = new Set(earlier.actions.map(itemOf));
+  if (new Set(items).size < MIN_ITEMS || earlier.length === 0) return false;
+  const known = new Set(earlier.flatMap((other) => other.actions.map(itemOf)));
   return items.filter((item) => known.has(item)).length >= items.length * REPEATED_SHARE;
 }
 
@@ -65,9 +64,13 @@ function ratedInColours(plan: PlanRead): boolean {
   return colours.length > 0 && colours.length * 2 >= rated.length;
 }
 
+// the words of an item's life, not of how it goes
+const LIFECYCLE = /^(open|closed|in progress|resolved|done|to do|complete|completed|not started|on hold|cancelled)$/i;
+
 /** Statuses of a lifecycle only (open, in progress, closed), under a header of its own: not another section of the rated plan. */
 function isLog(plan: PlanRead, rated: PlanRead[]): boolean {
-  if (plan.actions.some((action) => COLOUR_WORD.test(action.statusText.trim()) || action.status.source === "colour")) return false;
+  const written = plan.actions.map((action) => action.statusText.trim()).filter((text) => text !== "");
+  if (written.length === 0 || !written.every((text) => LIFECYCLE.test(text))) return false;
   const shape = (p: PlanRead) => JSON.stringify(Object.keys(p.layout.columns).sort());
   return rated.every((other) => shape(other) !== shape(plan));
 }

@@ -7,7 +7,7 @@ export type { Role };
 
 const LABELS: Record<Role, readonly string[]> = {
   section: ["section", "theme", "priority", "priority area", "work stream", "workstream", "strand"],
-  ref: ["ref", "reference", "no", "number", "#", "item"],
+  ref: ["ref", "reference", "no", "number", "#", "item", "n", "nr"],
   aim: ["aim", "aims", "objective", "objectives", "specific aim", "area for development", "recommendation", "goal"],
   action: ["action", "actions", "what we will do", "action required", "key actions", "task", "tasks"],
   measure: ["measure", "measures", "outcome", "outcomes", "success measure", "how we will know", "success criteria", "measure of success", "impact"],
@@ -32,7 +32,7 @@ const TRACKER_LABELS: Record<Role, readonly string[]> = {
   due: ["end date", "planned end", "planned end date", "finish date", "finish", "target resolution", "target resolution date", "required by", "live date", "due by", "end"],
   lead: ["task owner", "risk owner", "action owner", "assigned to", "assignee", "owners", "accountable"],
   comments: ["remarks", "remark", "notes and updates", "latest position"],
-  status: ["current status", "health", "overall status"],
+  status: ["current status", "health", "overall status", "done", "complete", "completed", "finished"],
 };
 
 const REF_ENDINGS = new Set(["id", "ref", "reference", "no", "number", "#"]);

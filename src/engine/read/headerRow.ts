@@ -10,6 +10,8 @@ export interface HeaderRow {
   trackerWordsOnly: boolean;
   /** The columns whose labels name a period beside their role ("RAG Q1", "Update Aug 2018"): a series when a role has two or more. */
   periodColumns: number[];
+  /** Where the row holds tables side by side, the columns of this one's; the table keeps within them. */
+  bounds?: { from: number; to: number };
 }
 
 const MAX_LABEL_LENGTH = 60;
@@ -26,26 +28,28 @@ const RAG_LABEL = /(^|\s)b?rag(\s|$)/;
  * a number after it are what data rows hold, so a row holding any of them is
  * data, however many of its words look like labels.
  */
-export function readHeaderRow(grid: SheetGrid, row: number): HeaderRow | null {
+export function readHeaderRows(grid: SheetGrid, row: number): HeaderRow[] {
   const cells = grid.sheet.rows[row];
-  if (!cells) return null;
+  if (!cells) return [];
   // a refresh looks for plans twice on the same rows (for the fills it needs, then for the report): each row is judged once
   const known = JUDGED.get(cells);
-  if (known !== undefined && (known === null || known.row === row)) return known;
-  const header = labelsOfRow(grid, row, false);
-  JUDGED.set(cells, header);
-  return header;
+  if (known !== undefined && (known.length === 0 || known[0]?.row === row)) return known;
+  const headers = labelsOfRow(grid, row, false);
+  JUDGED.set(cells, headers);
+  return headers;
 }
 
-const JUDGED = new WeakMap<ReadonlyArray<unknown>, HeaderRow | null>();
+const JUDGED = new WeakMap<ReadonlyArray<unknown>, HeaderRow[]>();
 
 /** The labels of a row the user says is a header, whatever else it holds. */
 export function readChosenHeaderRow(grid: SheetGrid, row: number): HeaderRow {
-  return labelsOfRow(grid, row, true) as HeaderRow;
+  return labelsOfRow(grid, row, true)[0] as HeaderRow;
 }
 
-function labelsOfRow(grid: SheetGrid, row: number, chosen: boolean): HeaderRow | null {
-  const found: Array<{ role: Role; column: number; rank: number; tracker: boolean; period: boolean }> = [];
+type Found = { role: Role; column: number; rank: number; tracker: boolean; period: boolean };
+
+function labelsOfRow(grid: SheetGrid, row: number, chosen: boolean): HeaderRow[] {
+  const found: Found[] = [];
   const valueColumns: number[] = [];
   const otherTexts: number[] = [];
   for (const column of grid.filledColumns(row)) {
@@ -68,18 +72,63 @@ function labelsOfRow(grid: SheetGrid, row: number, chosen: boolean): HeaderRow |
     const rank = match.strength + (match.role === "status" && RAG_LABEL.test(simplifyLabel(value)) ? 0.5 : 0);
     found.push({ role: match.role, column, rank, tracker: match.tracker, period: match.period !== null });
   }
-  if (!chosen) {
-    // most rows name fewer than two roles: they are settled before any date is parsed
-    const roles = new Set(found.map((f) => f.role));
-    if (roles.size < 2) return null;
-    const from = Math.min(...found.map((f) => f.column)) - NEAR;
-    const to = Math.max(...found.map((f) => f.column)) + NEAR;
+  if (chosen) return [headerOf(row, found)];
+  // most rows name fewer than two roles: they are settled before any date is parsed
+  if (new Set(found.map((f) => f.role)).size < 2) return [];
+  const tables = sideBySide(grid, row, found);
+  return tables.flatMap((table, index) => {
+    if (new Set(table.map((f) => f.role)).size < 2) return [];
+    const from = Math.min(...table.map((f) => f.column)) - NEAR;
+    const to = Math.max(...table.map((f) => f.column)) + NEAR;
     // a value in the table's span, or just beside it (a row's number before its aim), makes the row data
     const inSpan = (c: number) => c >= from && c <= to;
-    if (valueColumns.some(inSpan)) return null;
-    if (otherTexts.some((c) => inSpan(c) && parseDateText(grid.text(row, c)) !== null)) return null;
-  }
+    if (valueColumns.some(inSpan)) return [];
+    if (otherTexts.some((c) => inSpan(c) && parseDateText(grid.text(row, c)) !== null)) return [];
+    const header = headerOf(row, table);
+    if (tables.length > 1) header.bounds = boundsOf(tables, index, grid.columnCount);
+    return [header];
+  });
+}
 
+/**
+ * Tables side by side share their header row: where the labels after a gap
+ * of empty columns name again a role named before it, a second table starts.
+ */
+function sideBySide(grid: SheetGrid, row: number, found: Found[]): Found[][] {
+  const sorted = [...found].sort((a, b) => a.column - b.column);
+  const tables: Found[][] = [[]];
+  for (let i = 0; i < sorted.length; i++) {
+    const label = sorted[i] as Found;
+    const current = tables[tables.length - 1] as Found[];
+    const previous = current[current.length - 1];
+    if (previous && gapBetween(grid, row, previous.column, label.column) && current.some((f) => f.role === label.role)) tables.push([label]);
+    else current.push(label);
+  }
+  return tables;
+}
+
+function gapBetween(grid: SheetGrid, row: number, from: number, to: number): boolean {
+  for (let column = from + 1; column < to; column++) if (grid.text(row, column) === "") return true;
+  return false;
+}
+
+/** A side-by-side table's columns: from just after the one before it to just before the one after it. */
+function boundsOf(tables: Found[][], index: number, columns: number): { from: number; to: number } {
+  const edge = (table: Found[] | undefined, end: "first" | "last") =>
+    table === undefined ? undefined : end === "first" ? Math.min(...table.map((f) => f.column)) : Math.max(...table.map((f) => f.column));
+  const before = edge(tables[index - 1], "last");
+  const after = edge(tables[index + 1], "first");
+  const own = tables[index] as Found[];
+  const first = edge(own, "first") as number;
+  const last = edge(own, "last") as number;
+  // the gap is shared: each table takes its half of the empty columns between
+  return {
+    from: before === undefined ? 0 : Math.max(before + 1, first - Math.floor((first - before - 1) / 2)),
+    to: after === undefined ? columns - 1 : Math.min(after - 1, last + Math.floor((after - last - 1) / 2)),
+  };
+}
+
+function headerOf(row: number, found: Found[]): HeaderRow {
   const candidates: HeaderRow["candidates"] = {};
   for (const role of ROLES) {
     const named = found.filter((f) => f.role === role).sort((a, b) => b.rank - a.rank || a.column - b.column);

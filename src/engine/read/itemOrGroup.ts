@@ -16,10 +16,12 @@ const MIN_ROWS = 3;
 
 export function valueProfile(grid: SheetGrid, header: number, limit: number, column: number): ValueProfile {
   const seen = new Set<string>();
+  const label = grid.text(header, column);
   let filled = 0;
   for (let row = header + 1; row <= Math.min(limit, header + SAMPLE_ROWS); row++) {
     const text = grid.text(row, column);
-    if (text === "") continue;
+    // the header repeated over a later block is no value
+    if (text === "" || text === label) continue;
     filled++;
     seen.add(text.toLowerCase().trim());
   }
@@ -31,7 +33,8 @@ export function isGrouping(profile: ValueProfile): boolean {
   return profile.filled >= MIN_ROWS && profile.distinct <= profile.filled * 0.7;
 }
 
-/** Nearly every row its own value: a list of items. */
+/** Nearly every row its own value: a list of items (a table of one or two rows, each its own). */
 export function isItemList(profile: ValueProfile): boolean {
-  return profile.filled >= MIN_ROWS && profile.distinct >= profile.filled * 0.9;
+  if (profile.filled < MIN_ROWS) return profile.filled > 0 && profile.distinct === profile.filled;
+  return profile.distinct >= profile.filled * 0.9;
 }

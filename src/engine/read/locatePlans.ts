@@ -1,7 +1,8 @@
 import { NearestHeader } from "../model/nearestHeader";
-import { ROLES } from "./columnRoles";
+import { ROLES, simplifyLabel } from "./columnRoles";
+import { isItemList, valueProfile } from "./itemOrGroup";
 import { isCountsTable } from "./columnValues";
-import { HeaderRow, readChosenHeaderRow, readHeaderRow } from "./headerRow";
+import { HeaderRow, readChosenHeaderRow, readHeaderRows } from "./headerRow";
 import { parseAddress } from "../sheet/cellAddress";
 import { PlanLayout, chooseColumns, correctColumns, layoutPlan } from "./planLayout";
 
@@ -56,16 +57,48 @@ function locatePlansOnSheet(grid: SheetGrid, onSheet: TableChoice[], settings: S
   const headers: HeaderRow[] = [];
   let nearest: NearestHeader | null = null;
   for (let row = 0; row < grid.rowCount; row++) {
-    const header = readHeaderRow(grid, row);
-    if (!header) continue;
-    const lacks = lacksOfHeader(header);
-    if (lacks === null) headers.push(header);
-    else nearest = nearer(nearest, nearHeader(grid, header, lacks));
+    for (const found of readHeaderRows(grid, row)) {
+      const header = withItemColumn(grid, found);
+      const lacks = lacksOfHeader(header);
+      if (lacks === null) headers.push(header);
+      else nearest = nearer(nearest, nearHeader(grid, header, lacks));
+    }
   }
   // where the user pointed to a table, that sheet holds what they pointed to and nothing guessed
   if (pointed.length > 0) return { plans: pointedPlans(grid, pointed, headers, settings), nearest: null };
 
+  // tables side by side are read each down its own columns
   const plans: PlanLayout[] = [];
+  for (const band of columnBands(headers)) {
+    const found = plansInBand(grid, band, corrections, settings);
+    plans.push(...found.plans);
+    for (const near of found.nearest) nearest = nearer(nearest, near);
+  }
+  return { plans: plans.sort((a, b) => a.top - b.top || a.left - b.left), nearest };
+}
+
+/** Headers in groups that share columns: one group unless tables stand side by side. */
+function columnBands(headers: HeaderRow[]): HeaderRow[][] {
+  const bands: HeaderRow[][] = [];
+  for (const header of headers) {
+    const band = bands.find((b) => b.some((other) => overlaps(spanOf(other), spanOf(header))));
+    if (band) band.push(header);
+    else bands.push([header]);
+  }
+  return bands;
+}
+
+function spanOf(header: HeaderRow): { from: number; to: number } {
+  if (header.bounds) return header.bounds;
+  const columns = Object.values(header.candidates).flat();
+  return { from: Math.min(...columns), to: Math.max(...columns) };
+}
+
+const overlaps = (a: { from: number; to: number }, b: { from: number; to: number }) => a.from <= b.to && b.from <= a.to;
+
+function plansInBand(grid: SheetGrid, headers: HeaderRow[], corrections: TableChoice[], settings: Settings): { plans: PlanLayout[]; nearest: NearestHeader[] } {
+  const plans: PlanLayout[] = [];
+  const nearest: NearestHeader[] = [];
   let index = 0;
   while (index < headers.length) {
     const first = headers[index] as HeaderRow;
@@ -79,7 +112,7 @@ function locatePlansOnSheet(grid: SheetGrid, onSheet: TableChoice[], settings: S
     index = next;
     const plan = planUnder(grid, first, headerRows, limit, corrections, settings);
     if (typeof plan === "object" && plan !== null) plans.push(plan);
-    else if (plan !== null) nearest = nearer(nearest, nearHeader(grid, first, plan));
+    else if (plan !== null) nearest.push(nearHeader(grid, first, plan));
   }
   return { plans, nearest };
 }
@@ -108,6 +141,23 @@ function rowOf(address: string): number | null {
   }
 }
 
+// what names a status report's items where they are projects: a grouping word, unless every row names another
+const ITEM_LABEL = /^(project|projects|project name|item|items|initiative)$/;
+
+/** A header with no aim or action whose "Project" column names a different project on every row: that column is the item. */
+function withItemColumn(grid: SheetGrid, header: HeaderRow): HeaderRow {
+  const { candidates } = header;
+  if (candidates.aim !== undefined || candidates.action !== undefined) return header;
+  const groups = candidates.section ?? [];
+  const item = groups.find((column) => ITEM_LABEL.test(simplifyLabel(grid.text(header.row, column))) && isItemList(valueProfile(grid, header.row, grid.rowCount - 1, column)));
+  if (item === undefined) return header;
+  const rest = groups.filter((column) => column !== item);
+  const others: HeaderRow["candidates"] = { ...candidates, action: [item] };
+  if (rest.length > 0) others.section = rest;
+  else delete others.section;
+  return { ...header, candidates: others, trackerWordsOnly: true };
+}
+
 /** What a row of labels lacks to head a plan, judged by its labels alone. */
 function lacksOfHeader(header: HeaderRow): NearestHeader["lacks"] | null {
   // a table of statuses or people with no aim or action is a lookup list, not a plan
@@ -127,7 +177,7 @@ function planUnder(
   if (isCountsTable(grid, header.row, limit, grid.filledColumns(header.row), settings.vocabulary)) return null;
 
   const columns = correctColumns(chooseColumns(grid, header, limit, settings), corrections);
-  const plan = layoutPlan(grid, headerRows, columns, limit, settings, corrections.some((c) => c.columns.status === null));
+  const plan = layoutPlan(grid, headerRows, columns, limit, settings, corrections.some((c) => c.columns.status === null), header.bounds);
   // a project list in a tracker's words with nothing to count (a budget, a contact list) is no plan; a plan in a plan's words is, and is told its status column is missing
   if (plan.statusFoundBy === "none" && header.trackerWordsOnly) return "status";
   return plan;

@@ -107,7 +107,15 @@ function columnOfLetters(letters: string): number | null {
 }
 
 /** The plan under its header rows; without a status column, the column of status words beneath, unless the user said it has none. */
-export function layoutPlan(grid: SheetGrid, headerRows: number[], columns: ColumnMap, limit: number, settings: Settings, noStatus = false): PlanLayout {
+export function layoutPlan(
+  grid: SheetGrid,
+  headerRows: number[],
+  columns: ColumnMap,
+  limit: number,
+  settings: Settings,
+  noStatus = false,
+  bounds?: { from: number; to: number },
+): PlanLayout {
   const top = headerRows[0] as number;
   // a header the user pointed to may name no role: the table is then its row of labels
   const used = Object.values(columns).length > 0 ? (Object.values(columns) as number[]) : grid.filledColumns(top);
@@ -118,10 +126,15 @@ export function layoutPlan(grid: SheetGrid, headerRows: number[], columns: Colum
   const headerCells = grid.filledColumns(top);
   for (const column of [...headerCells].reverse()) if (column < left && column >= left - NEAR) left = column;
   for (const column of headerCells) if (column > right && column <= right + NEAR) right = column;
+  // a table beside another keeps to its own columns
+  if (bounds) {
+    left = Math.max(left, bounds.from);
+    right = Math.min(right, bounds.to);
+  }
 
   let statusFoundBy: PlanLayout["statusFoundBy"] = columns.status !== undefined ? "header" : "none";
   if (columns.status === undefined && !noStatus) {
-    const status = columnOfStatuses(grid, top, limit, left, right + 1, columns, settings);
+    const status = columnOfStatuses(grid, top, limit, left, bounds ? Math.min(right + 1, bounds.to) : right + 1, columns, settings);
     if (status !== null) {
       // a "Progress" column that holds the statuses is the status column, not the comments
       if (columns.comments === status) delete columns.comments;

@@ -50,6 +50,7 @@ export function readActions(plan: PlanLayout, snapshot: WorkbookSnapshot, settin
   };
 
   const actions: PlanAction[] = [];
+  const doneFlags = columns.status !== undefined && isDoneFlagColumn(grid, plan.top, columns.status);
   // a heading above the table names its first block when others follow inside it, or the one plan of the workbook
   let heading: string | null = oneSheet || hasHeadingRows(plan) ? headingAbove(plan) : null;
   let headingIsTitle = heading !== null;
@@ -68,6 +69,14 @@ export function readActions(plan: PlanLayout, snapshot: WorkbookSnapshot, settin
     }
     const filled = grid.filledColumns(row, left, right);
     if (filled.length === 0 || filled.every((c) => SEPARATOR_TEXT.test(grid.text(row, c)))) continue;
+    const phase = phaseOf(plan, row, text);
+    if (phase !== null) {
+      // a numbered phase over its tasks (1 over 1.1, 1.2) names their section; its roll-up status is no action
+      heading = sectionName(phase);
+      headingIsTitle = false;
+      carriedSection = null;
+      continue;
+    }
     if (isHeadingRow(grid, row, filled, plan)) {
       heading = sectionName(grid.text(row, filled[0] as number));
       headingIsTitle = false;
@@ -98,7 +107,7 @@ export function readActions(plan: PlanLayout, snapshot: WorkbookSnapshot, settin
       lead: text(row, "lead"),
       comments: text(row, "comments"),
       statusText,
-      status: readStatus(grid, row, columns.status, statusText, statusCell ? fills[statusCell] : undefined, settings),
+      status: doneFlags ? readDoneFlag(grid, row, columns.status as number, statusText) : readStatus(grid, row, columns.status, statusText, statusCell ? fills[statusCell] : undefined, settings),
       statusCell,
       due: columns.due === undefined ? { kind: "missing" } : parseDueDate(grid.cell(row, columns.due)),
       dueCell: address("due"),
@@ -137,6 +146,23 @@ function firstSectionBelow(plan: PlanLayout, header: number, text: (row: number,
   return null;
 }
 
+// "Done?", "Complete?", "Completed": a column that says whether each action is finished, not how it goes
+const DONE_LABEL = /^\s*(done|complete|completed|finished)\s*\??\s*$/i;
+const YES = /^(true|yes|y|x|✓|✔)$/i;
+const NO = /^(false|no|n)$/i;
+
+function isDoneFlagColumn(grid: SheetGrid, header: number, column: number): boolean {
+  return DONE_LABEL.test(grid.text(header, column));
+}
+
+/** A done flag: yes is finished (blue), no is work not finished, which says nothing of how it goes (not started). */
+function readDoneFlag(grid: SheetGrid, row: number, column: number, text: string): StatusReading {
+  if (grid.cell(row, column)?.error) return { status: "unrated", source: "error" };
+  if (YES.test(text)) return { status: "blue", source: "text" };
+  if (NO.test(text)) return { status: "notStarted", source: "text" };
+  return { status: "unrated", source: text === "" ? "missing" : "unknown" };
+}
+
 function readStatus(
   grid: SheetGrid,
   row: number,
@@ -167,6 +193,22 @@ function isHeadingRow(grid: SheetGrid, row: number, filled: number[], plan: Plan
 // what a ref looks like: a number or a short code with one ("3", "1.2", "A4", "SIP-04", "2b")
 const REF_CODE = /^[A-Za-z]{0,5}[\s.\-_]?\d+([.\-/]\d+)*[A-Za-z]?\.?$/;
 
+const PHASE_NUMBER = /^(\d+)\.?$/;
+
+/** A phase row's name: its ref a whole number N, the next row's ref N.1; null for any other row. */
+function phaseOf(plan: PlanLayout, row: number, roleText: (row: number, role: Role) => string): string | null {
+  // without a ref column, the numbers stand in the table's first column
+  const text = (at: number, role: Role) => (role === "ref" && plan.columns.ref === undefined ? plan.grid.text(at, plan.left) : roleText(at, role));
+  const number = PHASE_NUMBER.exec(text(row, "ref"))?.[1];
+  if (number === undefined) return null;
+  let next = "";
+  for (let below = row + 1; below <= plan.bottom && next === ""; below++) next = text(below, "ref");
+  // its first task is N.1: a "7" before a "7.2" is two values of a column that counts in tenths
+  if (!/^0*1$/.test(next.startsWith(`${number}.`) ? next.slice(number.length + 1) : "")) return null;
+  const name = text(row, "action") || text(row, "aim");
+  return name === "" ? `${number}` : name;
+}
+
 function hasHeadingRows(plan: PlanLayout): boolean {
   const headers = new Set(plan.headerRows);
   for (let row = plan.top + 1; row <= plan.bottom; row++) {
@@ -175,15 +217,38 @@ function hasHeadingRows(plan: PlanLayout): boolean {
   return false;
 }
 
-/** A heading directly above the first header row (at most one blank row between) names the first block. */
+/**
+ * A heading directly above the first header row (at most one blank row
+ * between) names the first block. A row of group labels over some of the
+ * columns ("Progress" over Comments and RAG) is the header's upper row, and
+ * is looked past.
+ */
 function headingAbove(plan: PlanLayout): string | null {
   if (plan.columns.section !== undefined) return null;
-  for (let row = plan.top - 1; row >= Math.max(0, plan.top - 2); row--) {
-    const filled = plan.grid.filledColumns(row);
+  let last = Math.max(0, plan.top - 2);
+  for (let row = plan.top - 1; row >= last; row--) {
+    const filled = plan.grid.filledColumns(row, Math.max(0, plan.left - NEAR_LEFT), plan.right);
+    if (filled.length === 0) continue;
+    if (row === plan.top - 1 && isGroupRow(plan, row, filled)) {
+      last = Math.max(0, last - 1);
+      continue;
+    }
     if (filled.length === 1) return sectionName(plan.grid.text(row, filled[0] as number));
-    if (filled.length > 1) return null;
+    return null;
   }
   return null;
+}
+
+// a title stands at the table's left edge, or a little before it
+const NEAR_LEFT = 2;
+
+/** Labels each over a part of the table: merged over some of its columns, or standing over one that is not its first. */
+function isGroupRow(plan: PlanLayout, row: number, filled: number[]): boolean {
+  const width = plan.right - plan.left + 1;
+  return filled.every((column) => {
+    const merged = plan.grid.mergeWidth(row, column);
+    return (merged > 1 && merged < width) || (merged <= 1 && column > plan.left);
+  });
 }
 
 /**

@@ -13,6 +13,8 @@ import {
   Role,
   SECTIONINGS,
   SECTION_NAMES,
+  SHAPES,
+  Shape,
   STATUS_FORMS,
   Sectioning,
   StatusForm,
@@ -82,6 +84,9 @@ export interface LayoutChoice {
   sectioning: Sectioning;
   carryDown: boolean;
   statusForm: StatusForm;
+  /** The status column headed by a word no vocabulary has ("STATE"): found by the status words beneath. */
+  oddStatusLabel: boolean;
+  shape: Shape;
   top: Top;
   beside: Beside;
   offsetRow: number;
@@ -105,6 +110,8 @@ export const layoutChoice: fc.Arbitrary<LayoutChoice> = fc
     sectioning: pick(SECTIONINGS),
     carryDown: fc.boolean(),
     statusForm: pick(STATUS_FORMS),
+    oddStatusLabel: fc.boolean(),
+    shape: pick(SHAPES),
     top: pick(TOPS),
     beside: pick(BESIDES),
     offsetRow: fc.integer({ min: 0, max: 5 }),
@@ -124,7 +131,17 @@ export const layoutChoice: fc.Arbitrary<LayoutChoice> = fc
       { minLength: 3, maxLength: 14 },
     ),
   })
-  .map(({ optional, ...choice }) => {
+  .map(({ optional, ...input }) => {
+    // a shape brings its own sections: tables side by side or stacked, and phases, each name one
+    const ownSections = input.shape === "side by side" || input.shape === "stacked" || input.shape === "phase rows";
+    const choice = {
+      ...input,
+      sectioning: ownSections ? ("none" as const) : input.sectioning,
+      sectionCount: ownSections ? Math.max(2, input.sectionCount) : input.sectionCount,
+      // an odd label is found by the words beneath it: words there must be
+      oddStatusLabel: input.oddStatusLabel && (input.statusForm === "words" || input.statusForm === "tracker words"),
+      excelTable: input.excelTable && input.shape === "plain",
+    };
     const tracker = choice.vocabulary === "tracker";
     const roles: Role[] = ["ref"];
     if (optional.aim && !tracker) roles.push("aim");
@@ -188,7 +205,8 @@ function extraCell(extra: ExtraColumn, index: number): LayoutCell {
 }
 
 function planActions(choice: LayoutChoice): PlannedAction[] {
-  const sections = SECTION_NAMES.slice(0, choice.sectioning === "none" ? 1 : choice.sectionCount);
+  const ownSections = choice.shape === "side by side" || choice.shape === "stacked" || choice.shape === "phase rows";
+  const sections = SECTION_NAMES.slice(0, choice.sectioning === "none" && !ownSections ? 1 : choice.sectionCount);
   const actions = choice.actions.map((a, index): PlannedAction => {
     const { cell, due } = dueOf(a.dueDay, a.dueForm);
     const extras = Object.fromEntries(choice.extras.map((extra) => [extra, extraCell(extra, index)])) as Record<ExtraColumn, LayoutCell>;
@@ -203,13 +221,19 @@ function planActions(choice: LayoutChoice): PlannedAction[] {
       lead: LEADS[a.text % LEADS.length] as string,
       comment: a.rating === "blue" ? "Done and evidenced" : "Work continues",
       // letters, fills and codes have nothing for not started: it is left blank, and counted as no status
-      rating: a.rating === "notStarted" && ["letters", "fills", "legend codes", "period columns"].includes(choice.statusForm) ? "none" : a.rating,
+      rating:
+        choice.statusForm === "done flags" && a.rating !== "blue"
+          ? "none"
+          : a.rating === "notStarted" && ["letters", "fills", "legend codes", "period columns"].includes(choice.statusForm)
+            ? "none"
+            : a.rating,
       earlier: a.earlier.map((r) => (r === "notStarted" ? "none" : r)),
       extras,
     };
   });
-  // a series by period is current up to the latest quarter that holds a rating: each table's has one
-  if (choice.statusForm === "period columns") {
+  // a series by period is current up to the latest quarter that holds a rating, and a status column under an odd
+  // label is known by the words beneath it: each table has one
+  if (choice.statusForm === "period columns" || choice.oddStatusLabel) {
     for (const section of sections) {
       const first = actions.find((a) => a.section === section);
       if (first && first.rating === "none") first.rating = "green";

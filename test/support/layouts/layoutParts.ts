@@ -35,7 +35,7 @@ export const VOCABULARIES: Record<"spec" | "council" | "tracker", Partial<Record
   tracker: {
     section: ["Category", "Team", "Phase", "Workstream"],
     ref: ["ID", "Task ID", "S.No"],
-    action: ["Task name", "Task description", "Description", "Milestone", "Deliverable"],
+    action: ["Task name", "Task description", "Description", "Milestone", "Deliverable", "Project", "Activity"],
     due: ["End date", "Finish date", "Planned end", "Due by"],
     lead: ["Assigned to", "Task owner", "Assignee"],
     comments: ["Remarks", "Latest position"],
@@ -79,12 +79,16 @@ export const SECTIONINGS = ["column", "unsorted column", "heading rows", "repeat
 export type Sectioning = (typeof SECTIONINGS)[number];
 
 /** How the statuses are written. */
-export const STATUS_FORMS = ["words", "letters", "tracker words", "fills", "legend codes", "period columns"] as const;
+export const STATUS_FORMS = ["words", "letters", "tracker words", "fills", "legend codes", "period columns", "done flags"] as const;
 export type StatusForm = (typeof STATUS_FORMS)[number];
 
 /** How due dates are written: each action picks one. */
 export const DUE_FORMS = ["serial", "mmm-yy text", "month year text", "day first text", "iso text", "no date word"] as const;
 export type DueForm = (typeof DUE_FORMS)[number];
+
+/** How the plan's table is shaped and placed: one table, a two-row header, tables side by side or stacked, numbered phases over their tasks, a second sheet listing the same items. */
+export const SHAPES = ["plain", "plain", "plain", "two-row header", "side by side", "stacked", "phase rows", "timeline copy"] as const;
+export type Shape = (typeof SHAPES)[number];
 
 /** What stands above the table. */
 export const TOPS = ["nothing", "title", "title and header block"] as const;

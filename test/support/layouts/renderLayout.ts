@@ -33,6 +33,8 @@ function statusCell(choice: LayoutChoice, rating: PlannedAction["rating"]): Layo
       return rating === "notStarted" || rating === "none" ? undefined : { fill: FILLS[rating] };
     case "legend codes":
       return text(CODES[rating]);
+    case "done flags":
+      return { boolean: rating === "blue" };
     default:
       return text(WORDS[rating]);
   }
@@ -57,6 +59,8 @@ function columnsOf(choice: LayoutChoice): Column[] {
 }
 
 function headerCell(choice: LayoutChoice, column: Column): LayoutCell | undefined {
+  if (column.kind === "role" && column.role === "status" && choice.statusForm === "done flags") return { text: choice.labelPicks[8]! % 2 ? "Done?" : "Complete?" };
+  if (column.kind === "role" && column.role === "status" && choice.oddStatusLabel) return { text: "STATE" };
   if (column.kind === "role") return { text: labelOf(choice, column.role) };
   if (column.kind === "extra") return { text: column.name };
   if (column.kind === "quarter") return { text: `RAG ${QUARTERS[column.index]}` };
@@ -93,17 +97,72 @@ function actionCell(choice: LayoutChoice, column: Column, action: PlannedAction,
   }
 }
 
+type Put = (row: number, column: number, cell: LayoutCell | undefined) => void;
+
+/** One table of the plan from its header row down: its blocks, headings or phases as the choice says. */
+function drawTable(choice: LayoutChoice, put: Put, merges: LayoutSheet["merges"], at: number, left: number, actions: PlannedAction[]) {
+  const columns = columnsOf(choice);
+  const right = left + columns.length - 1;
+  let row = at;
+  if (choice.shape === "two-row header") {
+    // a group label merged over the columns it gathers, the columns' own labels beneath
+    const progress = columns.findIndex((c) => c.kind === "role" && (c.role === "comments" || c.role === "status"));
+    const from = progress < 0 ? columns.length - 1 : progress;
+    put(row, left + from, { text: "Progress" });
+    if (columns.length - 1 > from) merges.push([row, left + from, right]);
+    if (choice.labelPicks[1]! % 2 === 0 && from > 1) {
+      put(row, left, { text: "The plan" });
+      merges.push([row, left, left + from - 1]);
+    }
+    row++;
+  }
+  const header = () => {
+    columns.forEach((column, c) => put(row, left + c, headerCell(choice, column)));
+    return row++;
+  };
+  const top = header();
+  const blocks = choice.sectioning === "heading rows" || choice.sectioning === "repeated headers";
+  let section: string | null = null;
+  actions.forEach((action, index) => {
+    if (choice.shape === "phase rows" && action.section !== section) {
+      // a phase: its number and name, and the roll-up of its tasks' statuses, which is no action
+      const phase = action.ref.split(".")[0] as string;
+      columns.forEach((column, c) => {
+        if (column.kind === "role" && column.role === "ref") put(row, left + c, { text: phase });
+        if (column.kind === "role" && column.role === "action") put(row, left + c, { text: action.section });
+        if (column.kind === "role" && column.role === "status") put(row, left + c, statusCell(choice, "green"));
+      });
+      row++;
+    }
+    if (blocks && action.section !== section) {
+      if (choice.sectioning === "heading rows") {
+        put(row, left, { text: action.section });
+        if (choice.carryDown) merges.push([row, left, right]);
+        row++;
+      } else {
+        // the first block's header is the table's; each later block repeats it, its first cell naming the section
+        const repeat = section === null ? top : (row++, header());
+        put(repeat, left, { text: action.section });
+      }
+    }
+    const first = action.section !== section;
+    section = action.section;
+    columns.forEach((column, c) => put(row, left + c, actionCell(choice, column, action, first || index === 0)));
+    row++;
+  });
+  return { top, bottom: row - 1, right };
+}
+
 /** One sheet holding the plan (or one section of it), with what stands above and beside it. */
 function planSheet(choice: LayoutChoice, name: string, actions: PlannedAction[]): LayoutSheet {
-  const columns = columnsOf(choice);
-  const left = choice.offsetColumn;
   const rows: LayoutSheet["rows"] = [];
   const merges: LayoutSheet["merges"] = [];
-  let row = choice.offsetRow;
-  const put = (r: number, c: number, cell: LayoutCell | undefined) => {
+  const put: Put = (r, c, cell) => {
     if (!cell) return;
     (rows[r] ??= [])[c] = cell;
   };
+  const left = choice.offsetColumn;
+  let row = choice.offsetRow;
   if (choice.top !== "nothing") {
     put(row++, left, { text: TITLE });
     if (choice.top === "title and header block") {
@@ -114,40 +173,44 @@ function planSheet(choice: LayoutChoice, name: string, actions: PlannedAction[])
       row++;
     }
   }
-  const header = () => {
-    columns.forEach((column, c) => put(row, left + c, headerCell(choice, column)));
-    return row++;
-  };
-  const top = header();
-  const blocks = choice.sectioning === "heading rows" || choice.sectioning === "repeated headers";
-  let section: string | null = null;
-  actions.forEach((action, index) => {
-    if (blocks && action.section !== section) {
-      if (choice.sectioning === "heading rows") {
-        put(row, left, { text: action.section });
-        if (choice.carryDown) merges.push([row, left, left + columns.length - 1]);
-        row++;
-      } else {
-        // the first block's header is the table's; each later block repeats it, its first cell naming the section
-        const at = section === null ? top : (row++, header());
-        put(at, left, { text: action.section });
-      }
-    }
-    const first = action.section !== section;
-    section = action.section;
-    columns.forEach((column, c) => put(row, left + c, actionCell(choice, column, action, first || index === 0)));
-    row++;
-  });
-  const bottom = row - 1;
-  const right = left + columns.length - 1;
+  const sections = [...new Set(actions.map((a) => a.section))];
+  const width = columnsOf(choice).length;
+  let table: { top: number; bottom: number; left: number; right: number };
+  if (choice.shape === "side by side" || choice.shape === "stacked") {
+    // each section a table of its own under its name, beside the last or below it
+    if (choice.top !== "nothing") row++;
+    const start = row;
+    let bottom = row;
+    sections.forEach((section, index) => {
+      const at = choice.shape === "side by side" ? start : bottom + (index === 0 ? 0 : 4);
+      const from = choice.shape === "side by side" ? left + index * (width + 2) : left;
+      put(at, from, { text: section });
+      const drawn = drawTable(choice, put, merges, at + 1, from, actions.filter((a) => a.section === section));
+      bottom = Math.max(bottom, drawn.bottom);
+    });
+    const tables = choice.shape === "side by side" ? sections.length : 1;
+    table = { top: start + 1, bottom, left, right: left + tables * (width + 2) - 3 };
+  } else {
+    const drawn = drawTable(choice, put, merges, row, left, actions);
+    table = { ...drawn, left };
+  }
+  const { top, bottom, right } = table;
   if (choice.statusForm === "legend codes") LEGEND.forEach(([code, meaning], i) => (put(top + i, right + 3, { text: code }), put(top + i, right + 4, { text: meaning })));
   if (choice.beside === "notes") {
     put(bottom + 5, left, { text: "Notes:" });
     put(bottom + 6, left, { text: "Statuses are agreed at the quarterly review meeting." });
   }
   const sheet: LayoutSheet = { name, rows, merges };
+  const blocks = choice.sectioning === "heading rows" || choice.sectioning === "repeated headers";
   if (choice.excelTable && !blocks && choice.sectioning !== "sheet per section") sheet.table = { top, bottom, left, right };
   return sheet;
+}
+
+/** The plan's items listed again on a sheet of their own, with their dates and statuses: a timeline, which is no second plan. */
+function timelineSheet(actions: PlannedAction[]): LayoutSheet {
+  const rows: LayoutSheet["rows"] = [[{ text: "Timeline" }], [], [{ text: "Ref" }, { text: "Action" }, { text: "End date" }, { text: "Status" }]];
+  for (const action of actions) rows.push([{ text: action.ref }, { text: action.action }, action.dueCell, text(WORDS[action.rating])]);
+  return { name: "Timeline", rows, merges: [] };
 }
 
 /** The sheets a plan's workbook has besides its own: a lookup list, a dashboard of counts. */
@@ -167,6 +230,16 @@ function besideSheets(choice: LayoutChoice): LayoutSheet[] {
 /** The workbook and its answer, from the choices behind it. */
 export function renderLayout(choice: LayoutChoice): GeneratedLayout {
   const actions = planActions(choice);
+  if (choice.shape === "phase rows") {
+    // tasks numbered within their phase: 1.1, 1.2, 2.1 …
+    const phases = [...new Set(actions.map((a) => a.section))];
+    const counts = new Map<string, number>();
+    for (const action of actions) {
+      const n = (counts.get(action.section) ?? 0) + 1;
+      counts.set(action.section, n);
+      action.ref = `${phases.indexOf(action.section) + 1}.${n}`;
+    }
+  }
   let sheets: LayoutSheet[];
   let sectionName = (section: string) => section;
   if (choice.sectioning === "sheet per section") {
@@ -177,15 +250,18 @@ export function renderLayout(choice: LayoutChoice): GeneratedLayout {
   } else {
     sheets = [planSheet(choice, "Plan", actions)];
     // a plan of one section is named by the title right above its table, else by its sheet
-    if (choice.sectioning === "none") sectionName = () => (choice.top === "title" ? TITLE : "Plan");
+    const ownSections = choice.shape === "side by side" || choice.shape === "stacked" || choice.shape === "phase rows";
+    if (choice.sectioning === "none" && !ownSections) sectionName = () => (choice.top === "title" ? TITLE : "Plan");
   }
+  if (choice.shape === "timeline copy") sheets.push(timelineSheet(actions));
   sheets.push(...besideSheets(choice));
   const parts = [
     `vocabulary: ${choice.vocabulary}`,
     ...new Set(choice.styles.filter((style) => style !== "plain").map((style) => `label: ${style}`)),
     ...choice.extras.map((extra) => `extra: ${extra}`),
     `sections: ${choice.sectioning}${choice.sectioning === "column" && choice.carryDown ? " carried down" : ""}`,
-    `statuses: ${choice.statusForm}`,
+    `statuses: ${choice.statusForm}${choice.oddStatusLabel ? " under an odd label" : ""}`,
+    ...(choice.shape !== "plain" ? [`shape: ${choice.shape}`] : []),
     ...new Set(choice.actions.map((a) => `due: ${a.dueForm}`)),
     `above: ${choice.top}`,
     `beside: ${choice.beside}`,
