@@ -1,3 +1,4 @@
+import { messages } from "../engine";
 import { reportOnFile } from "../xlsx";
 import { asAtDate, pointedSettings } from "./commandOptions";
 import { findingsSummary, formatFinding } from "./formatReport";
@@ -14,6 +15,7 @@ export function checkCommand(file: string, options: CheckOptions, terminal: Term
   return runCommand(terminal, async () => {
     const report = await reportOnFile(file, { asAt: asAtDate(options.asAt), settings: pointedSettings(options.table, options.column) });
     for (const finding of report.findings) terminal.out(formatFinding(finding));
+    if (report.nearest) terminal.out(messages.pointWithCommand(report.nearest));
     terminal.out(findingsSummary(report.findings).replace(/ Run 'brag check' to list them\.$/, ""));
     return report.findings.some((finding) => finding.severity === "error") ? 1 : 0;
   });

@@ -24,6 +24,7 @@ export async function runCommand(terminal: Terminal, command: () => Promise<numb
   } catch (error) {
     if (error instanceof RefreshRefusedError) {
       terminal.err(`brag: ${error.message}${error.forceWouldWrite ? ` ${messages.forceHint}` : ""}`);
+      if (error.pointTo) terminal.err(`brag: ${messages.pointWithCommand(error.pointTo)}`);
       return EXIT_UNUSABLE;
     }
     if (error instanceof UnreadableWorkbookError || error instanceof UsageError) {

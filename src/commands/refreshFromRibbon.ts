@@ -29,7 +29,8 @@ export async function refreshFromRibbon(event: { completed(): void }, services: 
       const settings = await loadExcelSettings(context);
       return refreshWorkbook(context, { asAt, settings }, services.capabilities);
     });
-    message = outcome.refusal ? { kind: "refused", text: outcome.refusal.message } : { kind: "success", text: successText(outcome.report) };
+    const refusal = outcome.refusal ? `${outcome.refusal.message}${outcome.refusal.pointTo ? ` ${messages.pointInPane}` : ""}` : null;
+    message = refusal !== null ? { kind: "refused", text: refusal } : { kind: "success", text: successText(outcome.report) };
   } catch (error) {
     message = { kind: "error", text: messages.refreshFailed(reasonOf(error)) };
   }

@@ -11,7 +11,8 @@ import { withoutOwnedCells } from "./sheet/ownership";
 import { readSavedSettings } from "./plan/savedSettings";
 import { PlanAction, readActions } from "./read/readActions";
 import { trackProgress } from "./progress/progress";
-import { ActionEntry, Finding, HistoryPoint, PlanColumn, PlanEntry, Report, IsoDate } from "./model/report";
+import { ActionEntry, Finding, HistoryPoint, NearestTable, PlanColumn, PlanEntry, Report, IsoDate } from "./model/report";
+import { NearestHeader } from "./model/nearestHeader";
 import { Role } from "./model/roles";
 import { freeSheetName } from "./sheet/sheetNames";
 import { Settings, withDefaults } from "./model/settings";
@@ -135,8 +136,13 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: ReportOptio
     changes,
     history: progress?.history ?? [],
     paragraph: committeeParagraph(totals, actions, changes),
+    ...(counted.length === 0 && search.nearest ? { nearest: nearestTable(search.nearest) } : {}),
   };
   return { report, plans: analysed, settings, userContent: snapshot, history: progress?.edit ?? null };
+}
+
+function nearestTable(nearest: NearestHeader): NearestTable {
+  return { sheet: nearest.sheet, cell: `${columnLetters(nearest.left)}${nearest.row + 1}`, lacks: nearest.lacks, message: messages.nearestTable(nearest) };
 }
 
 function planColumns(plan: PlanLayout): PlanColumn[] {

@@ -5,7 +5,7 @@ export { buildReport, cellsNeedingFill, settingsFor } from "./buildReport";
 export type { ReportOptions } from "./buildReport";
 export { assertNotRefused, writesNothing } from "./model/editPlan";
 export type { CellLook, EditPlan, FlagColumn, HistoryEdit, LookEdit, Refusal, SummaryChart, SummaryPlan, WrittenCell } from "./model/editPlan";
-export type { ActionEntry, ChangedAction, Counts, SectionCounts, Finding, PlanColumn, PlanEntry, RefreshOutcome, Report, Severity } from "./model/report";
+export type { ActionEntry, ChangedAction, Counts, SectionCounts, Finding, NearestTable, PlanColumn, PlanEntry, RefreshOutcome, Report, Severity } from "./model/report";
 export { REPORT_DETAILS, withDefaults } from "./model/settings";
 export type { ReportDetails, Settings, TableChoice } from "./model/settings";
 export { ROLES } from "./model/roles";

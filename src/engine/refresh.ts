@@ -11,7 +11,7 @@ import { freeSheetName, sheetNameProblem } from "./sheet/sheetNames";
 import { DEFAULT_SETTINGS } from "./model/settings";
 import { historyName } from "./progress/history";
 import { PlanAction } from "./read/readActions";
-import { ActionEntry, Report, Rule } from "./model/report";
+import { ActionEntry, NearestTable, Report, Rule } from "./model/report";
 import { WorkbookSnapshot } from "./model/snapshot";
 
 /** What a refresh found, and every edit that would bring the workbook up to date with it. */
@@ -44,8 +44,8 @@ export function refresh(snapshot: WorkbookSnapshot, options: RefreshOptions): Pl
     report.findings.unshift({ severity: "info", rule: "summary-name-taken", sheet: wanted, cell: "", message: messages.summaryNameTaken(wanted, summaryName) });
   }
 
-  const refusal = refusalFor(snapshot, plans.map((plan) => plan.layout.sheet), [ownedSummary, history && !history.create ? history.sheet : null]);
-  if (refusal) return refused(report, refusal.rule, { sheet: refusal.sheet, message: refusal.message });
+  const refusal = refusalFor(snapshot, plans.map((plan) => plan.layout.sheet), [ownedSummary, history && !history.create ? history.sheet : null], report.nearest);
+  if (refusal) return refused(report, refusal.rule, { sheet: refusal.sheet, message: refusal.message, ...(refusal.pointTo ? { pointTo: refusal.pointTo } : {}) });
 
   const actions = plans.flatMap((plan) => plan.actions);
   const entries = new Map<PlanAction, ActionEntry>(actions.map((action, index) => [action, report.actions[index] as ActionEntry]));
@@ -93,8 +93,12 @@ function ownedSummarySheet(snapshot: WorkbookSnapshot, sheetNames: Set<string>):
 }
 
 /** Nothing is written when there is no plan, or when a sheet the refresh would write to is protected. */
-function refusalFor(snapshot: WorkbookSnapshot, planSheets: string[], ownedSheets: Array<string | null>): (Refusal & { rule: Rule }) | null {
-  if (planSheets.length === 0) return { rule: "no-plan", sheet: "", message: messages.nothingToRefresh };
+function refusalFor(snapshot: WorkbookSnapshot, planSheets: string[], ownedSheets: Array<string | null>, nearest?: NearestTable): (Refusal & { rule: Rule }) | null {
+  if (planSheets.length === 0) {
+    // where something near a plan was found, the refusal says where, so a door that shows only it still helps
+    const message = nearest ? `${messages.nothingToRefresh} ${nearest.message}` : messages.nothingToRefresh;
+    return { rule: "no-plan", sheet: "", message, ...(nearest ? { pointTo: nearest } : {}) };
+  }
   const written = new Set([...planSheets, ...ownedSheets.filter((sheet): sheet is string => sheet !== null)]);
   const locked = snapshot.sheets.find((sheet) => sheet.protected && written.has(sheet.name));
   return locked ? { rule: "protected-sheet", sheet: locked.name, message: messages.protectedSheet(locked.name) } : null;

@@ -1,3 +1,5 @@
+import type { NearestTable } from "../engine";
+
 /** The file cannot be read as a workbook at all; the message says why in a user's words. */
 export class UnreadableWorkbookError extends Error {
   override readonly name = "UnreadableWorkbookError";
@@ -8,10 +10,13 @@ export class RefreshRefusedError extends Error {
   override readonly name = "RefreshRefusedError";
   /** Whether running again with `force` would write a copy, without what cannot be kept. */
   readonly forceWouldWrite: boolean;
+  /** Where no plan was found, the most plan-like table, for the door to say how to point to it. */
+  readonly pointTo: NearestTable | undefined;
 
-  constructor(message: string, options: { forceWouldWrite?: boolean } = {}) {
+  constructor(message: string, options: { forceWouldWrite?: boolean; pointTo?: NearestTable } = {}) {
     super(message);
     this.forceWouldWrite = options.forceWouldWrite ?? false;
+    this.pointTo = options.pointTo;
   }
 }
 

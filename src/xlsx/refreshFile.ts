@@ -63,7 +63,7 @@ export async function refreshWorkbookBytes(
   const throughExcelJs = options.writer === "exceljs" || read.reader === "exceljs";
   const { report, edits: planned } = refresh(read.snapshot, { ...options, chartsUnknown: throughExcelJs });
   options.onPhase?.("engine");
-  if (planned.refusal) throw new RefreshRefusedError(planned.refusal.message);
+  if (planned.refusal) throw new RefreshRefusedError(planned.refusal.message, planned.refusal.pointTo ? { pointTo: planned.refusal.pointTo } : {});
 
   // ExcelJS rewrites every part it loads and drops those it does not model: it writes only when asked to, or, forced, without a package's macros
   if (read.unhandled !== undefined && options.writer !== "exceljs") throw new RefreshRefusedError(messages.packageNotWritable(name, read.unhandled));

@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
 import { checkCommand } from "../../src/cli/checkCommand";
 import { refreshCommand } from "../../src/cli/refreshCommand";
-import { writeFixture } from "../support/fixtures/writeFixture";
+import { join } from "path";
+import { fixtureDirectory, writeFixture } from "../support/fixtures/writeFixture";
 import { captureTerminal } from "../support/terminal";
 
 const capture = captureTerminal;
@@ -20,8 +21,16 @@ describe("brag refresh --table and --column", () => {
   it("says where the nearest header is and how to point to it when no plan is found", async () => {
     const terminal = capture();
     expect(await checkCommand(await tracker(), { asAt: "2020-01-31" }, terminal)).toBe(1);
-    expect(terminal.lines[0]).toContain(`brag refresh --table "'Sheet 1'!C25" --column status=<column letter>`);
-    expect(terminal.lines[1]).toBe("1 finding (1 error, 0 warnings).");
+    expect(terminal.lines[0]).toContain("Sheet 'Sheet 1' row 25 has");
+    expect(terminal.lines[1]).toBe(`To point to it: brag refresh --table "'Sheet 1'!C25" --column status=<column letter>`);
+    expect(terminal.lines[2]).toBe("1 finding (1 error, 0 warnings).");
+  });
+
+  it("brag refresh, refusing, says the same and how to point, on stderr", async () => {
+    const terminal = capture();
+    expect(await refreshCommand(await tracker(), { asAt: "2020-01-31", out: join(fixtureDirectory(), "unpointed-out.xlsx") }, terminal)).toBe(2);
+    expect(terminal.errors[0]).toMatch(/^brag: No plan was found, so BRAG Tracker changed nothing\. Sheet 'Sheet 1' row 25 has .* but no status column/);
+    expect(terminal.errors[1]).toBe(`brag: To point to it: brag refresh --table "'Sheet 1'!C25" --column status=<column letter>`);
   });
 
   it("counts the table pointed to, with the column given", async () => {

@@ -65,6 +65,24 @@ describe("the ribbon's Refresh", () => {
     expect(event.completed).toHaveBeenCalledTimes(1);
   });
 
+  it("where no plan is found, says where the most plan-like table is, what it lacks, and to point to it in the pane", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Tracker");
+    sheet.addRow(["Task Name", "Due Date", "Owner", "Flag"]);
+    sheet.addRow(["Draft the brief", "31/10/2019", "RG", "X"]);
+    const excel = await FakeExcel.fromXlsx(await writeFixture(workbook, "ribbon-no-plan.xlsx"));
+    const messages: RibbonMessage[] = [];
+    await refreshFromRibbon({ completed: jest.fn() }, servicesFor(excel, messages));
+    expect(messages).toEqual([
+      {
+        kind: "refused",
+        text:
+          "No plan was found, so BRAG Tracker changed nothing. Sheet 'Tracker' row 1 has Task Name, Due Date and Owner but no status column, and no column of Blue, Red, Amber or Green beneath it. " +
+          "If that is the plan, point to it and say which column holds its statuses. To point to it, choose Show panel, then Choose the plan.",
+      },
+    ]);
+  });
+
   it("reports a failure in words, never swallowing it, and still completes", async () => {
     const excel = await FakeExcel.fromXlsx(await writeFixture(new ExcelJS.Workbook().addWorksheet("Plan").workbook, "ribbon-fail.xlsx"));
     excel.context.failAfterActions = 0;

@@ -21,6 +21,10 @@ describeInBrowser("pointing to the plan in the pane, on a tracker where finding 
     const { page } = session;
     await page.getByRole("button", { name: "Refresh" }).click();
     await page.getByText("No plan was found", { exact: true }).waitFor();
+    // where the nearest table is and what it lacks, in the pane's words: the button, never an option to type
+    const said = await page.getByText(/No plan table found on Tracker\./).textContent();
+    expect(said).toMatch(/Sheet 'Tracker' row 5 has Task Name, Owner, Finish and Workstream but no status column.*If that is the plan, point to it and say which column holds its statuses\.$/);
+    expect(said).not.toMatch(/brag|--table|--column/);
     expect(await axeViolations(session)).toEqual([]);
 
     await page.getByRole("button", { name: "Choose the plan" }).click();

@@ -1,3 +1,4 @@
+import type { NearestTable } from "./report";
 import { DefinedName } from "./snapshot";
 
 /**
@@ -25,6 +26,8 @@ export interface EditPlan {
 export interface Refusal {
   sheet: string;
   message: string;
+  /** Where no plan was found: the most plan-like table, for the door to offer pointing to it. */
+  pointTo?: NearestTable;
 }
 
 export interface LookEdit {

@@ -20,6 +20,18 @@ export interface Report {
   history: HistoryPoint[];
   /** The committee paragraph drafted from the counts and changes, ready to paste. */
   paragraph: string;
+  /** Where no plan was found, the most plan-like table's header and what it lacks, for each door to offer pointing to it in its own way. */
+  nearest?: NearestTable;
+}
+
+/** The header row nearest to a plan's when none was found: its first labelled cell and what it lacks. */
+export interface NearestTable {
+  sheet: string;
+  /** A1 address of the header's first labelled cell. */
+  cell: string;
+  lacks: "action" | "status" | "columns";
+  /** Where it is and what it lacks, in a sentence no door's own. */
+  message: string;
 }
 
 /** One refresh remembered: its as-at date and what it counted (due soon depends on settings, so it is not kept). */

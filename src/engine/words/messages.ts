@@ -1,7 +1,7 @@
 import { NearestHeader } from "../model/nearestHeader";
 import { REPORT_GAP_DAYS } from "../model/settings";
 import { STATUS_NAMES, StatusVocabulary } from "../model/status";
-import { columnLetters, quoteSheetName } from "../sheet/cellAddress";
+import { quoteSheetName } from "../sheet/cellAddress";
 
 const FLAGS_HEADER = "BRAG Tracker: overdue / due soon";
 
@@ -11,14 +11,27 @@ const LACKS: Record<NearestHeader["lacks"], string> = {
   columns: "too few of a plan's columns",
 };
 
+const POINT_AT: Record<Exclude<NearestHeader["lacks"], "columns">, string> = {
+  action: "holds its actions",
+  status: "holds its statuses",
+};
+
 /** Every sentence the engine says to a service manager, kept together so they read as one voice. */
 export const messages = {
   noPlan: (sheets: string[], nearest: NearestHeader | null) =>
     sheets.length === 0
       ? "The workbook has no visible sheets to read, so no plan was found."
       : nearest
-        ? `No plan table found on ${listOf(sheets)}. Sheet '${nearest.sheet}' row ${nearest.row + 1} has ${listOf(nearest.labels)} but ${LACKS[nearest.lacks]}. If that is the plan, point to it: brag refresh --table "${quoteSheetName(nearest.sheet)}!${columnLetters(nearest.left)}${nearest.row + 1}"${nearest.lacks === "columns" ? "" : ` --column ${nearest.lacks}=<column letter>`}.`
+        ? `No plan table found on ${listOf(sheets)}. ${messages.nearestTable(nearest)}`
         : `No plan table found on ${listOf(sheets)}. A plan starts at a header row naming its actions (Action, Aim or Task Name) and at least two of: Section, Ref, Measure, Due, Lead, Comments, Status.`,
+  /** Where the most plan-like table is and what it lacks, in no door's words: each says how to point to it. */
+  nearestTable: (nearest: NearestHeader) =>
+    `Sheet '${nearest.sheet}' row ${nearest.row + 1} has ${listOf(nearest.labels)} but ${LACKS[nearest.lacks]}. If that is the plan, point to it${nearest.lacks === "columns" ? "" : ` and say which column ${POINT_AT[nearest.lacks]}`}.`,
+  /** The command line's way to point: the options to type. */
+  pointWithCommand: (table: { sheet: string; cell: string; lacks: NearestHeader["lacks"] }) =>
+    `To point to it: brag refresh --table "${quoteSheetName(table.sheet)}!${table.cell}"${table.lacks === "columns" ? "" : ` --column ${table.lacks}=<column letter>`}`,
+  /** The ribbon's way: the pane has the button. */
+  pointInPane: "To point to it, choose Show panel, then Choose the plan.",
   noStatusColumn: () =>
     "This plan has no Status column, and no column whose values are mostly Blue, Red, Amber or Green; add a Status column so actions can be counted.",
   legendRead: (range: string, codes: StatusVocabulary) =>

@@ -84,15 +84,16 @@ describe("workbooks that are not plans", () => {
 });
 
 describe("when no plan is found, saying where the nearest one was", () => {
-  it("names the most plan-like header, what it lacks and how to point to it", () => {
+  it("names the most plan-like header and what it lacks, in no door's words (each door says how to point in its own)", () => {
     const rows: CellInput[][] = [];
     for (let i = 0; i < 24; i++) rows.push([]);
     rows.push([null, "Task Name", "Due Date", "Owner"], [null, "Draft the brief", "31/10/2019", "RG"]);
     const r = report("Sheet 1", rows);
     expect(r.findings[0]?.message).toBe(
       "No plan table found on Sheet 1. Sheet 'Sheet 1' row 25 has Task Name, Due Date and Owner but no status column, and no column of Blue, Red, Amber or Green beneath it. " +
-        "If that is the plan, point to it: brag refresh --table \"'Sheet 1'!B25\" --column status=<column letter>.",
+        "If that is the plan, point to it and say which column holds its statuses.",
     );
+    expect(r.nearest).toEqual({ sheet: "Sheet 1", cell: "B25", lacks: "status", message: expect.stringMatching(/^Sheet 'Sheet 1' row 25 has/) });
   });
 
   it("says what a plan's header names when nothing comes near one", () => {
