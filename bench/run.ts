@@ -117,6 +117,12 @@ async function bench(): Promise<void> {
   if (engineShareAt10k) out.write(`Engine share of CLI refresh time at 10,000 actions: ${engineShareAt10k}\n`);
   if (engineSteps) writeEngineSteps(engineSteps);
   if (refreshMs[50000] && refreshMs[10000]) out.write(`Growth, refresh at 50,000 ÷ at 10,000 actions: ${(refreshMs[50000] / refreshMs[10000]).toFixed(2)} (linear is 5)\n`);
+  // finding the plans beside the code this round of work started from (BRAG_BASELINE), where git can make it
+  const large = SIZES.filter((size) => size >= 10000);
+  if (large.length > 0 && spawnSync("git", ["rev-parse", "--git-dir"], { cwd: join(__dirname, "..") }).status === 0) {
+    process.stderr.write("finding the plans beside the baseline (bench/findingPlans.ts)...\n");
+    out.write(`\n${run(process.execPath, [TSX, join(__dirname, "findingPlans.ts"), large.join(",")])}\n`);
+  }
 }
 
 interface EngineSteps {

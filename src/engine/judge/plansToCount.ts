@@ -31,6 +31,8 @@ export function plansToCount(plans: PlanRead[]): { counted: PlanRead[]; findings
     if (repeated) findings.push(finding(plan, "repeated-table", messages.repeatedTable(where(plan), where(repeated))));
     else own.push(plan);
   }
+  // one plan is counted as it is: which tables to leave out is a question only where there are several
+  if (own.length < 2) return { counted: own, findings };
   const rated = own.filter(ratedInColours);
   const counted = own.filter((plan) => {
     if (rated.length === 0 || rated.includes(plan) || !isLog(plan, rated)) return true;
@@ -51,8 +53,9 @@ function itemOf(action: PlanAction): string {
 }
 
 function repeats(plan: PlanRead, earlier: PlanRead[]): boolean {
+  if (earlier.length === 0) return false;
   const items = plan.actions.map(itemOf).filter((item) => item !== "");
-  if (new Set(items).size < MIN_ITEMS || earlier.length === 0) return false;
+  if (new Set(items).size < MIN_ITEMS) return false;
   const known = new Set(earlier.flatMap((other) => other.actions.map(itemOf)));
   return items.filter((item) => known.has(item)).length >= items.length * REPEATED_SHARE;
 }

@@ -93,15 +93,21 @@ const KNOWN = new Memo<string, LabelMatch | null>(10_000);
 // a label may name its period too: "Update Aug 2018" is the comments of August 2018, "RAG Q3" the status of the third quarter
 function labelMatch(text: string): LabelMatch | null {
   if (RATING_SCALE.test(text)) return null;
-  const { label, period } = periodOfLabel(text);
-  const match = period === null ? null : roleOfWords(label);
-  if (match) return { ...match, period };
-  const plain = roleOfWords(text) ?? roleOfWords(text.replace(UNIT, ""));
+  if (mayNamePeriod(text)) {
+    const { label, period } = periodOfLabel(text);
+    const match = period === null ? null : roleOfWords(label);
+    if (match) return { ...match, period };
+  }
+  const plain = roleOfWords(text) ?? (text.trimEnd().endsWith(")") ? roleOfWords(text.replace(UNIT, "")) : null);
   return plain ? { ...plain, period: null } : null;
 }
 
 // a unit or a format after the label says how, not what: "End date (dd/mm/yy)", "Lead (initials)", "Budget (£)"
 const UNIT = /\s*\([^()]*\)\s*$/;
+
+// a label naming its period is short and holds a number or a month: most of a plan's cells are neither, and are passed by at once
+const PERIOD_HINT = /\d|\b(?:q[1-4]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const mayNamePeriod = (text: string) => text.length <= 40 && PERIOD_HINT.test(text);
 
 function roleOfWords(text: string): Omit<LabelMatch, "period"> | null {
   const label = simplifyLabel(text);

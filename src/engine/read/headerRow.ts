@@ -23,23 +23,27 @@ const LABEL_AND_NUMBER = /^(.*\S)\s+\d+$/;
 const RAG_LABEL = /(^|\s)b?rag(\s|$)/;
 
 /**
- * The labels in a row, or null when it is no header: a header names at least
+ * The labels in a row (one header each for tables side by side), or null when it is no header: a header names at least
  * two roles and holds no values between them. Numbers, dates and a label with
  * a number after it are what data rows hold, so a row holding any of them is
  * data, however many of its words look like labels.
  */
-export function readHeaderRows(grid: SheetGrid, row: number): HeaderRow[] {
+export function readHeaderRows(grid: SheetGrid, row: number): readonly HeaderRow[] | null {
   const cells = grid.sheet.rows[row];
-  if (!cells) return [];
+  if (!cells) return null;
   // a refresh looks for plans twice on the same rows (for the fills it needs, then for the report): each row is judged once
   const known = JUDGED.get(cells);
-  if (known !== undefined && (known.length === 0 || known[0]?.row === row)) return known;
+  if (known !== undefined && (known === null || (known[0] as HeaderRow).row === row)) return known;
   const headers = labelsOfRow(grid, row, false);
-  JUDGED.set(cells, headers);
-  return headers;
+  // null where the row is no header, as most are
+  const judged = headers.length === 0 ? null : headers;
+  JUDGED.set(cells, judged);
+  return judged;
 }
 
-const JUDGED = new WeakMap<ReadonlyArray<unknown>, HeaderRow[]>();
+const JUDGED = new WeakMap<ReadonlyArray<unknown>, readonly HeaderRow[] | null>();
+// almost every row is no header: one empty answer for them all, not one each
+const NONE: readonly HeaderRow[] = Object.freeze([]);
 
 /** The labels of a row the user says is a header, whatever else it holds. */
 export function readChosenHeaderRow(grid: SheetGrid, row: number): HeaderRow {
@@ -48,7 +52,7 @@ export function readChosenHeaderRow(grid: SheetGrid, row: number): HeaderRow {
 
 type Found = { role: Role; column: number; rank: number; tracker: boolean; period: boolean };
 
-function labelsOfRow(grid: SheetGrid, row: number, chosen: boolean): HeaderRow[] {
+function labelsOfRow(grid: SheetGrid, row: number, chosen: boolean): readonly HeaderRow[] {
   const found: Found[] = [];
   const valueColumns: number[] = [];
   const otherTexts: number[] = [];
@@ -74,9 +78,9 @@ function labelsOfRow(grid: SheetGrid, row: number, chosen: boolean): HeaderRow[]
   }
   if (chosen) return [headerOf(row, found)];
   // most rows name fewer than two roles: they are settled before any date is parsed
-  if (new Set(found.map((f) => f.role)).size < 2) return [];
+  if (!twoRoles(found)) return NONE;
   const tables = sideBySide(grid, row, found);
-  return tables.flatMap((table, index) => {
+  const headers = tables.flatMap((table, index) => {
     if (new Set(table.map((f) => f.role)).size < 2) return [];
     const from = Math.min(...table.map((f) => f.column)) - NEAR;
     const to = Math.max(...table.map((f) => f.column)) + NEAR;
@@ -88,6 +92,12 @@ function labelsOfRow(grid: SheetGrid, row: number, chosen: boolean): HeaderRow[]
     if (tables.length > 1) header.bounds = boundsOf(tables, index, grid.columnCount);
     return [header];
   });
+  return headers.length === 0 ? NONE : headers;
+}
+
+function twoRoles(found: Found[]): boolean {
+  for (const f of found) if (f.role !== (found[0] as Found).role) return true;
+  return false;
 }
 
 /**

@@ -57,8 +57,11 @@ function locatePlansOnSheet(grid: SheetGrid, onSheet: TableChoice[], settings: S
   const headers: HeaderRow[] = [];
   let nearest: NearestHeader | null = null;
   for (let row = 0; row < grid.rowCount; row++) {
-    for (const found of readHeaderRows(grid, row)) {
-      const header = withItemColumn(grid, found);
+    const found = readHeaderRows(grid, row);
+    // most rows are no header
+    if (found === null) continue;
+    for (const labelled of found) {
+      const header = withItemColumn(grid, labelled);
       const lacks = lacksOfHeader(header);
       if (lacks === null) headers.push(header);
       else nearest = nearer(nearest, nearHeader(grid, header, lacks));

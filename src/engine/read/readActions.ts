@@ -51,6 +51,7 @@ export function readActions(plan: PlanLayout, snapshot: WorkbookSnapshot, settin
 
   const actions: PlanAction[] = [];
   const doneFlags = columns.status !== undefined && isDoneFlagColumn(grid, plan.top, columns.status);
+  const phased = hasSubNumbers(plan);
   // a heading above the table names its first block when others follow inside it, or the one plan of the workbook
   let heading: string | null = oneSheet || hasHeadingRows(plan) ? headingAbove(plan) : null;
   let headingIsTitle = heading !== null;
@@ -69,7 +70,7 @@ export function readActions(plan: PlanLayout, snapshot: WorkbookSnapshot, settin
     }
     const filled = grid.filledColumns(row, left, right);
     if (filled.length === 0 || filled.every((c) => SEPARATOR_TEXT.test(grid.text(row, c)))) continue;
-    const phase = phaseOf(plan, row, text);
+    const phase = phased ? phaseOf(plan, row, text) : null;
     if (phase !== null) {
       // a numbered phase over its tasks (1 over 1.1, 1.2) names their section; its roll-up status is no action
       heading = sectionName(phase);
@@ -199,14 +200,28 @@ const PHASE_NUMBER = /^(\d+)\.?$/;
 function phaseOf(plan: PlanLayout, row: number, roleText: (row: number, role: Role) => string): string | null {
   // without a ref column, the numbers stand in the table's first column
   const text = (at: number, role: Role) => (role === "ref" && plan.columns.ref === undefined ? plan.grid.text(at, plan.left) : roleText(at, role));
-  const number = PHASE_NUMBER.exec(text(row, "ref"))?.[1];
-  if (number === undefined) return null;
+  const ref = text(row, "ref");
+  if (ref === "" || ref.length > 6) return null;
   let next = "";
   for (let below = row + 1; below <= plan.bottom && next === ""; below++) next = text(below, "ref");
+  // most rows are followed by the next number, not by a task of theirs: settled before any pattern is tried
+  const dot = next.indexOf(".");
+  if (dot < 1) return null;
+  const number = PHASE_NUMBER.exec(ref)?.[1];
   // its first task is N.1: a "7" before a "7.2" is two values of a column that counts in tenths
-  if (!/^0*1$/.test(next.startsWith(`${number}.`) ? next.slice(number.length + 1) : "")) return null;
+  if (number === undefined || next.slice(0, dot) !== number || !/^0*1$/.test(next.slice(dot + 1))) return null;
   const name = text(row, "action") || text(row, "aim");
-  return name === "" ? `${number}` : name;
+  return name === "" ? number : name;
+}
+
+/** Whether any ref is numbered within another (1.1, "2.3"): only then can a row be a phase over its tasks. */
+function hasSubNumbers(plan: PlanLayout): boolean {
+  const column = plan.columns.ref ?? plan.left;
+  for (let row = plan.top + 1; row <= plan.bottom; row++) {
+    const value = plan.grid.cell(row, column)?.value;
+    if ((typeof value === "number" && !Number.isInteger(value)) || (typeof value === "string" && value.includes("."))) return true;
+  }
+  return false;
 }
 
 function hasHeadingRows(plan: PlanLayout): boolean {
