@@ -1,5 +1,8 @@
 import { ROLES, Role, matchLabel, simplifyLabel } from "./columnRoles";
 import { parseDateText } from "./parseDueDate";
+import { isPeriodOnly } from "./periodLabel";
+import { normaliseStatusText } from "./normaliseStatus";
+import { DEFAULT_VOCABULARY } from "../model/status";
 import { SheetGrid } from "../sheet/sheetGrid";
 
 /** A row of labels that may head a plan: each role with the columns whose labels name it, surest first. */
@@ -78,6 +81,7 @@ function labelsOfRow(grid: SheetGrid, row: number, chosen: boolean): readonly He
   }
   if (chosen) return [headerOf(row, found)];
   // most rows name fewer than two roles: they are settled before any date is parsed
+  if (found.length > 0) found.push(...seriesByPeriod(grid, row, otherTexts));
   if (!twoRoles(found)) return NONE;
   const tables = sideBySide(grid, row, found);
   const headers = tables.flatMap((table, index) => {
@@ -87,12 +91,52 @@ function labelsOfRow(grid: SheetGrid, row: number, chosen: boolean): readonly He
     // a value in the table's span, or just beside it (a row's number before its aim), makes the row data
     const inSpan = (c: number) => c >= from && c <= to;
     if (valueColumns.some(inSpan)) return [];
-    if (otherTexts.some((c) => inSpan(c) && parseDateText(grid.text(row, c)) !== null)) return [];
+    // a date among labels makes the row data where the row beside it holds one too: "Oct-19" over ratings is a period's label
+    if (otherTexts.some((c) => inSpan(c) && parseDateText(grid.text(row, c)) !== null && dateBeside(grid, row, c))) return [];
     const header = headerOf(row, table);
     if (tables.length > 1) header.bounds = boundsOf(tables, index, grid.columnCount);
     return [header];
   });
   return headers.length === 0 ? NONE : headers;
+}
+
+/**
+ * Columns labelled by a period alone ("Q1 | Q2 | Q3", "Oct-19 | Jan-20"),
+ * two or more, over status words: a status series, whose role is said by
+ * its cells since its labels name none.
+ */
+function seriesByPeriod(grid: SheetGrid, row: number, texts: number[]): Found[] {
+  const periods = texts.filter((column) => isPeriodOnly(grid.text(row, column)));
+  if (periods.length < 2) return [];
+  const samples = periods.map((column) => ratingsBelow(grid, row, column));
+  // every period of the series empty or rated (a quarter not yet reported is empty), and one at least rated
+  if (!samples.every((sample) => sample.filled === 0 || sample.statuses * 2 > sample.filled) || !samples.some((sample) => sample.statuses > 0)) return [];
+  return periods.map((column) => ({ role: "status" as const, column, rank: 2.5, tracker: false, period: true }));
+}
+
+const SERIES_SAMPLE = 50;
+
+/** The cells beneath a period's label, and how many are status words; the label repeated over a later block is neither. */
+function ratingsBelow(grid: SheetGrid, row: number, column: number): { filled: number; statuses: number } {
+  const label = grid.text(row, column);
+  let filled = 0;
+  let statuses = 0;
+  for (let below = row + 1; below <= Math.min(grid.rowCount - 1, row + SERIES_SAMPLE); below++) {
+    const text = grid.text(below, column);
+    if (text === "" || text === label) continue;
+    filled++;
+    if (normaliseStatusText(text, DEFAULT_VOCABULARY).source === "text") statuses++;
+  }
+  return { filled, statuses };
+}
+
+/** A date in the row above or below, in the same column: the row is like its neighbours. */
+function dateBeside(grid: SheetGrid, row: number, column: number): boolean {
+  return [row - 1, row + 1].some((beside) => {
+    const cell = grid.cell(beside, column);
+    if (typeof cell?.value === "number") return true;
+    return parseDateText(grid.text(beside, column)) !== null;
+  });
 }
 
 function twoRoles(found: Found[]): boolean {

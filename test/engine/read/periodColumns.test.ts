@@ -70,6 +70,19 @@ describe("status columns kept by period", () => {
     expect(report.plans[0]?.statusColumn).toBe("F");
   });
 
+  it("columns labelled by a period alone (Q1 | Q2 | Q3, or the months reported in) over ratings are a status series too", () => {
+    for (const periods of [["Q1", "Q2", "Q3", "Q4"], ["Jul-19", "Oct-19", "Jan-20", "Apr-20"]]) {
+      const plan = sheet("Plan", [
+        ["Ref", "Action", "Due", ...periods],
+        ["1", "Audit supervision", "Oct-19", "Red", "Amber", "Green", ""],
+        ["2", "Survey children", "Mar-20", "Red", "Red", "Amber", ""],
+        ["3", "Publish the offer", "Sep-19", "Amber", "Green", "Blue", ""],
+      ]);
+      const report = buildReport(workbook(plan), AS_AT);
+      expect([periods[0], report.actions.map((a) => a.statusText)]).toEqual([periods[0], ["Green", "Amber", "Blue"]]);
+    }
+  });
+
   it("comments kept by month: the latest month that holds any is the comment", () => {
     const plan = sheet("Plan", [
       ["Ref", "Action", "Due", "Comments Oct-19", "Comments Jan-20", "Comments Apr-20", "RAG"],

@@ -224,7 +224,7 @@ function planActions(choice: LayoutChoice): PlannedAction[] {
       rating:
         choice.statusForm === "done flags" && a.rating !== "blue"
           ? "none"
-          : a.rating === "notStarted" && ["letters", "fills", "legend codes", "period columns"].includes(choice.statusForm)
+          : a.rating === "notStarted" && ["letters", "fills", "legend codes", "period columns", "periods alone"].includes(choice.statusForm)
             ? "none"
             : a.rating,
       earlier: a.earlier.map((r) => (r === "notStarted" ? "none" : r)),
@@ -233,7 +233,7 @@ function planActions(choice: LayoutChoice): PlannedAction[] {
   });
   // a series by period is current up to the latest quarter that holds a rating, and a status column under an odd
   // label is known by the words beneath it: each table has one
-  if (choice.statusForm === "period columns" || choice.oddStatusLabel) {
+  if (choice.statusForm === "period columns" || choice.statusForm === "periods alone" || choice.oddStatusLabel) {
     for (const section of sections) {
       const first = actions.find((a) => a.section === section);
       if (first && first.rating === "none") first.rating = "green";

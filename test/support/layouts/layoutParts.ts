@@ -79,7 +79,7 @@ export const SECTIONINGS = ["column", "unsorted column", "heading rows", "repeat
 export type Sectioning = (typeof SECTIONINGS)[number];
 
 /** How the statuses are written. */
-export const STATUS_FORMS = ["words", "letters", "tracker words", "fills", "legend codes", "period columns", "done flags"] as const;
+export const STATUS_FORMS = ["words", "letters", "tracker words", "fills", "legend codes", "period columns", "periods alone", "done flags"] as const;
 export type StatusForm = (typeof STATUS_FORMS)[number];
 
 /** How due dates are written: each action picks one. */

@@ -50,7 +50,7 @@ function labelOf(choice: LayoutChoice, role: Role): string {
 /** The table's columns, left to right: the plan's roles with the extras among them. */
 function columnsOf(choice: LayoutChoice): Column[] {
   const roles: Column[] = choice.roles.flatMap((role): Column[] =>
-    role === "status" && choice.statusForm === "period columns" ? QUARTERS.map((_, index) => ({ kind: "quarter", index })) : [{ kind: "role", role }],
+    role === "status" && (choice.statusForm === "period columns" || choice.statusForm === "periods alone") ? QUARTERS.map((_, index) => ({ kind: "quarter", index })) : [{ kind: "role", role }],
   );
   if (choice.sectioning === "column" || choice.sectioning === "unsorted column") roles.unshift({ kind: "role", role: "section" });
   choice.extras.forEach((name, index) => roles.splice(Math.min(roles.length - 1, 2 + index * 2), 0, { kind: "extra", name }));
@@ -63,6 +63,8 @@ function headerCell(choice: LayoutChoice, column: Column): LayoutCell | undefine
   if (column.kind === "role" && column.role === "status" && choice.oddStatusLabel) return { text: "STATE" };
   if (column.kind === "role") return { text: labelOf(choice, column.role) };
   if (column.kind === "extra") return { text: column.name };
+  // a series by period alone: the quarters, or the months each quarter reports in, with no word for the role
+  if (column.kind === "quarter" && choice.statusForm === "periods alone") return { text: choice.labelPicks[8]! % 2 ? (QUARTERS[column.index] as string) : (["Jul-19", "Oct-19", "Jan-20", "Apr-20"][column.index] as string) };
   if (column.kind === "quarter") return { text: `RAG ${QUARTERS[column.index]}` };
   return undefined;
 }
