@@ -116,20 +116,19 @@ function roleOfWords(text: string): Omit<LabelMatch, "period"> | null {
   if (whole) return { role: whole, strength: 3, tracker: false };
   const tracker = WHOLE_ONLY.get(label);
   if (tracker) return { role: tracker, strength: 3, tracker: true };
-  const last = label.split(" ");
-  if (last.length > 1 && last.length <= 4) {
-    const ending = last[last.length - 1] as string;
+  const words = label.split(" ");
+  if (words.length > 1 && words.length <= 4) {
+    const ending = words[words.length - 1] as string;
     // "Milestone ID", "Action ref", "Project number": whatever the thing, its identifier is the ref
     if (REF_ENDINGS.has(ending)) return { role: "ref", strength: 2, tracker: true };
     // "Task Category", "Delivery team", "Programme workstream": whatever groups the items is the section
     if (GROUP_ENDINGS.has(ending)) return { role: "section", strength: 1, tracker: true };
   }
-  if (NO_PREFIX.has(label.split(" ")[0] as string)) return null;
+  if (NO_PREFIX.has(words[0] as string)) return null;
   for (const part of label.split(/\s*[/&]\s*|\s+or\s+/)) {
     const role = BY_LABEL.get(part.trim());
     if (role) return { role, strength: 2, tracker: false };
   }
-  const words = label.split(" ");
   // only short labels: a sentence starting "No new referrals" is no "No." header
   if (words.length > 4) return null;
   for (let n = Math.min(words.length - 1, 4); n >= 1; n--) {

@@ -5,6 +5,18 @@ import { StatusVocabulary } from "../model/status";
 // how far below a header to look when judging a column by its values
 const SAMPLE_ROWS = 400;
 
+/**
+ * The filled cells' texts of a column under its header, down to `last`; the
+ * header's own label, repeated over a later block, is no value.
+ */
+export function* valuesBelow(grid: SheetGrid, header: number, last: number, column: number): Generator<string> {
+  const label = grid.text(header, column);
+  for (let row = header + 1; row <= last; row++) {
+    const text = grid.text(row, column);
+    if (text !== "" && text !== label) yield text;
+  }
+}
+
 /** What the filled cells of a column under a header hold, from the first rows of the table. */
 export interface ColumnSample {
   filled: number;

@@ -2,6 +2,7 @@ import { ROLES, Role, matchLabel, simplifyLabel } from "./columnRoles";
 import { parseDateText } from "./parseDueDate";
 import { isPeriodOnly } from "./periodLabel";
 import { normaliseStatusText } from "./normaliseStatus";
+import { valuesBelow } from "./columnValues";
 import { DEFAULT_VOCABULARY } from "../model/status";
 import { SheetGrid } from "../sheet/sheetGrid";
 
@@ -26,10 +27,11 @@ const LABEL_AND_NUMBER = /^(.*\S)\s+\d+$/;
 const RAG_LABEL = /(^|\s)b?rag(\s|$)/;
 
 /**
- * The labels in a row (one header each for tables side by side), or null when it is no header: a header names at least
- * two roles and holds no values between them. Numbers, dates and a label with
- * a number after it are what data rows hold, so a row holding any of them is
- * data, however many of its words look like labels.
+ * The labels in a row, one header each for tables side by side, or null when
+ * it is no header: a header names at least two roles and holds no values
+ * between them. A number among its labels makes a row data; a date, or a
+ * label with a number after it ("Aim 0"), does where the row beside it holds
+ * the like, as a data row is like its neighbours.
  */
 export function readHeaderRows(grid: SheetGrid, row: number): readonly HeaderRow[] | null {
   const cells = grid.sheet.rows[row];
@@ -116,14 +118,11 @@ function seriesByPeriod(grid: SheetGrid, row: number, texts: number[]): Found[] 
 
 const SERIES_SAMPLE = 50;
 
-/** The cells beneath a period's label, and how many are status words; the label repeated over a later block is neither. */
+/** The cells beneath a period's label, and how many are status words. */
 function ratingsBelow(grid: SheetGrid, row: number, column: number): { filled: number; statuses: number } {
-  const label = grid.text(row, column);
   let filled = 0;
   let statuses = 0;
-  for (let below = row + 1; below <= Math.min(grid.rowCount - 1, row + SERIES_SAMPLE); below++) {
-    const text = grid.text(below, column);
-    if (text === "" || text === label) continue;
+  for (const text of valuesBelow(grid, row, Math.min(grid.rowCount - 1, row + SERIES_SAMPLE), column)) {
     filled++;
     if (normaliseStatusText(text, DEFAULT_VOCABULARY).source === "text") statuses++;
   }
@@ -168,17 +167,16 @@ function gapBetween(grid: SheetGrid, row: number, from: number, to: number): boo
 
 /** A side-by-side table's columns: from just after the one before it to just before the one after it. */
 function boundsOf(tables: Found[][], index: number, columns: number): { from: number; to: number } {
-  const edge = (table: Found[] | undefined, end: "first" | "last") =>
-    table === undefined ? undefined : end === "first" ? Math.min(...table.map((f) => f.column)) : Math.max(...table.map((f) => f.column));
-  const before = edge(tables[index - 1], "last");
-  const after = edge(tables[index + 1], "first");
+  // each table's labels are in column order (sideBySide sorts them)
+  const first = (table: Found[]) => (table[0] as Found).column;
+  const last = (table: Found[]) => (table[table.length - 1] as Found).column;
   const own = tables[index] as Found[];
-  const first = edge(own, "first") as number;
-  const last = edge(own, "last") as number;
+  const before = tables[index - 1];
+  const after = tables[index + 1];
   // the gap is shared: each table takes its half of the empty columns between
   return {
-    from: before === undefined ? 0 : Math.max(before + 1, first - Math.floor((first - before - 1) / 2)),
-    to: after === undefined ? columns - 1 : Math.min(after - 1, last + Math.floor((after - last - 1) / 2)),
+    from: before === undefined ? 0 : first(own) - Math.floor((first(own) - last(before) - 1) / 2),
+    to: after === undefined ? columns - 1 : last(own) + Math.floor((first(after) - last(own) - 1) / 2),
   };
 }
 

@@ -1,4 +1,5 @@
 import { SheetGrid } from "../sheet/sheetGrid";
+import { valuesBelow } from "./columnValues";
 
 /**
  * Whether a column lists the plan's items or groups them is said by its
@@ -16,12 +17,8 @@ const MIN_ROWS = 3;
 
 export function valueProfile(grid: SheetGrid, header: number, limit: number, column: number): ValueProfile {
   const seen = new Set<string>();
-  const label = grid.text(header, column);
   let filled = 0;
-  for (let row = header + 1; row <= Math.min(limit, header + SAMPLE_ROWS); row++) {
-    const text = grid.text(row, column);
-    // the header repeated over a later block is no value
-    if (text === "" || text === label) continue;
+  for (const text of valuesBelow(grid, header, Math.min(limit, header + SAMPLE_ROWS), column)) {
     filled++;
     seen.add(text.toLowerCase().trim());
   }

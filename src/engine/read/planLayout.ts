@@ -1,5 +1,5 @@
 import { ROLES, Role } from "./columnRoles";
-import { isRankColumn, isStatusColumn, sampleColumn } from "./columnValues";
+import { isRankColumn, isStatusColumn, sampleColumn, valuesBelow } from "./columnValues";
 import { HeaderRow, NEAR } from "./headerRow";
 import { isGrouping, isItemList, valueProfile } from "./itemOrGroup";
 import { Settings, TableChoice } from "../model/settings";
@@ -70,18 +70,8 @@ const SERIES_ROLES: readonly Role[] = ["status", "comments"];
 function latestOfSeries(grid: SheetGrid, header: HeaderRow, role: Role, limit: number): number | undefined {
   const series = (header.candidates[role] ?? []).filter((column) => header.periodColumns.includes(column)).sort((a, b) => a - b);
   if (series.length < 2) return undefined;
-  const held = series.filter((column) => holdsAnything(grid, header.row, limit, column));
+  const held = series.filter((column) => !valuesBelow(grid, header.row, limit, column).next().done);
   return held[held.length - 1] ?? series[0];
-}
-
-// the header repeated over each block holds the label again, which is no rating
-function holdsAnything(grid: SheetGrid, header: number, limit: number, column: number): boolean {
-  const label = grid.text(header, column);
-  for (let row = header + 1; row <= limit; row++) {
-    const text = grid.text(row, column);
-    if (text !== "" && text !== label) return true;
-  }
-  return false;
 }
 
 /** The columns with the user's corrections applied: a role moved to the column they chose, or taken away. */

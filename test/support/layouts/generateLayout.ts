@@ -258,5 +258,5 @@ function answerOf(actions: PlannedAction[], sectionName: (section: string) => st
   return { sections, overdue };
 }
 
-export { dueOf, planActions, answerOf };
+export { planActions, answerOf };
 export type { PlannedAction };
