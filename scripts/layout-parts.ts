@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { join, resolve } from "path";
-import { AS_AT, LayoutAnswer } from "../test/support/layouts/generateLayout";
+import { AS_AT, LayoutAnswer, answerOfReport } from "../test/support/layouts/generateLayout";
 import { layoutWorkbook } from "../test/support/layouts/layoutWorkbook";
 import { generatedLayouts } from "../test/support/layouts/renderLayout";
 
@@ -25,10 +25,7 @@ async function tally(): Promise<void> {
     let got: LayoutAnswer | null = null;
     try {
       const { report } = await refreshWorkbookBytes(await layoutWorkbook(layout), "generated.xlsx", { asAt: AS_AT });
-      got = {
-        sections: report.sections.map((s) => ({ name: s.name, blue: s.blue, red: s.red, amber: s.amber, green: s.green, other: s.total - s.blue - s.red - s.amber - s.green, total: s.total })),
-        overdue: report.actions.filter((action) => action.overdue).map((action) => action.ref),
-      };
+      got = answerOfReport(report);
     } catch {
       // refused (no plan found): wrong
     }

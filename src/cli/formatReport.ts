@@ -1,4 +1,4 @@
-import { CHANGE_KINDS, COUNT_COLUMNS as COLUMNS, messages } from "../engine";
+import { CHANGE_KINDS, COUNT_COLUMNS as COLUMNS, messages, sinceHeading } from "../engine";
 import type { Finding, Report } from "../engine";
 
 /** The report as a person reads it in a terminal: plans, the section table, the sentence. */
@@ -20,7 +20,7 @@ export function changesSummary(report: Report): string {
   const changes = report.changes;
   if (!changes) return messages.noEarlierQuarterLine;
   const counts = CHANGE_KINDS.map(([key, name]) => `${changes[key].length} ${name.toLowerCase()}`);
-  return `Since ${changes.since}: ${counts.join(", ")}.`;
+  return `${changes.period ? sinceHeading(changes) : `Since ${changes.since}`}: ${counts.join(", ")}.`;
 }
 
 export function findingsSummary(findings: Finding[]): string {

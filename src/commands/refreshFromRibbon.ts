@@ -43,7 +43,7 @@ export async function refreshFromRibbon(event: { completed(): void }, services: 
 
 function successText(report: Report): string {
   const { changes } = report;
-  const since = changes ? messages.refreshedSince(changes.since, changes.completed.length, changes.newlyRed.length, changes.newlyOverdue.length) : "";
+  const since = changes ? messages.refreshedSince(changes.period?.label ?? changes.since ?? "", changes.completed.length, changes.newlyRed.length, changes.newlyOverdue.length) : "";
   return messages.refreshed(report.asAt, report.totals, report.findings.length) + since;
 }
 

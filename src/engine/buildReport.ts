@@ -11,7 +11,9 @@ import { withoutOwnedCells } from "./sheet/ownership";
 import { readSavedSettings } from "./plan/savedSettings";
 import { PlanAction, readActions } from "./read/readActions";
 import { trackProgress } from "./progress/progress";
-import { ActionEntry, Finding, HistoryPoint, NearestTable, PlanColumn, PlanEntry, Report, IsoDate } from "./model/report";
+import { ActionEntry, Finding, HistoryPoint, NearestTable, PeriodColumn, PlanColumn, PlanEntry, Report, IsoDate } from "./model/report";
+import { Status } from "./model/status";
+import { changesSincePeriod } from "./progress/changesSincePeriod";
 import { NearestHeader } from "./model/nearestHeader";
 import { Role } from "./model/roles";
 import { freeSheetName } from "./sheet/sheetNames";
@@ -56,6 +58,9 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: ReportOptio
   const analysed: Analysis["plans"] = [];
   const plans: PlanEntry[] = [];
   const actions: ActionEntry[] = [];
+  // each action's status in its plan's column for the period before, where the plan keeps one
+  const earlier: Array<Status | undefined> = [];
+  let period: PeriodColumn | undefined;
   const findings: Finding[] = search.hiddenPlanSheets.map((sheet) => ({
     severity: "info",
     rule: "hidden-plan-sheet",
@@ -110,6 +115,8 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: ReportOptio
     }
     analysed.push({ layout: plan, actions: planActions });
     actions.push(...planActions.map((action) => toEntry(action, options.asAt, settings)));
+    earlier.push(...planActions.map((action) => action.earlierStatus?.status));
+    if (plan.earlierRating && !period) period = { label: plan.earlierRating.period, sheet: plan.sheet, column: columnLetters(plan.earlierRating.column) };
     findings.push(...validateActions(planActions, header));
   });
 
@@ -124,7 +131,8 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: ReportOptio
     const earliest = progress.history.length > 1 ? (progress.history[0] as HistoryPoint).asAt : null;
     findings.unshift({ severity: "info", rule: "no-earlier-refresh", sheet: "", cell: "", message: messages.noEarlierRefresh(progress.missingSince, earliest) });
   }
-  const changes = progress?.changes ?? null;
+  // with no refresh kept early enough, a plan that rates each period in its own column is its own last report
+  const changes = progress?.changes ?? (period && !progress?.missingSince ? changesSincePeriod(period, actions, earlier) : null);
   const report: Report = {
     asAt: options.asAt,
     plans,
@@ -211,7 +219,7 @@ export function cellsNeedingFill(snapshot: WorkbookSnapshot, partial?: Partial<S
   const bySheet = new Map<string, string[]>();
   const userContent = withoutOwnedCells(snapshot);
   for (const plan of locatePlans(userContent, settingsWithLegends(userContent, settingsFor(snapshot, partial)).settings).plans) {
-    for (const column of [plan.columns.status, plan.columns.due]) {
+    for (const column of [plan.columns.status, plan.earlierRating?.column, plan.columns.due]) {
       if (column === undefined) continue;
       const range = areaAddress({ top: plan.top + 1, bottom: Math.max(plan.top + 1, plan.bottom), left: column, right: column });
       bySheet.set(plan.sheet, [...(bySheet.get(plan.sheet) ?? []), range]);

@@ -23,6 +23,7 @@ export { dayFirst, parseDayFirst } from "./sheet/dayFirst";
 export { hyperlinkFormula } from "./sheet/hyperlinkFormula";
 export { Memo } from "./sheet/memo";
 export { messages } from "./words/messages";
+export { measuredAgainst, nothingMoved, sinceHeading, sinceWhen } from "./words/sinceWords";
 export { COUNT_COLUMNS } from "./judge/countBySection";
 export { unknownStatusWords } from "./judge/unknownWords";
 export type { UnknownWord } from "./judge/unknownWords";

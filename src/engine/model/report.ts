@@ -14,7 +14,7 @@ export interface Report {
   actions: ActionEntry[];
   findings: Finding[];
   sentence: string;
-  /** What moved since an earlier refresh kept in the workbook; null when the workbook holds none early enough. */
+  /** What moved since an earlier refresh kept in the workbook, or else since the plan's own ratings of the period before; null when there is neither. */
   changes: Changes | null;
   /** Counts at each refresh the workbook remembers, oldest first, ending with this one. */
   history: HistoryPoint[];
@@ -54,11 +54,28 @@ export interface ChangedAction {
   row: number | null;
 }
 
-export type ChangeKind = keyof Omit<Changes, "since">;
+export type ChangeKind = keyof Omit<Changes, "since" | "period">;
+
+/** The period column a plan rated its actions in before the latest ("RAG Q2" of RAG Q1 | RAG Q2 | RAG Q3). */
+export interface PeriodColumn {
+  /** The period as its label names it ("Q2", "Oct-19"). */
+  label: string;
+  sheet: string;
+  /** The column's letter. */
+  column: string;
+}
 
 /** Since the earlier refresh: each list in plan order; an action may be in more than one list (worsened and drifted, say). */
 export interface Changes {
-  since: IsoDate;
+  /** The earlier refresh's as-at date; null when compared with the plan's own ratings of a period before (see `period`). */
+  since: IsoDate | null;
+  /**
+   * Set when the workbook keeps no refresh early enough and the plan rates
+   * each period in a column of its own: the column before the latest is the
+   * last report. Only statuses are compared then, as the column says nothing
+   * of due dates or of rows added and removed.
+   */
+  period?: PeriodColumn;
   /** Now blue, and was not. */
   completed: ChangedAction[];
   /** Now red, and was not. */

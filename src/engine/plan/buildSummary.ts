@@ -6,6 +6,7 @@ import { HEADING_LOOK, STATUS_LOOK } from "./palette";
 import { COUNT_COLUMNS } from "../judge/countBySection";
 import { CHANGE_KINDS } from "../progress/changesSince";
 import { keyActions } from "../words/committeeParagraph";
+import { nothingMoved, sinceHeading } from "../words/sinceWords";
 import { ActionEntry, ChangedAction, Report } from "../model/report";
 import { STATUSES, STATUS_NAMES, isRated } from "../model/status";
 
@@ -231,11 +232,11 @@ function writeChanges(sheet: SheetWriter, report: Report): void {
     sheet.skip(2);
     return;
   }
-  sheet.text(0, `Since ${longDate(changes.since)}`, { look: BOLD });
+  sheet.text(0, sinceHeading(changes), { look: BOLD });
   sheet.skip();
   const lists = CHANGE_KINDS.filter(([key]) => changes[key].length > 0);
   if (lists.length === 0) {
-    sheet.text(0, "No action changed status or due date, and none was added or removed.");
+    sheet.text(0, nothingMoved(changes));
     sheet.skip(2);
     return;
   }

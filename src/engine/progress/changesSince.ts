@@ -23,40 +23,55 @@ function wasOverdue(action: TrackedAction, asAt: IsoDate): boolean {
   return action.due !== null && action.status !== "blue" && action.due < asAt;
 }
 
+/** An action whose status moved, in the list that says how: completed, newly red, improved or worsened. */
+export function addStatusMove(changes: Changes, change: ChangedAction, from: Status, to: Status): void {
+  if (from === to) return;
+  if (to === "blue") changes.completed.push(change);
+  else if (to === "red") changes.newlyRed.push(change);
+  else if (RANK[to] > RANK[from]) changes.improved.push(change);
+  else changes.worsened.push(change);
+}
+
+/** A current action as it was and as it is. */
+export function changeOf(entry: ActionEntry, from: Status | null, dueFrom: IsoDate | null): ChangedAction {
+  return {
+    section: entry.section,
+    ref: entry.ref,
+    action: shortLabel(entry.action || entry.aim),
+    lead: entry.lead,
+    from,
+    to: entry.status,
+    dueFrom,
+    dueTo: entry.due,
+    sheet: entry.sheet,
+    row: entry.row,
+  };
+}
+
+/** No change yet, since the given refresh or period. */
+export function noChanges(since: IsoDate | null): Changes {
+  return { since, completed: [], newlyRed: [], improved: [], worsened: [], newlyOverdue: [], added: [], removed: [], drift: [] };
+}
+
 /**
  * What moved between the earlier refresh and now. `tracked` is aligned with
  * `actions`: each current action as the history knows it.
  */
 export function changesSince(since: IsoDate, earlier: TrackedState, actions: ActionEntry[], tracked: TrackedAction[]): Changes {
-  const changes: Changes = { since, completed: [], newlyRed: [], improved: [], worsened: [], newlyOverdue: [], added: [], removed: [], drift: [] };
+  const changes = noChanges(since);
   const present = new Set<string>();
   actions.forEach((entry, index) => {
     const now = tracked[index] as TrackedAction;
     present.add(now.id);
     const before = earlier.get(now.id);
-    const change: ChangedAction = {
-      section: entry.section,
-      ref: entry.ref,
-      action: shortLabel(entry.action || entry.aim),
-      lead: entry.lead,
-      from: before?.status ?? null,
-      to: entry.status,
-      dueFrom: before?.due ?? null,
-      dueTo: entry.due,
-      sheet: entry.sheet,
-      row: entry.row,
-    };
+    const change = changeOf(entry, before?.status ?? null, before?.due ?? null);
     if (entry.overdue && !(before && wasOverdue(before, since))) changes.newlyOverdue.push(change);
     if (!before) {
       changes.added.push(change);
       return;
     }
     if (before.due !== null && entry.due !== null && entry.due > before.due) changes.drift.push(change);
-    if (before.status === entry.status) return;
-    if (entry.status === "blue") changes.completed.push(change);
-    else if (entry.status === "red") changes.newlyRed.push(change);
-    else if (RANK[entry.status] > RANK[before.status]) changes.improved.push(change);
-    else changes.worsened.push(change);
+    addStatusMove(changes, change, before.status, entry.status);
   });
   for (const before of earlier.values()) {
     if (present.has(before.id)) continue;

@@ -4,7 +4,7 @@ import { isItemList, valueProfile } from "./itemOrGroup";
 import { isCountsTable } from "./columnValues";
 import { HeaderRow, readChosenHeaderRow, readHeaderRows } from "./headerRow";
 import { parseAddress } from "../sheet/cellAddress";
-import { PlanLayout, chooseColumns, correctColumns, layoutPlan } from "./planLayout";
+import { PlanLayout, chooseColumns, correctColumns, earlierRating, layoutPlan } from "./planLayout";
 
 export type { ColumnMap, PlanLayout } from "./planLayout";
 import { ownedSheetNames } from "../sheet/ownership";
@@ -131,8 +131,14 @@ function pointedPlans(grid: SheetGrid, pointed: TableChoice[], headers: HeaderRo
     const header = readChosenHeaderRow(grid, row);
     const repeats = headers.filter((h) => h.row > row && h.row <= limit && sameLabels(h, header)).map((h) => h.row);
     const columns = correctColumns(chooseColumns(grid, header, limit, settings), [table]);
-    return layoutPlan(grid, [row, ...repeats], columns, limit, settings, table.columns.status === null);
+    return withEarlierRating(layoutPlan(grid, [row, ...repeats], columns, limit, settings, table.columns.status === null), header, limit);
   });
+}
+
+/** The plan with the column its status series rated before the status column, where it has one. */
+function withEarlierRating(plan: PlanLayout, header: HeaderRow, limit: number): PlanLayout {
+  const earlier = earlierRating(plan.grid, header, limit, plan.columns.status);
+  return earlier ? { ...plan, earlierRating: earlier } : plan;
 }
 
 function rowOf(address: string): number | null {
@@ -180,7 +186,7 @@ function planUnder(
   if (isCountsTable(grid, header.row, limit, grid.filledColumns(header.row), settings.vocabulary)) return null;
 
   const columns = correctColumns(chooseColumns(grid, header, limit, settings), corrections);
-  const plan = layoutPlan(grid, headerRows, columns, limit, settings, corrections.some((c) => c.columns.status === null), header.bounds);
+  const plan = withEarlierRating(layoutPlan(grid, headerRows, columns, limit, settings, corrections.some((c) => c.columns.status === null), header.bounds), header, limit);
   // a project list in a tracker's words with nothing to count (a budget, a contact list) is no plan; a plan in a plan's words is, and is told its status column is missing
   if (plan.statusFoundBy === "none" && header.trackerWordsOnly) return "status";
   return plan;

@@ -5,6 +5,7 @@ import { isGrouping, isItemList, valueProfile } from "./itemOrGroup";
 import { Settings, TableChoice } from "../model/settings";
 import { SheetGrid } from "../sheet/sheetGrid";
 import { parseAddress } from "../sheet/cellAddress";
+import { periodOfLabel } from "./periodLabel";
 
 export type ColumnMap = Partial<Record<Role, number>>;
 
@@ -16,6 +17,8 @@ export interface PlanLayout {
   headerRows: number[];
   columns: ColumnMap;
   statusFoundBy: "header" | "values" | "none";
+  /** Where the plan rates each period in a column of its own, the column rated before the status column: the last report's ratings. */
+  earlierRating?: EarlierRating;
   top: number;
   bottom: number;
   left: number;
@@ -62,16 +65,45 @@ function itemsAndGroups(grid: SheetGrid, header: HeaderRow, limit: number, colum
 // statuses and comments kept a column a period ("RAG Q1 | RAG Q2 | RAG Q3"), each quarter's beside the last
 const SERIES_ROLES: readonly Role[] = ["status", "comments"];
 
+/** A status column of a series by period before the current one, and the period its label names ("Q2", "Oct-19"). */
+export interface EarlierRating {
+  column: number;
+  period: string;
+}
+
 /**
  * Of two or more columns of a role labelled by period, the latest that holds
  * anything: later periods stand to the right, and a quarter not yet rated is
  * empty. Undefined when the role has no such series.
  */
 function latestOfSeries(grid: SheetGrid, header: HeaderRow, role: Role, limit: number): number | undefined {
-  const series = (header.candidates[role] ?? []).filter((column) => header.periodColumns.includes(column)).sort((a, b) => a - b);
+  const series = seriesOf(header, role);
   if (series.length < 2) return undefined;
-  const held = series.filter((column) => !valuesBelow(grid, header.row, limit, column).next().done);
+  const held = heldColumns(grid, header, limit, series);
   return held[held.length - 1] ?? series[0];
+}
+
+/**
+ * The column of the status series rated before the status column, which is
+ * the latest: "the last report" for a plan that keeps each quarter's ratings
+ * beside the last. Undefined when the status column is no series' or is its
+ * first rated.
+ */
+export function earlierRating(grid: SheetGrid, header: HeaderRow, limit: number, status: number | undefined): EarlierRating | undefined {
+  const series = seriesOf(header, "status");
+  if (status === undefined || series.length < 2 || !series.includes(status)) return undefined;
+  const column = heldColumns(grid, header, limit, series.filter((c) => c < status)).pop();
+  if (column === undefined) return undefined;
+  const label = grid.text(header.row, column).replace(/\s+/g, " ").trim();
+  return { column, period: periodOfLabel(label).period ?? label };
+}
+
+function seriesOf(header: HeaderRow, role: Role): number[] {
+  return (header.candidates[role] ?? []).filter((column) => header.periodColumns.includes(column)).sort((a, b) => a - b);
+}
+
+function heldColumns(grid: SheetGrid, header: HeaderRow, limit: number, columns: number[]): number[] {
+  return columns.filter((column) => !valuesBelow(grid, header.row, limit, column).next().done);
 }
 
 /** The columns with the user's corrections applied: a role moved to the column they chose, or taken away. */

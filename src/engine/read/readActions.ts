@@ -20,6 +20,8 @@ export interface PlanAction {
   comments: string;
   statusText: string;
   status: StatusReading;
+  /** The status in the plan's column for the period before, where it rates each period in a column of its own. */
+  earlierStatus?: StatusReading;
   /** A1 address of the status cell, or null when the plan has no status column. */
   statusCell: string | null;
   due: DueReading;
@@ -98,6 +100,8 @@ export function readActions(plan: PlanLayout, snapshot: WorkbookSnapshot, settin
     const address = (role: Role): string | null => addressOf(columns[role], row);
     const statusCell = address("status");
     const statusText = text(row, "status");
+    const earlier = plan.earlierRating?.column;
+    const earlierCell = addressOf(earlier, row);
     actions.push({
       sheet: plan.sheet,
       row,
@@ -109,6 +113,7 @@ export function readActions(plan: PlanLayout, snapshot: WorkbookSnapshot, settin
       comments: text(row, "comments"),
       statusText,
       status: doneFlags ? readDoneFlag(grid, row, columns.status as number, statusText) : readStatus(grid, row, columns.status, statusText, statusCell ? fills[statusCell] : undefined, settings),
+      ...(earlier !== undefined ? { earlierStatus: readStatus(grid, row, earlier, grid.text(row, earlier), earlierCell ? fills[earlierCell] : undefined, settings) } : {}),
       statusCell,
       due: columns.due === undefined ? { kind: "missing" } : parseDueDate(grid.cell(row, columns.due)),
       dueCell: address("due"),

@@ -1,7 +1,8 @@
 import { tasks } from "./messages";
 import { committeeSentence } from "./committeeSentence";
-import { compareIso, longDate, longMonth } from "../sheet/excelDate";
+import { compareIso, longMonth } from "../sheet/excelDate";
 import { shortLabel } from "./labels";
+import { measuredAgainst, sinceWhen } from "./sinceWords";
 import { ActionEntry, ChangedAction, Changes, Counts } from "../model/report";
 
 // the committee reports name a handful of actions and let the appendix hold the rest
@@ -46,12 +47,12 @@ function movement(changes: Changes): string | null {
   ].filter(Boolean);
   if (parts.length === 0) return null;
   const listed = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
-  return `Since ${longDate(changes.since)}, ${listed}.`;
+  return `Since ${sinceWhen(changes)}, ${listed}.`;
 }
 
 /** What the paragraph says about one thing, and the report's section for it: its lines, then the actions it names. */
 export interface ParagraphBlock {
-  part: "counts" | "achievements" | "movement" | "red" | "overdue" | "keyActions";
+  part: "counts" | "basis" | "achievements" | "movement" | "red" | "overdue" | "keyActions";
   lines: string[];
   /** The actions named, at most five, then how many more there are. */
   bullets: string[];
@@ -67,11 +68,13 @@ export function paragraphBlocks(totals: Counts, actions: ActionEntry[], changes:
   const blocks: ParagraphBlock[] = [{ part: "counts", lines: [`${committeeSentence(totals)}.`], bullets: [] }];
 
   if (changes) {
+    const basis = measuredAgainst(changes);
+    if (basis) blocks.push({ part: "basis", lines: [`Progress is measured against ${basis}.`], bullets: [] });
     const completed = changes.completed;
     blocks.push(
       completed.length > 0
-        ? { part: "achievements", lines: [`Key achievements since ${longDate(changes.since)}: ${tasks(completed.length)} completed.`], bullets: bullets(completed, changed) }
-        : { part: "achievements", lines: [`No tasks were completed since ${longDate(changes.since)}.`], bullets: [] },
+        ? { part: "achievements", lines: [`Key achievements since ${sinceWhen(changes)}: ${tasks(completed.length)} completed.`], bullets: bullets(completed, changed) }
+        : { part: "achievements", lines: [`No tasks were completed since ${sinceWhen(changes)}.`], bullets: [] },
     );
     const moved = movement(changes);
     if (moved) blocks.push({ part: "movement", lines: [moved], bullets: [] });
@@ -80,13 +83,13 @@ export function paragraphBlocks(totals: Counts, actions: ActionEntry[], changes:
   const red = actions.filter((a) => a.status === "red");
   if (red.length > 0) {
     const newly = changes ? changes.newlyRed.length : 0;
-    const note = changes && newly > 0 ? `; ${newly} became red since ${longDate(changes.since)}` : "";
+    const note = changes && newly > 0 ? `; ${newly} became red since ${sinceWhen(changes)}` : "";
     blocks.push({ part: "red", lines: [`${tasks(red.length)} ${red.length === 1 ? "is" : "are"} marked red (fully stuck)${note}:`], bullets: bullets(red, planned) });
   }
   const overdue = actions.filter((a) => a.overdue);
   if (overdue.length > 0) {
     const newly = changes ? changes.newlyOverdue.length : 0;
-    const note = changes && newly > 0 ? `; ${newly} became overdue since ${longDate(changes.since)}` : "";
+    const note = changes && newly > 0 ? `; ${newly} became overdue since ${sinceWhen(changes)}` : "";
     const lead = `${tasks(overdue.length)} ${overdue.length === 1 ? "is" : "are"} past ${overdue.length === 1 ? "its" : "their"} due date and not completed${note}:`;
     blocks.push({ part: "overdue", lines: [lead], bullets: bullets(overdue, planned) });
   }

@@ -1,8 +1,9 @@
 import { COUNTS_LEAD, countParts } from "./committeeSentence";
 import { ParagraphBlock, paragraphBlocks } from "./committeeParagraph";
 import { tasks } from "./messages";
+import { measuredAgainst, sinceWhen } from "./sinceWords";
 import { longDate } from "../sheet/excelDate";
-import { ActionEntry, Counts, Report, SectionCounts } from "../model/report";
+import { ActionEntry, Changes, Counts, Report, SectionCounts } from "../model/report";
 import { ReportDetails } from "../model/settings";
 
 /** A piece of text in the report, or a marked gap for the manager to fill: never a detail the plan does not give. */
@@ -89,7 +90,7 @@ export function committeeReport(report: Report, details: ReportDetails = {}): Co
   ];
 
   const ownership = [first?.owner ? `owned by ${first.owner}` : "", first?.board ? `monitored by ${first.board}` : ""].filter(Boolean);
-  const since = report.changes ? ` It reports the progress made since ${longDate(report.changes.since)}.` : "";
+  const since = report.changes ? ` It reports the progress made since ${sinceWhen(report.changes)}${basisOf(report.changes)}.` : "";
   const body: ReportBlock[] = [
     { kind: "heading", text: "Summary" },
     paragraph(said(`This report updates members on the ${title}${period ? ` (${period})` : ""}, as at ${asAt}.${since}`)),
@@ -120,6 +121,12 @@ export function committeeReport(report: Report, details: ReportDetails = {}): Co
     paragraph(filled(details.contact, "the author's telephone and email")),
   ];
   return { header, body, appendix: { title: `Appendix 1 – ${title}`, asAt, actions: report.actions } };
+}
+
+/** ", measured against the plan's own Q2 ratings (column E), …": what "since" means when it is not a kept refresh. */
+function basisOf(changes: Changes): string {
+  const basis = measuredAgainst(changes);
+  return basis ? `, measured against ${basis}` : "";
 }
 
 const NO_EARLIER_REFRESH =

@@ -1,5 +1,5 @@
 import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { CHANGE_KINDS, STATUS_NAMES, longDate, messages } from "../../engine";
+import { CHANGE_KINDS, STATUS_NAMES, longDate, messages, nothingMoved, sinceHeading } from "../../engine";
 import type { ChangedAction, Report, Status } from "../../engine";
 import type { CellPlace } from "../BragService";
 import { CommitteeSentence } from "./CommitteeSentence";
@@ -56,10 +56,10 @@ export function ChangesView({ report, toasterId, since, busy, onGoTo, onCompareW
       )}
       <section className={styles.group} aria-labelledby="changes-since">
         <h2 id="changes-since" className={styles.heading}>
-          {changes ? `Since ${longDate(changes.since)}` : "Since the last report"}
+          {changes ? sinceHeading(changes) : "Since the last report"}
         </h2>
         {!changes && <Text>{messages.noEarlierQuarter}</Text>}
-        {changes && kinds.length === 0 && <Text>No action changed status or due date, and none was added or removed.</Text>}
+        {changes && kinds.length === 0 && <Text>{nothingMoved(changes)}</Text>}
         {changes &&
           kinds.map(([key, title]) => (
             <section key={key} aria-labelledby={`changes-${key}`}>

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import type { Report } from "../../../src/engine";
 import {
   ACTIONS,
   AIMS,
@@ -51,6 +52,21 @@ export interface LayoutSheet {
 export interface LayoutAnswer {
   sections: Array<{ name: string; blue: number; red: number; amber: number; green: number; other: number; total: number }>;
   overdue: string[];
+  /**
+   * The refs completed since the last report, where the plan keeps a column
+   * a quarter and so is its own last report; null where there is none to
+   * compare with (no series, or no quarter rated before the current one).
+   */
+  completed: string[] | null;
+}
+
+/** A report in the answer's terms: each section's counts in order, the refs of the overdue actions and of those completed. */
+export function answerOfReport(report: Report): LayoutAnswer {
+  return {
+    sections: report.sections.map((s) => ({ name: s.name, blue: s.blue, red: s.red, amber: s.amber, green: s.green, other: s.total - s.blue - s.red - s.amber - s.green, total: s.total })),
+    overdue: report.actions.filter((action) => action.overdue).map((action) => action.ref),
+    completed: report.changes ? report.changes.completed.map((change) => change.ref) : null,
+  };
 }
 
 export interface GeneratedLayout {
@@ -244,7 +260,12 @@ function planActions(choice: LayoutChoice): PlannedAction[] {
   return sections.flatMap((section) => actions.filter((a) => a.section === section));
 }
 
-function answerOf(actions: PlannedAction[], sectionName: (section: string) => string): LayoutAnswer {
+/**
+ * The answer by construction. `current` is the quarter a series is rated up
+ * to, where statuses are kept a column a quarter: the latest quarter before
+ * it that holds any rating is the last report.
+ */
+function answerOf(actions: PlannedAction[], sectionName: (section: string) => string, current: number | null): LayoutAnswer {
   const sections: LayoutAnswer["sections"] = [];
   for (const action of actions) {
     const name = sectionName(action.section);
@@ -255,7 +276,15 @@ function answerOf(actions: PlannedAction[], sectionName: (section: string) => st
     counts.total++;
   }
   const overdue = actions.filter((a) => a.due !== null && a.due < AS_AT && a.rating !== "blue").map((a) => a.ref);
-  return { sections, overdue };
+  return { sections, overdue, completed: current === null ? null : completedSince(actions, current) };
+}
+
+function completedSince(actions: PlannedAction[], current: number): string[] | null {
+  const rated = (quarter: number) => actions.some((a) => a.earlier[quarter] !== undefined && a.earlier[quarter] !== "none");
+  let last = current - 1;
+  while (last >= 0 && !rated(last)) last--;
+  if (last < 0) return null;
+  return actions.filter((a) => a.rating === "blue" && a.earlier[last] !== "blue").map((a) => a.ref);
 }
 
 export { planActions, answerOf };

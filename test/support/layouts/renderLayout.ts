@@ -270,7 +270,8 @@ export function renderLayout(choice: LayoutChoice): GeneratedLayout {
     ...(choice.offsetRow > 0 || choice.offsetColumn > 0 ? ["moved"] : []),
     ...(sheets.some((s) => s.table) ? ["excel table"] : []),
   ];
-  return { parts, sheets, answer: answerOf(actions, sectionName) };
+  const series = choice.statusForm === "period columns" || choice.statusForm === "periods alone";
+  return { parts, sheets, answer: answerOf(actions, sectionName, series ? CURRENT_QUARTER : null) };
 }
 
 export const generatedLayouts: fc.Arbitrary<GeneratedLayout> = layoutChoice.map(renderLayout);
