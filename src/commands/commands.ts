@@ -1,4 +1,5 @@
 import { capabilitiesOfThisExcel } from "../excel/capabilities";
+import { runInExcel } from "../excel/runInExcel";
 import { RibbonMessage, refreshFromRibbon } from "./refreshFromRibbon";
 
 // a notification left open closes itself after this long, so the command can finish
@@ -40,7 +41,7 @@ function notify(message: RibbonMessage): Promise<void> {
 Office.onReady(() => {
   Office.actions.associate("refreshPlan", (event: Office.AddinCommands.Event) =>
     refreshFromRibbon(event, {
-      run: (batch) => Excel.run(batch),
+      run: runInExcel,
       notify,
       today: () => new Date(),
       capabilities: capabilitiesOfThisExcel(),

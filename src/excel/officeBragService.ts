@@ -6,9 +6,12 @@ import { capabilitiesOfThisExcel } from "./capabilities";
 import { loadExcelSettings, saveExcelSettings } from "./excelSettings";
 import { readExcelSnapshot } from "./readExcelSnapshot";
 import { refreshWorkbook } from "./refreshWorkbook";
+import { runInExcel } from "./runInExcel";
 
 // edits arriving within this long of each other are recoloured together
 const RECOLOUR_DELAY_MS = 300;
+// a recolour Excel refused (the user typing in a cell, where Excel cannot wait for them; a lost connection) is tried again after this long
+const RECOLOUR_RETRY_MS = 1000;
 
 /**
  * The dates of the refreshes a report knows of. A status typed since changes
@@ -52,7 +55,7 @@ export class OfficeBragService implements BragService {
   async refresh(asAt: string, onProgress?: (step: string) => void, since?: string): Promise<RefreshOutcome> {
     onProgress?.("Reading the workbook");
     const settings = await this.loadSettings();
-    const outcome = await Excel.run((context) => refreshWorkbook(context, { asAt, settings, ...(since ? { since } : {}) }, capabilitiesOfThisExcel()));
+    const outcome = await runInExcel((context) => refreshWorkbook(context, { asAt, settings, ...(since ? { since } : {}) }, capabilitiesOfThisExcel()));
     this.report = outcome.report;
     this.toldStale = false;
     onProgress?.("Watching status cells");
@@ -65,7 +68,7 @@ export class OfficeBragService implements BragService {
   }
 
   select(place: CellPlace): Promise<void> {
-    return Excel.run(async (context) => {
+    return runInExcel(async (context) => {
       const sheet = context.workbook.worksheets.getItem(place.sheet);
       sheet.activate();
       sheet.getRange(place.cell).select();
@@ -74,7 +77,7 @@ export class OfficeBragService implements BragService {
   }
 
   selectedCell(): Promise<CellPlace> {
-    return Excel.run(async (context) => {
+    return runInExcel(async (context) => {
       // Workbook.getActiveCell (ExcelApi 1.7): the top-left cell of the selection
       const cell = context.workbook.getActiveCell();
       cell.load("address");
@@ -84,17 +87,17 @@ export class OfficeBragService implements BragService {
   }
 
   async loadSettings(): Promise<Settings> {
-    this.settings = await Excel.run((context) => loadExcelSettings(context));
+    this.settings = await runInExcel((context) => loadExcelSettings(context));
     return this.settings;
   }
 
   async saveSettings(settings: Settings): Promise<void> {
-    await Excel.run((context) => saveExcelSettings(context, settings));
+    await runInExcel((context) => saveExcelSettings(context, settings));
     this.settings = settings;
   }
 
   sheetNames(): Promise<string[]> {
-    return Excel.run(async (context) => {
+    return runInExcel(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name,items/visibility");
       await context.sync();
@@ -106,7 +109,7 @@ export class OfficeBragService implements BragService {
   private async listenForStatusEdits(report: Report): Promise<void> {
     const sheets = [...new Set(report.plans.map((plan) => plan.sheet))].filter((sheet) => !this.listening.has(sheet));
     if (sheets.length === 0) return;
-    await Excel.run(async (context) => {
+    await runInExcel(async (context) => {
       for (const name of sheets) context.workbook.worksheets.getItem(name).onChanged.add((event) => this.onChanged(name, event));
       await context.sync();
     });
@@ -115,9 +118,17 @@ export class OfficeBragService implements BragService {
 
   private async onChanged(sheet: string, event: Excel.WorksheetChangedEventArgs): Promise<void> {
     if (event.changeType !== "RangeEdited" || !this.report) return;
-    this.pending.set(sheet, [...(this.pending.get(sheet) ?? []), event.address]);
+    this.addPending(sheet, [event.address]);
+    this.recolourIn(RECOLOUR_DELAY_MS);
+  }
+
+  private addPending(sheet: string, addresses: string[]): void {
+    this.pending.set(sheet, [...(this.pending.get(sheet) ?? []), ...addresses]);
+  }
+
+  private recolourIn(milliseconds: number): void {
     window.clearTimeout(this.timer);
-    this.timer = window.setTimeout(() => void this.recolourPending(), RECOLOUR_DELAY_MS);
+    this.timer = window.setTimeout(() => void this.recolourPending(), milliseconds);
   }
 
   /**
@@ -133,15 +144,21 @@ export class OfficeBragService implements BragService {
     const { report, settings } = this;
     if (!report || !settings) return;
     for (const [sheet, addresses] of pending) {
-      await Excel.run(async (context) => {
-        const snapshot = await readExcelSnapshot(context, { ...settings, includeSheets: [sheet] }, capabilitiesOfThisExcel());
-        const fresh = buildReport(snapshot, { asAt: report.asAt, settings });
-        const { plans } = fresh;
-        this.noticeRefreshElsewhere(report, fresh);
-        const edits = addresses.flatMap((address) => editedStatusCells(snapshot, plans, sheet, address));
-        const looks = recolourEdits(edits, plans, settings);
-        if (looks.length > 0) await applyLookEdits(context, looks);
-      });
+      try {
+        await runInExcel(async (context) => {
+          const snapshot = await readExcelSnapshot(context, { ...settings, includeSheets: [sheet] }, capabilitiesOfThisExcel());
+          const fresh = buildReport(snapshot, { asAt: report.asAt, settings });
+          const { plans } = fresh;
+          this.noticeRefreshElsewhere(report, fresh);
+          const edits = addresses.flatMap((address) => editedStatusCells(snapshot, plans, sheet, address));
+          const looks = recolourEdits(edits, plans, settings);
+          if (looks.length > 0) await applyLookEdits(context, looks);
+        });
+      } catch {
+        // kept until a recolour gets through: a colour left to contradict its text is the one thing this must not do
+        this.addPending(sheet, addresses);
+        this.recolourIn(RECOLOUR_RETRY_MS);
+      }
     }
   }
 

@@ -16,7 +16,7 @@ function plan(): ExcelJS.Workbook {
 /** The pane's Office code, running against the fake as it would inside Excel. */
 function paneOn(excel: FakeExcel): OfficeBragService {
   Object.assign(globalThis, {
-    Excel: { run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => batch(excel.requestContext) },
+    Excel: { run: excel.run.bind(excel) },
     Office: { context: { requirements: { isSetSupported: () => true } } },
     window: globalThis,
   });
@@ -100,6 +100,48 @@ describe("the pane's Office code on the strict fake", () => {
     await excel.userEdits("Plan", "H3", "Red");
     await settled();
     expect(stale()).toBe(0);
+  });
+});
+
+describe("while the user types in a cell (cell-edit mode)", () => {
+  it("recolours every status typed in quick succession, though the user was already typing in the next cell when the recolour ran", async () => {
+    const excel = FakeExcel.fromWorkbook(plan());
+    const pane = paneOn(excel);
+    await pane.refresh("2020-01-31");
+    await excel.userEdits("Plan", "H3", "Red");
+    excel.userStartsTyping("Plan", "H4");
+    await settled();
+    await excel.userPressesEnter("Amber");
+    excel.userStartsTyping("Plan", "H5");
+    await settled();
+    await excel.userPressesEnter("Blue");
+    await settled();
+    expect(["H3", "H4", "H5"].map((cell) => excel.cell("Plan", cell)?.fill)).toEqual([STATUS_LOOK.red.fill, STATUS_LOOK.amber.fill, STATUS_LOOK.blue.fill]);
+  });
+
+  it("where Excel fails the recolour though asked to wait, it is tried again until it gets through", async () => {
+    const excel = FakeExcel.fromWorkbook(plan());
+    excel.model.ignoresDelayForCellEdit = true;
+    const pane = paneOn(excel);
+    await pane.refresh("2020-01-31");
+    await excel.userEdits("Plan", "H3", "Red");
+    excel.userStartsTyping("Plan", "H4");
+    await settled();
+    await excel.userPressesEnter("Amber");
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(["H3", "H4"].map((cell) => excel.cell("Plan", cell)?.fill)).toEqual([STATUS_LOOK.red.fill, STATUS_LOOK.amber.fill]);
+  });
+
+  it("a Refresh chosen while a cell is being typed in waits for the user to leave it, then refreshes", async () => {
+    const excel = FakeExcel.fromWorkbook(plan());
+    const pane = paneOn(excel);
+    excel.userStartsTyping("Plan", "H2");
+    const refreshed = pane.refresh("2020-01-31");
+    await settled();
+    await excel.userPressesEnter("Red");
+    const outcome = await refreshed;
+    expect(outcome.report.totals.red).toBe(1);
+    expect(excel.cell("Plan", "H2")?.fill).toBe(STATUS_LOOK.red.fill);
   });
 });
 

@@ -26,6 +26,22 @@ export class FakeExcel {
     return this.context as unknown as Excel.RequestContext;
   }
 
+  /**
+   * Excel.run, in each of the two forms the add-in uses: `run(batch)` and
+   * `run(options, batch)`. The options hold for the batch's requests.
+   */
+  async run<T>(optionsOrBatch: Excel.RunOptions | ((context: Excel.RequestContext) => Promise<T>), batch?: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    const options = typeof optionsOrBatch === "function" ? {} : optionsOrBatch;
+    const work = typeof optionsOrBatch === "function" ? optionsOrBatch : (batch as (context: Excel.RequestContext) => Promise<T>);
+    const before = this.context.runOptions;
+    this.context.runOptions = { ...(options.delayForCellEdit !== undefined ? { delayForCellEdit: options.delayForCellEdit } : {}) };
+    try {
+      return await work(this.requestContext);
+    } finally {
+      this.context.runOptions = before;
+    }
+  }
+
   /** A fake holding the workbook an .xlsx file holds, read through the ExcelJS reader. */
   static async fromXlsx(path: string): Promise<FakeExcel> {
     const workbook = new ExcelJS.Workbook();
@@ -119,6 +135,22 @@ export class FakeExcel {
       for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) sheet.cells.set(key(r, c), { ...(sheet.cells.get(key(r, c)) ?? emptyCell()), value });
     }
     await this.tell(sheet.name, { type: "WorksheetChanged", changeType: "RangeEdited", address, source: "Local", ...(single ? { details: { valueBefore: before, valueAfter: value } } : {}) });
+  }
+
+  /** The user starts typing in a cell (F2, or a key on a selected cell): Excel is in cell-edit mode until they leave it. */
+  userStartsTyping(sheetName: string, address: string): void {
+    let leave = () => undefined as void;
+    const left = new Promise<void>((resolve) => (leave = resolve));
+    this.model.cellEdit = { sheet: this.sheet(sheetName).name, address, left, leave };
+  }
+
+  /** The user presses Enter: the typed value goes in (and onChanged hears of it), and Excel leaves cell-edit mode. */
+  async userPressesEnter(value: string | number): Promise<void> {
+    const editing = this.model.cellEdit;
+    if (!editing) throw new Error("the user is not typing in a cell");
+    delete this.model.cellEdit;
+    await this.userEdits(editing.sheet, editing.address, value);
+    editing.leave();
   }
 
   /** The user inserts a whole column before `letters`: cells from there move one to the right, and names with them. */

@@ -1,4 +1,4 @@
-import { FakeOfficeError, notSynced, payloadTooLarge, propertyNotLoaded } from "./errors";
+import { FakeOfficeError, cellEditMode, notSynced, payloadTooLarge, propertyNotLoaded } from "./errors";
 import { FakeWorkbookModel } from "./model";
 
 /**
@@ -66,6 +66,9 @@ export class FakeContext {
 
   constructor(readonly model: FakeWorkbookModel) {}
 
+  /** The options of the Excel.run this context serves (see FakeExcel.run). */
+  runOptions: { delayForCellEdit?: boolean; mergeUndoGroup?: boolean } = {};
+
   private answering: SyncRecord | null = null;
 
   /** Counts what a read puts in the answer of the sync running now. */
@@ -91,6 +94,16 @@ export class FakeContext {
   }
 
   async sync(): Promise<void> {
+    // a request reaching Excel while the user types in a cell fails whole, or waits for them where the run asked to
+    const editing = this.model.cellEdit;
+    if (editing) {
+      if (!this.runOptions.delayForCellEdit || this.model.ignoresDelayForCellEdit) {
+        this.queue = [];
+        this.syncs.push({ actions: 0, bytes: 0, responseBytes: 0, refused: true });
+        throw cellEditMode();
+      }
+      await editing.left;
+    }
     const actions = this.queue;
     this.queue = [];
     const bytes = actions.reduce((sum, action) => sum + action.bytes, 0);

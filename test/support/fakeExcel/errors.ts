@@ -23,6 +23,14 @@ export function notSynced(): FakeOfficeError {
   );
 }
 
+/** Excel's refusal of a request while the user is typing in a cell (office-js #3388, #625). */
+export function cellEditMode(): FakeOfficeError {
+  return new FakeOfficeError(
+    "InvalidOperationInCellEditMode",
+    "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
+  );
+}
+
 export function itemNotFound(what: string): FakeOfficeError {
   return new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist. (${what})`);
 }

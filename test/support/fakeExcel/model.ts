@@ -54,6 +54,16 @@ export interface FakeWorkbookModel {
   changeHandlers?: Map<string, Array<{ runtime: { eventsOn: boolean }; handler: (event: FakeChangeEvent) => Promise<unknown> | unknown }>>;
   /** Review > Protect Workbook: no sheet may be added, deleted, renamed, hidden or unhidden. */
   structureProtected?: boolean;
+  /**
+   * Set while the user is typing in a cell (cell-edit mode): a request that
+   * reaches Excel then fails, unless its Excel.run asked to wait
+   * (RunOptions.delayForCellEdit), when it waits until the user leaves the
+   * cell (office-js-docs-reference excel.runoptions.yml; office-js #3388,
+   * #625, #792). `left` resolves when they do.
+   */
+  cellEdit?: { sheet: string; address: string; left: Promise<void>; leave: () => void };
+  /** A host that fails a request in cell-edit mode whatever the run asked (office-js #3019, Excel on the web in December 2022). */
+  ignoresDelayForCellEdit?: boolean;
   /** The active sheet and the selected cell on it (0-based); the first sheet's A1 until something is selected. */
   selection?: { sheet: string; row: number; column: number };
 }
