@@ -6,12 +6,14 @@ import { capabilitiesOfThisExcel } from "./capabilities";
 import { loadExcelSettings, saveExcelSettings } from "./excelSettings";
 import { readExcelSnapshot } from "./readExcelSnapshot";
 import { refreshWorkbook } from "./refreshWorkbook";
-import { runInExcel } from "./runInExcel";
+import { isCellEditMode, runInExcel } from "./runInExcel";
 
 // edits arriving within this long of each other are recoloured together
 const RECOLOUR_DELAY_MS = 300;
 // a recolour Excel refused (the user typing in a cell, where Excel cannot wait for them; a lost connection) is tried again after this long
 const RECOLOUR_RETRY_MS = 1000;
+// as long as the user types in a cell; other failures this many times, then the next refresh puts the colours right
+const RECOLOUR_TRIES = 3;
 
 /**
  * The dates of the refreshes a report knows of. A status typed since changes
@@ -45,9 +47,11 @@ export class OfficeBragService implements BragService {
   }
   private settings: Settings | null = null;
   private report: Report | null = null;
-  /** Addresses edited since the last recolouring, by sheet. */
+  /** Addresses edited since the last recolouring, by worksheet id: a sheet renamed since keeps its id. */
   private pending = new Map<string, string[]>();
   private timer: number | undefined;
+  private failedTries = 0;
+  /** The worksheet ids whose onChanged this pane handles: a handler dies with its sheet, and a sheet added again under the same name is another sheet. */
   private listening = new Set<string>();
   private staleListener: (() => void) | null = null;
   private toldStale = false;
@@ -107,18 +111,24 @@ export class OfficeBragService implements BragService {
 
   /** While the pane is open, a status the user types is recoloured at once. */
   private async listenForStatusEdits(report: Report): Promise<void> {
-    const sheets = [...new Set(report.plans.map((plan) => plan.sheet))].filter((sheet) => !this.listening.has(sheet));
-    if (sheets.length === 0) return;
+    const names = new Set(report.plans.map((plan) => plan.sheet));
+    if (names.size === 0) return;
     await runInExcel(async (context) => {
-      for (const name of sheets) context.workbook.worksheets.getItem(name).onChanged.add((event) => this.onChanged(name, event));
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name,items/id");
       await context.sync();
+      const added = sheets.items.filter((sheet) => names.has(sheet.name) && !this.listening.has(sheet.id));
+      if (added.length === 0) return;
+      for (const sheet of added) sheet.onChanged.add((event) => this.onChanged(event));
+      await context.sync();
+      for (const sheet of added) this.listening.add(sheet.id);
     });
-    for (const sheet of sheets) this.listening.add(sheet);
   }
 
-  private async onChanged(sheet: string, event: Excel.WorksheetChangedEventArgs): Promise<void> {
-    if (event.changeType !== "RangeEdited" || !this.report) return;
-    this.addPending(sheet, [event.address]);
+  private async onChanged(event: Excel.WorksheetChangedEventArgs): Promise<void> {
+    // a co-author's edit is recoloured by their own Excel, where the add-in is installed for them: two runtimes writing one colour would fight
+    if (event.changeType !== "RangeEdited" || event.source === "Remote" || !this.report) return;
+    this.addPending(event.worksheetId, [event.address]);
     this.recolourIn(RECOLOUR_DELAY_MS);
   }
 
@@ -143,22 +153,31 @@ export class OfficeBragService implements BragService {
     this.pending = new Map();
     const { report, settings } = this;
     if (!report || !settings) return;
-    for (const [sheet, addresses] of pending) {
-      try {
-        await runInExcel(async (context) => {
-          const snapshot = await readExcelSnapshot(context, { ...settings, includeSheets: [sheet] }, capabilitiesOfThisExcel());
-          const fresh = buildReport(snapshot, { asAt: report.asAt, settings });
-          const { plans } = fresh;
-          this.noticeRefreshElsewhere(report, fresh);
-          const edits = addresses.flatMap((address) => editedStatusCells(snapshot, plans, sheet, address));
-          const looks = recolourEdits(edits, plans, settings);
-          if (looks.length > 0) await applyLookEdits(context, looks);
+    try {
+      await runInExcel(async (context) => {
+        // each sheet as it is called now: renamed since, it is the same sheet; deleted, there is nothing to recolour
+        const ids = [...pending.keys()];
+        const worksheets = ids.map((id) => context.workbook.worksheets.getItemOrNullObject(id).load("name"));
+        await context.sync();
+        const names = new Map<string, string>();
+        worksheets.forEach((sheet, index) => {
+          if (!sheet.isNullObject) names.set(ids[index] as string, sheet.name);
         });
-      } catch {
-        // kept until a recolour gets through: a colour left to contradict its text is the one thing this must not do
-        this.addPending(sheet, addresses);
-        this.recolourIn(RECOLOUR_RETRY_MS);
-      }
+        if (names.size === 0) return;
+        const snapshot = await readExcelSnapshot(context, { ...settings, includeSheets: [...names.values()] }, capabilitiesOfThisExcel());
+        const fresh = buildReport(snapshot, { asAt: report.asAt, settings });
+        const { plans } = fresh;
+        this.noticeRefreshElsewhere(report, fresh);
+        const edits = [...names].flatMap(([id, sheet]) => (pending.get(id) ?? []).flatMap((address) => editedStatusCells(snapshot, plans, sheet, address)));
+        const looks = recolourEdits(edits, plans, settings);
+        if (looks.length > 0) await applyLookEdits(context, looks);
+      });
+      this.failedTries = 0;
+    } catch (error) {
+      // kept until a recolour gets through: a colour left to contradict its text is the one thing this must not do
+      if (!isCellEditMode(error) && ++this.failedTries >= RECOLOUR_TRIES) return;
+      for (const [id, addresses] of pending) this.addPending(id, addresses);
+      this.recolourIn(RECOLOUR_RETRY_MS);
     }
   }
 

@@ -103,6 +103,36 @@ describe("the pane's Office code on the strict fake", () => {
   });
 });
 
+describe("event handlers belong to their sheet", () => {
+  it("recolours on a plan sheet deleted and put back under its name, once refreshed, and on a sheet renamed", async () => {
+    const excel = FakeExcel.fromWorkbook(plan());
+    const pane = paneOn(excel);
+    await pane.refresh("2020-01-31");
+    excel.userAddsCopyOf(excel.userDeletesSheet("Plan"));
+    await pane.refresh("2020-01-31");
+    await excel.userEdits("Plan", "H3", "Red");
+    await settled();
+    expect(excel.cell("Plan", "H3")?.fill).toBe(STATUS_LOOK.red.fill);
+    excel.userRenamesSheet("Plan", "Plan 2020");
+    await excel.userEdits("Plan 2020", "H4", "Amber");
+    await settled();
+    expect(excel.cell("Plan 2020", "H4")?.fill).toBe(STATUS_LOOK.amber.fill);
+  });
+});
+
+describe("with co-authors on the workbook", () => {
+  it("leaves a co-author's edit to their own Excel to recolour: each colour is written once, by the runtime of whoever typed it", async () => {
+    const excel = FakeExcel.fromWorkbook(plan());
+    const pane = paneOn(excel);
+    await pane.refresh("2020-01-31");
+    const before = excel.context.syncs.length;
+    await excel.colleagueEdits("Plan", "H3", "Red");
+    await settled();
+    expect(excel.context.syncs.length).toBe(before);
+    expect(excel.cell("Plan", "H3")?.fill).toBe(STATUS_LOOK.green.fill);
+  });
+});
+
 describe("while the user types in a cell (cell-edit mode)", () => {
   it("recolours every status typed in quick succession, though the user was already typing in the next cell when the recolour ran", async () => {
     const excel = FakeExcel.fromWorkbook(plan());

@@ -120,7 +120,7 @@ export class FakeExcel {
    * all of it): the cells change, then each onChanged handler of the sheet
    * hears of it, as Excel tells them once the edit is made, if events are on.
    */
-  async userEdits(sheetName: string, address: string, value: string | number): Promise<void> {
+  async userEdits(sheetName: string, address: string, value: string | number, source: FakeChangeEvent["source"] = "Local"): Promise<void> {
     const sheet = this.sheet(sheetName);
     const area = parseEditedArea(address);
     const before = sheet.cells.get(key(area.top, area.left))?.value ?? "";
@@ -134,7 +134,12 @@ export class FakeExcel {
     } else {
       for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) sheet.cells.set(key(r, c), { ...(sheet.cells.get(key(r, c)) ?? emptyCell()), value });
     }
-    await this.tell(sheet.name, { type: "WorksheetChanged", changeType: "RangeEdited", address, source: "Local", ...(single ? { details: { valueBefore: before, valueAfter: value } } : {}) });
+    await this.tell(sheet.name, { type: "WorksheetChanged", changeType: "RangeEdited", address, worksheetId: sheet.id, source, ...(single ? { details: { valueBefore: before, valueAfter: value } } : {}) });
+  }
+
+  /** A co-author's edit arrives (AutoSave on a shared workbook): the cells change, and every handler hears of it as Remote. */
+  colleagueEdits(sheetName: string, address: string, value: string | number): Promise<void> {
+    return this.userEdits(sheetName, address, value, "Remote");
   }
 
   /** The user starts typing in a cell (F2, or a key on a selected cell): Excel is in cell-edit mode until they leave it. */
@@ -164,11 +169,11 @@ export class FakeExcel {
     }
     sheet.cells = moved;
     this.moveNames(sheet.name, (area) => ({ ...area, left: area.left >= inserted ? area.left + 1 : area.left, right: area.right >= inserted ? area.right + 1 : area.right }));
-    await this.tell(sheet.name, { type: "WorksheetChanged", changeType: "ColumnInserted", address: `${letters}:${letters}`, source: "Local" });
+    await this.tell(sheet.name, { type: "WorksheetChanged", changeType: "ColumnInserted", address: `${letters}:${letters}`, worksheetId: sheet.id, source: "Local" });
   }
 
   private async tell(sheet: string, event: FakeChangeEvent): Promise<void> {
-    for (const { runtime, handler } of this.model.changeHandlers?.get(sheet) ?? []) if (runtime.eventsOn) await handler(event);
+    for (const { runtime, handler } of this.sheet(sheet).changeHandlers) if (runtime.eventsOn) await handler(event);
   }
 
   /** Another runtime on the same workbook, as the ribbon's function file is beside an open pane. */
@@ -176,11 +181,28 @@ export class FakeExcel {
     return new FakeExcel(this.model);
   }
 
+  /** The user renames a sheet, from its tab: the same sheet (its id and its event handlers) under a new name. */
+  userRenamesSheet(name: string, newName: string): void {
+    this.sheet(name).name = newName;
+  }
+
+  /**
+   * The user puts back a sheet of the same name and content as one deleted
+   * (moved or copied in from a saved copy): a new sheet to Excel, with an id
+   * of its own and no event handlers.
+   */
+  userAddsCopyOf(deleted: FakeSheet): void {
+    const sheet = newSheet(deleted.name);
+    for (const [at, cell] of deleted.cells) sheet.cells.set(at, { ...cell });
+    this.model.sheets.push(sheet);
+  }
+
   /** The user deletes a sheet, as from its tab's menu: what pointed at it is left as #REF!. */
-  userDeletesSheet(name: string): void {
+  userDeletesSheet(name: string): FakeSheet {
     const sheet = this.sheet(name);
     this.model.sheets.splice(this.model.sheets.indexOf(sheet), 1);
     namesAfterSheetDeleted(this.model, sheet.name);
+    return sheet;
   }
 
   /**

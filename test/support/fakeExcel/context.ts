@@ -135,12 +135,13 @@ export class FakeContext {
     this.written = [];
     const told = new Set<unknown>();
     for (const { sheet, eventsOn } of written) {
-      for (const entry of this.model.changeHandlers?.get(sheet) ?? []) {
+      const written = this.model.sheets.find((s) => s.name === sheet);
+      for (const entry of written?.changeHandlers ?? []) {
         const { runtime, handler } = entry;
         const hears = runtime === this ? eventsOn : runtime.eventsOn;
         if (!hears || told.has(entry)) continue;
         told.add(entry);
-        setTimeout(() => void handler({ type: "WorksheetChanged", changeType: "RangeEdited", address: "A1", source: "Local" }), 0);
+        setTimeout(() => void handler({ type: "WorksheetChanged", changeType: "RangeEdited", address: "A1", worksheetId: (written as { id: string }).id, source: "Local" }), 0);
       }
     }
   }

@@ -22,7 +22,15 @@ export interface FakeChart {
   position: [string, string] | null;
 }
 
+/** An onChanged handler, with the runtime that registered it (whose events switch it on and off). */
+export interface FakeChangeHandler {
+  runtime: { eventsOn: boolean };
+  handler: (event: FakeChangeEvent) => Promise<unknown> | unknown;
+}
+
 export interface FakeSheet {
+  /** Excel's worksheet id: kept through a rename, new for a sheet added again under an old name. */
+  id: string;
   name: string;
   visibility: "Visible" | "Hidden" | "VeryHidden";
   protected: boolean;
@@ -33,6 +41,12 @@ export interface FakeSheet {
   rowHeights: Record<number, number>;
   verticalAlignment: Record<string, string>;
   pageLayout: { orientation?: string; paperSize?: string; zoom?: unknown; printTitleRows?: string };
+  /**
+   * Handlers of this sheet's onChanged: they belong to the worksheet, not its
+   * name, and die with it ("Work with events using the Excel JavaScript API":
+   * an event handler is registered on an object, and is removed with it).
+   */
+  changeHandlers: FakeChangeHandler[];
 }
 
 /** What Office.js hands an onChanged handler (WorksheetChangedEventArgs), as far as the add-in reads it. */
@@ -40,7 +54,9 @@ export interface FakeChangeEvent {
   type: "WorksheetChanged";
   changeType: "RangeEdited" | "RowInserted" | "RowDeleted" | "ColumnInserted" | "ColumnDeleted";
   address: string;
-  source: "Local";
+  worksheetId: string;
+  /** "Remote" for a co-author's edit arriving (WorksheetChangedEventArgs.source, Excel.EventSource; docs/excel/co-authoring-in-excel-add-ins.md). */
+  source: "Local" | "Remote";
   /** Given for an edit of a single cell only (ExcelApi 1.9). */
   details?: { valueBefore: unknown; valueAfter: unknown };
 }
@@ -50,8 +66,6 @@ export interface FakeWorkbookModel {
   /** Workbook-scoped names: name → formula ("=Plan!$J$16:$J$111"). */
   names: Map<string, string>;
   enableEvents: boolean;
-  /** onChanged handlers registered at a sync, by sheet name, each with the runtime that registered it. */
-  changeHandlers?: Map<string, Array<{ runtime: { eventsOn: boolean }; handler: (event: FakeChangeEvent) => Promise<unknown> | unknown }>>;
   /** Review > Protect Workbook: no sheet may be added, deleted, renamed, hidden or unhidden. */
   structureProtected?: boolean;
   /**
@@ -114,8 +128,14 @@ export function emptyCell(): FakeCell {
   return { value: "", numberFormat: "General", fill: null, fontColor: null, bold: false, wrap: false };
 }
 
+let sheetsMade = 0;
+
 export function newSheet(name: string): FakeSheet {
+  sheetsMade++;
   return {
+    // Excel writes worksheet ids as braced GUIDs
+    id: `{00000000-0001-0000-0000-${String(sheetsMade).padStart(12, "0")}}`,
+    changeHandlers: [],
     name,
     visibility: "Visible",
     protected: false,

@@ -180,7 +180,8 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
 
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.context, () => {
-      const sheet = this.context.model.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+      // Worksheets.getItem: "Gets a worksheet object using its name or ID"
+      const sheet = this.context.model.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase() || s.id === name);
       if (!sheet) throw itemNotFound(`worksheet '${name}'`);
       return sheet;
     });
@@ -224,9 +225,7 @@ export class FakeWorksheet extends Loadable {
     this.onChanged = {
       add: (handler) =>
         context.queue_(() => {
-          const handlers = (context.model.changeHandlers ??= new Map());
-          const name = this.locate().name;
-          handlers.set(name, [...(handlers.get(name) ?? []), { runtime: context, handler }]);
+          this.locate().changeHandlers.push({ runtime: context, handler });
         }),
     };
   }
@@ -251,6 +250,7 @@ export class FakeWorksheet extends Loadable {
   read(path: string): unknown {
     const sheet = this.locate();
     if (path === "name") return sheet.name;
+    if (path === "id") return sheet.id;
     if (path === "visibility") return sheet.visibility;
     if (path === "protection/protected") return sheet.protected;
     throw invalidArgument(`Cannot load '${path}' on a worksheet`);
@@ -262,6 +262,10 @@ export class FakeWorksheet extends Loadable {
 
   get name(): string {
     return this.get("name");
+  }
+
+  get id(): string {
+    return this.get("id");
   }
 
   get visibility(): string {
