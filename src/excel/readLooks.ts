@@ -20,7 +20,15 @@ export async function readLooks(context: Excel.RequestContext, wanted: Array<{ s
         .getRange(areaAddress(area))
         .getCellProperties({ address: true, format: { fill: { color: true, pattern: true }, font: { color: true } } }),
     answer: ({ sheet }, properties) => ({ sheet, cells: properties.value }),
-    split: () => null,
+    // one block whose answer is too large alone (long sheet names make every cell's address long) is read as two
+    split: ({ sheet, area }) => {
+      if (area.top === area.bottom) return null;
+      const middle = Math.floor((area.top + area.bottom) / 2);
+      return [
+        { sheet, area: { ...area, bottom: middle } },
+        { sheet, area: { ...area, top: middle + 1 } },
+      ];
+    },
     startingCells: CELLS_PER_REQUEST,
   });
   for (const { sheet, cells } of answers) {

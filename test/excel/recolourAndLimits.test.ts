@@ -3,6 +3,7 @@ import { PLAIN_LOOK, STATUS_LOOK } from "../../src/engine/plan/palette";
 import { recolourEdits, refresh, withDefaults } from "../../src/engine";
 import { applyOfficeEdits, applyLookEdits } from "../../src/excel/applyOfficeEdits";
 import { readExcelSnapshot } from "../../src/excel/readExcelSnapshot";
+import { readLooks } from "../../src/excel/readLooks";
 import { SyncBudget } from "../../src/excel/syncBudget";
 import { FakeExcel } from "../support/fakeExcel/FakeExcel";
 import { REQUEST_LIMIT_BYTES } from "../support/fakeExcel/context";
@@ -39,6 +40,26 @@ describe("recolouring a status the user types, while the pane is open", () => {
     expect(excel.context.syncCount).toBe(1);
     expect(excel.context.writesWithEventsOn).toBe(0);
     expect(excel.cell("Plan", "H5")).toMatchObject({ fill: STATUS_LOOK.amber.fill });
+  });
+});
+
+describe("Excel on the web's answer limit, reading colours", () => {
+  it("reads a block of colours whose answer is too large alone as two, and so on, losing none", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const name = "Improvement plan 2019-20 (CSC)";
+    const sheet = workbook.addWorksheet(name);
+    for (let row = 1; row <= 3000; row++) {
+      const cell = sheet.getCell(`H${row}`);
+      cell.value = "Red";
+      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFC00000" } };
+    }
+    const excel = FakeExcel.fromWorkbook(workbook);
+    // a tenth of what 3,000 cells' colours take: one block alone is refused
+    excel.context.responseLimit = 40_000;
+    const { fills } = await readLooks(excel.requestContext, [{ sheet: name, ranges: ["H1:H3000"] }]);
+    expect(Object.keys(fills[name] ?? {})).toHaveLength(3000);
+    expect(fills[name]?.H2999).toBe("C00000");
+    expect(Math.max(...excel.context.syncs.filter((sync) => !sync.refused).map((sync) => sync.responseBytes))).toBeLessThanOrEqual(40_000);
   });
 });
 
