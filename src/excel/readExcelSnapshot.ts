@@ -1,4 +1,4 @@
-import { CellSnapshot, DefinedName, SheetSnapshot, WorkbookSnapshot, bareAddress, cellAddress, cellsNeedingFill, isOwnedName, ownedSheetNames } from "../engine";
+import { CellSnapshot, DefinedName, SheetSnapshot, WorkbookSnapshot, bareAddress, cellAddress, cellsNeedingFill, isDateFormat, isOwnedName, ownedSheetNames } from "../engine";
 import type { CellArea } from "../engine";
 import type { Settings } from "../engine";
 import { ExcelCapabilities } from "./capabilities";
@@ -27,7 +27,9 @@ export async function readExcelSnapshot(
   names.load("items/name,items/type,items/formula");
   const protection = context.workbook.protection;
   protection.load("protected");
+  const dates = dateSystemProbe(context);
   await context.sync();
+  const dateShift = dates.shift();
 
   // every name of the add-in's is read whatever its type: one left as #REF! by a deleted sheet is "Error", and must be replaced
   const definedNames = names.items.filter((name) => name.type === "Range" || isOwnedName(name.name)).map(nameOf);
@@ -49,7 +51,7 @@ export async function readExcelSnapshot(
   const snapshot: WorkbookSnapshot = {
     sheets: reads.map(({ worksheet }, index) => {
       const { first, merges, charts } = read[index] as SheetRead;
-      return { ...sheetOf(worksheet, [...(first ? [first] : []), ...(blocks[index] ?? [])], merges), charts };
+      return { ...sheetOf(worksheet, [...(first ? [first] : []), ...(blocks[index] ?? [])], merges, dateShift), charts };
     }),
     names: definedNames,
     ...(protection.protected ? { structureProtected: true } : {}),
@@ -132,13 +134,32 @@ function extentOf(used: Excel.Range): CellArea | null {
   return { top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 };
 }
 
-function sheetOf(worksheet: Excel.Worksheet, blocks: ValuesBlock[], merges: string[] | null): SheetSnapshot {
+// 1 January 2000 in the 1900 date system; a 1904 workbook counts its days from four years and a day later
+const JANUARY_2000 = 36_526;
+const DAYS_1900_TO_1904 = 1_462;
+
+/**
+ * Which date system the workbook counts in. Range.values gives a date's
+ * serial as stored, and a workbook begun in Excel for Mac before 2011 counts
+ * from 1904, so every date would read four years and a day early. No
+ * released API says which (Workbook.use1904DateSystem is preview only), but
+ * a worksheet function runs in the workbook's own system: DATE(2000,1,1) is
+ * 36526 in the 1900 system and 35064 in 1904's. `shift` is what to add to a
+ * date's serial, once the request has run.
+ */
+function dateSystemProbe(context: Excel.RequestContext): { shift: () => number } {
+  const date = context.workbook.functions.date(2000, 1, 1);
+  date.load("value");
+  return { shift: () => (date.value === JANUARY_2000 - DAYS_1900_TO_1904 ? DAYS_1900_TO_1904 : 0) };
+}
+
+function sheetOf(worksheet: Excel.Worksheet, blocks: ValuesBlock[], merges: string[] | null, dateShift: number): SheetSnapshot {
   const rows: SheetSnapshot["rows"] = [];
   for (const block of blocks) {
     block.values.forEach((values, r) => {
       let cells = rows[block.top + r];
       values.forEach((value, c) => {
-        const cell = cellOf(value, block.formats[r]?.[c], block.types[r]?.[c]);
+        const cell = cellOf(value, block.formats[r]?.[c], block.types[r]?.[c], dateShift);
         if (!cell) return;
         cells ??= rows[block.top + r] = [];
         cells[block.left + c] = cell;
@@ -157,12 +178,12 @@ function sheetOf(worksheet: Excel.Worksheet, blocks: ValuesBlock[], merges: stri
   };
 }
 
-// Office.js gives an error as its text with the value type "Error", and an empty cell as ""
-function cellOf(value: unknown, numberFormat: unknown, valueType: string | undefined): CellSnapshot | undefined {
+// Office.js gives an error as its text with the value type "Error", and an empty cell as ""; a date in the 1900 system, as the file door reads it
+function cellOf(value: unknown, numberFormat: unknown, valueType: string | undefined, dateShift: number): CellSnapshot | undefined {
   if (value === "" || value === null || value === undefined) return undefined;
   if (valueType === "Error") return { value: null, error: String(value) };
   const format = typeof numberFormat === "string" && numberFormat !== "General" ? numberFormat : undefined;
-  const plain = typeof value === "number" || typeof value === "boolean" ? value : String(value);
+  const plain = typeof value === "number" ? (dateShift !== 0 && isDateFormat(format) ? value + dateShift : value) : typeof value === "boolean" ? value : String(value);
   return format ? { value: plain, format } : { value: plain };
 }
 

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { CellArea, cellAddress, columnLetters, parseAddress, parseArea, parseEditedArea } from "../../../src/engine/sheet/cellAddress";
 import { fillColour, themeColours } from "../../../src/xlsx/fillColour";
 import { readSnapshot } from "../../../src/xlsx/exceljs/readSnapshot";
+import { isDateFormat } from "../../../src/engine/sheet/excelDate";
 import { FakeContext } from "./context";
 import { FakeCell, FakeChangeEvent, FakeSheet, FakeWorkbookModel, emptyCell, key, namesAfterSheetDeleted, newSheet } from "./model";
 import { FakeRuntime, FakeWorkbook } from "./proxies";
@@ -56,6 +57,7 @@ export class FakeExcel {
       sheets: [],
       names: new Map(snapshot.names.map(({ name, refersTo }) => [name, `=${refersTo}`])),
       enableEvents: true,
+      ...(workbook.properties.date1904 ? { dates1904: true } : {}),
     };
     for (const sheetSnapshot of snapshot.sheets) {
       const worksheet = workbook.getWorksheet(sheetSnapshot.name) as ExcelJS.Worksheet;
@@ -68,7 +70,8 @@ export class FakeExcel {
           if (!cell) return;
           sheet.cells.set(key(r, c), {
             ...emptyCell(),
-            value: cell.value ?? "",
+            // ExcelJS hands a date as the day; a 1904 workbook stores its serial 1,462 days lower
+            value: typeof cell.value === "number" && model.dates1904 && isDateFormat(cell.format) ? cell.value - 1_462 : (cell.value ?? ""),
             ...(cell.error ? { error: cell.error } : {}),
             ...(cell.formula ? { formula: `=${cell.formula}` } : {}),
             numberFormat: cell.format ?? "General",

@@ -66,6 +66,14 @@ export interface FakeWorkbookModel {
   /** Workbook-scoped names: name → formula ("=Plan!$J$16:$J$111"). */
   names: Map<string, string>;
   enableEvents: boolean;
+  /**
+   * The 1904 date system (workbooks begun in Excel for Mac before 2011):
+   * a date's serial counts from 1 January 1904, 1,462 days fewer than in the
+   * 1900 system, and Range.values gives the serial as stored ("Date systems
+   * in Excel", Microsoft Support). No released API says which system a
+   * workbook uses (Workbook.use1904DateSystem is preview only).
+   */
+  dates1904?: boolean;
   /** Review > Protect Workbook: no sheet may be added, deleted, renamed, hidden or unhidden. */
   structureProtected?: boolean;
   /**

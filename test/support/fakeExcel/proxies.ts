@@ -84,13 +84,45 @@ function looksLikeReference(name: string): boolean {
   return /^[A-Za-z]{1,3}\d+$/.test(name) || /^[RC]$/i.test(name) || /^R\d*C\d*$/i.test(name) || /^[RC]\d+$/i.test(name) || /^\d/.test(name);
 }
 
+/** A worksheet function's answer (FunctionResult): `value` once loaded and synced. */
+export class FakeFunctionResult extends Loadable {
+  constructor(
+    context: FakeContext,
+    private readonly compute: () => unknown,
+  ) {
+    super(context);
+  }
+
+  protected readProperty(path: string): unknown {
+    if (path === "value") return this.compute();
+    if (path === "error") return null;
+    throw invalidArgument(`Cannot load '${path}' on a function result`);
+  }
+
+  get value(): unknown {
+    return this.get("value");
+  }
+}
+
+/** Workbook.functions (ExcelApi 1.2): worksheet functions worked out by the workbook's own calculation, in its date system. */
+export class FakeFunctions {
+  constructor(private readonly context: FakeContext) {}
+
+  /** DATE(year, month, day): the day's serial, counted from 1900, or from 1904 in a 1904 workbook. */
+  date(year: number, month: number, day: number): FakeFunctionResult {
+    return new FakeFunctionResult(this.context, () => Date.UTC(year, month - 1, day) / 86_400_000 + 25_569 - (this.context.model.dates1904 ? 1_462 : 0));
+  }
+}
+
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
+  readonly functions: FakeFunctions;
   readonly names: FakeNamedItemCollection;
   readonly protection: FakeWorkbookProtection;
 
   constructor(private readonly context: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(context);
+    this.functions = new FakeFunctions(context);
     this.names = new FakeNamedItemCollection(context);
     this.protection = new FakeWorkbookProtection(context);
   }
