@@ -1,4 +1,4 @@
-import { RefreshOutcome, ReportOptions, refresh } from "../engine";
+import { RefreshOutcome, ReportOptions, messages, refresh, writesNothing } from "../engine";
 import { applyOfficeEdits } from "./applyOfficeEdits";
 import { ExcelCapabilities } from "./capabilities";
 import { readExcelSnapshot } from "./readExcelSnapshot";
@@ -12,6 +12,8 @@ export async function refreshWorkbook(
   const snapshot = await readExcelSnapshot(context, options.settings, capabilities);
   const { report, edits } = refresh(snapshot, options);
   if (edits.refusal) return { report, refusal: edits.refusal };
+  // the counts are read all the same; nothing is written, and the user is told why in words of their own
+  if (capabilities?.readOnly && !writesNothing(edits)) return { report, refusal: { sheet: "", message: messages.readOnlyWorkbook } };
   await applyOfficeEdits(context, edits);
   return { report, refusal: null };
 }

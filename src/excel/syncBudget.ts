@@ -31,6 +31,8 @@ export class SyncBudget {
       await this.context.sync();
       this.queued = 0;
     }
+    // each request of a write keeps the screen still until it has run: one repaint, not one per range ("Suspend screen updating", docs/excel/performance.md)
+    if (this.queued === 0) this.context.application.suspendScreenUpdatingUntilNextSync();
     this.queued += bytes;
   }
 }

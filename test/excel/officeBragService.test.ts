@@ -14,10 +14,13 @@ function plan(): ExcelJS.Workbook {
 }
 
 /** The pane's Office code, running against the fake as it would inside Excel. */
-function paneOn(excel: FakeExcel): OfficeBragService {
+function paneOn(excel: FakeExcel, mode?: "ReadOnly" | "ReadWrite"): OfficeBragService {
   Object.assign(globalThis, {
     Excel: { run: excel.run.bind(excel) },
-    Office: { context: { requirements: { isSetSupported: () => true } } },
+    Office: {
+      context: { requirements: { isSetSupported: () => true }, ...(mode ? { document: { mode } } : {}) },
+      DocumentMode: { ReadOnly: "ReadOnly", ReadWrite: "ReadWrite" },
+    },
     window: globalThis,
   });
   return new OfficeBragService();
@@ -100,6 +103,22 @@ describe("the pane's Office code on the strict fake", () => {
     await excel.userEdits("Plan", "H3", "Red");
     await settled();
     expect(stale()).toBe(0);
+  });
+});
+
+describe("a workbook open read-only", () => {
+  it("is counted, and the pane says in a sentence that nothing was written, instead of Excel's bare refusal", async () => {
+    const excel = FakeExcel.fromWorkbook(plan());
+    excel.model.readOnly = true;
+    const outcome = await paneOn(excel, "ReadOnly").refresh("2020-01-31");
+    expect(outcome.refusal?.message).toMatch(/^This workbook is open read-only, so BRAG Tracker changed nothing/);
+    expect(outcome.report.totals.green).toBe(10);
+    expect(excel.model.sheets.map((sheet) => sheet.name)).toEqual(["Plan"]);
+  });
+
+  it("a workbook open for editing is refreshed as ever", async () => {
+    const excel = FakeExcel.fromWorkbook(plan());
+    expect((await paneOn(excel, "ReadWrite").refresh("2020-01-31")).refusal).toBeNull();
   });
 });
 

@@ -83,5 +83,7 @@ describe("Excel on the web's request limit", () => {
     const total = writes.reduce((sum, sync) => sum + sync.bytes, 0);
     expect(writes.length).toBeLessThanOrEqual(Math.ceil(total / (limit * 0.9)) + 1);
     expect(report.actions.filter((a) => !excel.cell("Plan", `H${a.row}`)?.fill)).toEqual([]);
+    // each request that writes keeps the screen still until it has run; the last only turns events back on
+    expect(writes.slice(0, -1).map((sync) => sync.screenSuspended === true)).toEqual(writes.slice(0, -1).map(() => true));
   });
 });

@@ -68,6 +68,8 @@ export const messages = {
   protectedSheet: (sheet: string) =>
     `Sheet '${sheet}' is protected, so BRAG Tracker changed nothing. Unprotect it (Review > Unprotect Sheet) and refresh again.`,
   nothingToRefresh: "No plan was found, so BRAG Tracker changed nothing.",
+  readOnlyWorkbook:
+    "This workbook is open read-only, so BRAG Tracker changed nothing: the counts are the plan's as it stands. Open it for editing (in Excel on the web, choose Editing instead of Viewing) and refresh again to colour the plan and write the summary.",
   protectedWorkbook:
     "The workbook's structure is protected, so BRAG Tracker cannot add its summary sheet and changed nothing. Turn off Review > Protect Workbook and refresh again.",
   refreshed: (asAt: string, totals: { blue: number; red: number; amber: number; green: number; notStarted: number; overdue: number }, findings: number) =>

@@ -5,7 +5,7 @@ import { readSnapshot } from "../../../src/xlsx/exceljs/readSnapshot";
 import { isDateFormat } from "../../../src/engine/sheet/excelDate";
 import { FakeContext } from "./context";
 import { FakeCell, FakeChangeEvent, FakeSheet, FakeWorkbookModel, emptyCell, key, namesAfterSheetDeleted, newSheet } from "./model";
-import { FakeRuntime, FakeWorkbook } from "./proxies";
+import { FakeApplication, FakeRuntime, FakeWorkbook } from "./proxies";
 
 /**
  * A strict in-memory Excel: properties are unreadable until loaded and
@@ -14,11 +14,11 @@ import { FakeRuntime, FakeWorkbook } from "./proxies";
  * on the web, protected sheets refuse writes.
  */
 export class FakeExcel {
-  readonly context: FakeContext & { workbook: FakeWorkbook; runtime: FakeRuntime };
+  readonly context: FakeContext & { workbook: FakeWorkbook; runtime: FakeRuntime; application: FakeApplication };
 
   constructor(readonly model: FakeWorkbookModel) {
-    const context = new FakeContext(model) as FakeContext & { workbook: FakeWorkbook; runtime: FakeRuntime };
-    Object.assign(context, { workbook: new FakeWorkbook(context), runtime: new FakeRuntime(context) });
+    const context = new FakeContext(model) as FakeContext & { workbook: FakeWorkbook; runtime: FakeRuntime; application: FakeApplication };
+    Object.assign(context, { workbook: new FakeWorkbook(context), runtime: new FakeRuntime(context), application: new FakeApplication(context) });
     this.context = context;
   }
 

@@ -19,6 +19,8 @@ interface QueuedAction {
 
 export interface SyncRecord {
   actions: number;
+  /** Whether the request asked Excel to repaint only once it had run (Application.suspendScreenUpdatingUntilNextSync). */
+  screenSuspended?: boolean;
   bytes: number;
   /** What the answer carried back: every property loaded and every result, as JSON. */
   responseBytes: number;
@@ -79,6 +81,9 @@ export class FakeContext {
     if (this.answering) this.answering.responseBytes += value === undefined ? 0 : Buffer.byteLength(JSON.stringify(value));
   }
 
+  /** Set by Application.suspendScreenUpdatingUntilNextSync for the request being queued. */
+  screenSuspended = false;
+
   queue_(run: () => void, payload: unknown = null): void {
     // counted in UTF-8 bytes, as the request goes over the wire: "é" is two, an emoji four
     this.queue.push({ run, bytes: ACTION_OVERHEAD_BYTES + (payload === null ? 0 : Buffer.byteLength(JSON.stringify(payload))) });
@@ -110,7 +115,8 @@ export class FakeContext {
     const actions = this.queue;
     this.queue = [];
     const bytes = actions.reduce((sum, action) => sum + action.bytes, 0);
-    const record: SyncRecord = { actions: actions.length, bytes, responseBytes: 0 };
+    const record: SyncRecord = { actions: actions.length, bytes, responseBytes: 0, ...(this.screenSuspended ? { screenSuspended: true } : {}) };
+    this.screenSuspended = false;
     this.syncs.push(record);
     if (bytes > REQUEST_LIMIT_BYTES) throw payloadTooLarge(bytes);
     this.answering = record;

@@ -31,6 +31,11 @@ export function cellEditMode(): FakeOfficeError {
   );
 }
 
+/** Office's answer to a write it will not make, with no word of why (the workbook open read-only, say). */
+export function accessDenied(): FakeOfficeError {
+  return new FakeOfficeError("AccessDenied", "You cannot perform the requested operation.");
+}
+
 export function itemNotFound(what: string): FakeOfficeError {
   return new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist. (${what})`);
 }

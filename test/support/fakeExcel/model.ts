@@ -74,6 +74,12 @@ export interface FakeWorkbookModel {
    * workbook uses (Workbook.use1904DateSystem is preview only).
    */
   dates1904?: boolean;
+  /**
+   * Opened read-only or in Excel on the web's View mode
+   * (Office.context.document.mode is ReadOnly, office.document.yml): every
+   * write is refused with Office's bare AccessDenied.
+   */
+  readOnly?: boolean;
   /** Review > Protect Workbook: no sheet may be added, deleted, renamed, hidden or unhidden. */
   structureProtected?: boolean;
   /**

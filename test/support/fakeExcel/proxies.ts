@@ -1,6 +1,6 @@
 import { CellArea, cellAddress, parseArea, quoteSheetName } from "../../../src/engine/sheet/cellAddress";
 import { FakeClientResult, FakeContext, Loadable } from "./context";
-import { FakeOfficeError, invalidArgument, itemNotFound, protectedSheet } from "./errors";
+import { FakeOfficeError, accessDenied, invalidArgument, itemNotFound, protectedSheet } from "./errors";
 import { FakeCell, FakeChangeEvent, FakeChart, FakeSheet, emptyCell, findName, formulasAfterSheetDeleted, key, namesAfterSheetDeleted, newSheet } from "./model";
 
 /**
@@ -51,6 +51,7 @@ function cellAt(sheet: FakeSheet, row: number, column: number): FakeCell {
 }
 
 function writable(context: FakeContext, sheet: FakeSheet): FakeSheet {
+  if (context.model.readOnly) throw accessDenied();
   if (sheet.protected) throw protectedSheet(sheet.name);
   if (context.eventsOn) context.writesWithEventsOn++;
   return sheet;
@@ -156,7 +157,18 @@ export class FakeWorkbookProtection extends Loadable {
 
 // a protected structure refuses what changes the sheets ("Protect a workbook", Microsoft Support)
 function structureChangeable(context: FakeContext): void {
+  if (context.model.readOnly) throw accessDenied();
   if (context.model.structureProtected) throw new FakeOfficeError("AccessDenied", "The workbook's structure is protected: sheets cannot be added, deleted, hidden or unhidden.");
+}
+
+/** Application (ExcelApi 1.1; suspendScreenUpdatingUntilNextSync, ExcelApi 1.9): asks Excel not to repaint until the request has run. */
+export class FakeApplication {
+  constructor(private readonly context: FakeContext) {}
+
+  suspendScreenUpdatingUntilNextSync(): void {
+    this.context.screenSuspended = true;
+    this.context.queue_(() => undefined);
+  }
 }
 
 export class FakeRuntime {
@@ -726,6 +738,7 @@ export class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
 
   add(name: string, formula: string): void {
     this.context.queue_(() => {
+      if (this.context.model.readOnly) throw accessDenied();
       // names are matched without regard to case, so "bragtracker_summary" is taken by "BRAGTracker_Summary"
       if (findName(this.context.model, name) !== undefined) throw new FakeOfficeError("ItemAlreadyExists", `The name '${name}' already exists.`);
       const sheet = /^=([^'!]+)!/.exec(formula)?.[1];
