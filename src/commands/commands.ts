@@ -45,6 +45,8 @@ Office.onReady(() => {
       notify,
       today: () => new Date(),
       capabilities: capabilitiesOfThisExcel(),
+      now: () => Date.now(),
+      after: (milliseconds) => new Promise((resolve) => window.setTimeout(resolve, milliseconds)),
     }),
   );
 });

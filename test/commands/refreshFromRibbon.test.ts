@@ -6,7 +6,9 @@ import { writeFixture } from "../support/fixtures/writeFixture";
 
 function servicesFor(excel: FakeExcel, messages: RibbonMessage[], today = new Date(2020, 0, 31)): RibbonServices {
   return {
-    run: (batch) => batch(excel.requestContext),
+    run: (batch) => excel.run({ delayForCellEdit: true }, batch),
+    now: () => excel.model.now ?? 0,
+    after: () => new Promise(() => undefined),
     notify: (message) => {
       messages.push(message);
     },

@@ -90,7 +90,7 @@ describe("the pane's Office code on the strict fake", () => {
     await pane.refresh("2020-01-31");
     // the ribbon's function file runs in a runtime of its own, and switches off only its own events
     const ribbon = excel.otherRuntime();
-    await refreshFromRibbon({ completed: () => undefined }, { run: (batch) => batch(ribbon.requestContext), notify: () => undefined, today: () => new Date(2020, 5, 30) });
+    await refreshFromRibbon({ completed: () => undefined }, { run: (batch) => ribbon.run(batch), notify: () => undefined, today: () => new Date(2020, 5, 30), now: () => 0, after: () => new Promise(() => undefined) });
     await settled();
     expect(stale()).toBe(1);
   });

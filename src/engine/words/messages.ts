@@ -68,6 +68,12 @@ export const messages = {
   protectedSheet: (sheet: string) =>
     `Sheet '${sheet}' is protected, so BRAG Tracker changed nothing. Unprotect it (Review > Unprotect Sheet) and refresh again.`,
   nothingToRefresh: "No plan was found, so BRAG Tracker changed nothing.",
+  ribbonOutOfTimeReading:
+    "The plan is too large to refresh from the ribbon in the five minutes Excel gives it, so nothing was changed. Choose Show panel and Refresh there, where there is no time limit.",
+  ribbonOutOfTimeWriting:
+    "Excel gives the ribbon five minutes, and this refresh ran out of them part-way through writing. None of your cells was changed, but the colours and summary may be part-done: choose Refresh again, or Show panel and Refresh there, to finish.",
+  ribbonNoAnswer:
+    "Excel did not answer for four minutes, so the refresh stopped. If the plan shows part of it, choose Refresh again to finish; if Excel still does not answer, save the workbook and reopen it.",
   readOnlyWorkbook:
     "This workbook is open read-only, so BRAG Tracker changed nothing: the counts are the plan's as it stands. Open it for editing (in Excel on the web, choose Editing instead of Viewing) and refresh again to colour the plan and write the summary.",
   protectedWorkbook:

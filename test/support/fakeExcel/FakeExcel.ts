@@ -179,6 +179,13 @@ export class FakeExcel {
     for (const { runtime, handler } of this.sheet(sheet).changeHandlers) if (runtime.eventsOn) await handler(event);
   }
 
+  /** A ribbon command's runtime on the same workbook: closed five minutes (simulated) after it starts, finished or not. */
+  functionCommandRuntime(): FakeExcel {
+    const runtime = this.otherRuntime();
+    runtime.context.closesAt = (this.model.now ?? 0) + 5 * 60_000;
+    return runtime;
+  }
+
   /** Another runtime on the same workbook, as the ribbon's function file is beside an open pane. */
   otherRuntime(): FakeExcel {
     return new FakeExcel(this.model);

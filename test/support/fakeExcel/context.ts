@@ -68,6 +68,21 @@ export class FakeContext {
 
   constructor(readonly model: FakeWorkbookModel) {}
 
+  /** How long each request's round trip takes on the simulated clock (model.now): Excel on the web over a slow line. */
+  latencyMs = 0;
+  /**
+   * Where this runtime is a ribbon command's: the simulated time it is
+   * closed at. "The runtime closes when either the function completes or 5
+   * minutes have passed" (office-js-docs-pr docs/design/add-in-commands.md):
+   * a request still travelling then is lost, applied or not, and never answers.
+   */
+  closesAt: number | null = null;
+  /** Every request from the `hangsFrom`th sync on (counting all this context's syncs) goes unanswered and applies nothing, as context.sync() can on the web (office-js #6678, #6150). */
+  hangsFrom: number | null = null;
+  private hungNow: () => void = () => undefined;
+  /** Kept when a request first goes unanswered: what a timer running beside it would notice. */
+  readonly hung = new Promise<void>((resolve) => (this.hungNow = resolve));
+
   /** The largest answer Excel gives; a test lowers it to reach it without five megabytes of cells. */
   responseLimit = RESPONSE_LIMIT_BYTES;
 
@@ -102,6 +117,14 @@ export class FakeContext {
   }
 
   async sync(): Promise<void> {
+    const started = this.model.now ?? 0;
+    if ((this.hangsFrom !== null && this.syncs.length >= this.hangsFrom) || (this.closesAt !== null && started + this.latencyMs >= this.closesAt)) {
+      this.queue = [];
+      this.syncs.push({ actions: 0, bytes: 0, responseBytes: 0, refused: true });
+      this.hungNow();
+      return new Promise<void>(() => undefined);
+    }
+    this.model.now = started + this.latencyMs;
     // a request reaching Excel while the user types in a cell fails whole, or waits for them where the run asked to
     const editing = this.model.cellEdit;
     if (editing) {

@@ -80,6 +80,8 @@ export interface FakeWorkbookModel {
    * write is refused with Office's bare AccessDenied.
    */
   readOnly?: boolean;
+  /** Simulated time in milliseconds, moved on by each request's round trip (FakeContext.latencyMs). */
+  now?: number;
   /** Review > Protect Workbook: no sheet may be added, deleted, renamed, hidden or unhidden. */
   structureProtected?: boolean;
   /**
