@@ -6,9 +6,15 @@
  * (office-js-docs-reference excel.runoptions.yml). A host that ignores the
  * option still fails the request: `isCellEditMode` tells that failure apart,
  * for the caller to try again later.
+ *
+ * Each request that changes the workbook is an undo record of its own, so a
+ * refresh written in several requests would take as many Ctrl+Z to undo,
+ * and could be left half undone; where ExcelApi 1.20 is there,
+ * `mergeUndoGroup` makes the whole run one.
  */
 export function runInExcel<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-  return Excel.run({ delayForCellEdit: true }, batch);
+  const oneUndo = Office.context.requirements.isSetSupported("ExcelApi", "1.20");
+  return Excel.run({ delayForCellEdit: true, ...(oneUndo ? { mergeUndoGroup: true } : {}) }, batch);
 }
 
 /** Excel refused the request because the user was typing in a cell. */

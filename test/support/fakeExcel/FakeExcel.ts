@@ -13,6 +13,8 @@ import { FakeApplication, FakeRuntime, FakeWorkbook } from "./proxies";
  * `getRanges` lists are cut short and oversized requests refused as in Excel
  * on the web, protected sheets refuse writes.
  */
+let runsStarted = 0;
+
 export class FakeExcel {
   readonly context: FakeContext & { workbook: FakeWorkbook; runtime: FakeRuntime; application: FakeApplication };
 
@@ -35,7 +37,9 @@ export class FakeExcel {
     const options = typeof optionsOrBatch === "function" ? {} : optionsOrBatch;
     const work = typeof optionsOrBatch === "function" ? optionsOrBatch : (batch as (context: Excel.RequestContext) => Promise<T>);
     const before = this.context.runOptions;
-    this.context.runOptions = { ...(options.delayForCellEdit !== undefined ? { delayForCellEdit: options.delayForCellEdit } : {}) };
+    this.context.runOptions = { ...(options.delayForCellEdit !== undefined ? { delayForCellEdit: options.delayForCellEdit } : {}), ...(options.mergeUndoGroup !== undefined ? { mergeUndoGroup: options.mergeUndoGroup } : {}) };
+    // each Excel.run is a run of its own, for undo grouping
+    this.context.run = ++runsStarted;
     try {
       return await work(this.requestContext);
     } finally {

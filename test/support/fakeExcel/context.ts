@@ -86,8 +86,25 @@ export class FakeContext {
   /** The largest answer Excel gives; a test lowers it to reach it without five megabytes of cells. */
   responseLimit = RESPONSE_LIMIT_BYTES;
 
-  /** The options of the Excel.run this context serves (see FakeExcel.run). */
+  /** The options of the Excel.run this context serves (see FakeExcel.run), and which run it is. */
   runOptions: { delayForCellEdit?: boolean; mergeUndoGroup?: boolean } = {};
+  run = 0;
+  private requestChanged = false;
+
+  /** Called by the proxies as an action changes the workbook: the request makes an undo record. */
+  changedWorkbook(): void {
+    this.requestChanged = true;
+  }
+
+  /** A request that changed the workbook adds an undo record, unless it merges into its run's. */
+  private recordUndo(): void {
+    if (!this.requestChanged) return;
+    this.requestChanged = false;
+    const records = (this.model.undoRecords ??= []);
+    const merging = this.runOptions.mergeUndoGroup === true && this.model.mergesUndoGroups === true;
+    if (merging && records[records.length - 1]?.run === this.run) return;
+    records.push({ run: this.run });
+  }
 
   private answering: SyncRecord | null = null;
 
@@ -147,6 +164,7 @@ export class FakeContext {
       this.runActions(actions);
     } finally {
       this.answering = null;
+      this.recordUndo();
     }
     this.tellChanges();
     // the request ran, but its answer is refused whole

@@ -80,6 +80,15 @@ export interface FakeWorkbookModel {
    * write is refused with Office's bare AccessDenied.
    */
   readOnly?: boolean;
+  /**
+   * Excel's undo list, a record per request that changed the workbook, or
+   * one for a whole Excel.run that asked for RunOptions.mergeUndoGroup where
+   * ExcelApi 1.20 is supported ("When false, each context.sync() call creates
+   * an undo record", excel.runoptions.yml). Each names the run it came from.
+   */
+  undoRecords?: Array<{ run: number }>;
+  /** Whether this Excel has ExcelApi 1.20 (RunOptions.mergeUndoGroup); where not, the option is ignored. */
+  mergesUndoGroups?: boolean;
   /** Simulated time in milliseconds, moved on by each request's round trip (FakeContext.latencyMs). */
   now?: number;
   /** Review > Protect Workbook: no sheet may be added, deleted, renamed, hidden or unhidden. */

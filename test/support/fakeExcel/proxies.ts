@@ -52,6 +52,7 @@ function cellAt(sheet: FakeSheet, row: number, column: number): FakeCell {
 
 function writable(context: FakeContext, sheet: FakeSheet): FakeSheet {
   if (context.model.readOnly) throw accessDenied();
+  context.changedWorkbook();
   if (sheet.protected) throw protectedSheet(sheet.name);
   if (context.eventsOn) context.writesWithEventsOn++;
   return sheet;
@@ -158,6 +159,7 @@ export class FakeWorkbookProtection extends Loadable {
 // a protected structure refuses what changes the sheets ("Protect a workbook", Microsoft Support)
 function structureChangeable(context: FakeContext): void {
   if (context.model.readOnly) throw accessDenied();
+  context.changedWorkbook();
   if (context.model.structureProtected) throw new FakeOfficeError("AccessDenied", "The workbook's structure is protected: sheets cannot be added, deleted, hidden or unhidden.");
 }
 
@@ -739,6 +741,7 @@ export class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
   add(name: string, formula: string): void {
     this.context.queue_(() => {
       if (this.context.model.readOnly) throw accessDenied();
+      this.context.changedWorkbook();
       // names are matched without regard to case, so "bragtracker_summary" is taken by "BRAGTracker_Summary"
       if (findName(this.context.model, name) !== undefined) throw new FakeOfficeError("ItemAlreadyExists", `The name '${name}' already exists.`);
       const sheet = /^=([^'!]+)!/.exec(formula)?.[1];
@@ -803,6 +806,7 @@ export class FakeNamedItem extends Loadable {
 
   delete(): void {
     this.context.queue_(() => {
+      this.context.changedWorkbook();
       this.context.model.names.delete(this.stored());
     }, this.key);
   }
