@@ -30,7 +30,7 @@ export type { UnknownWord } from "./judge/unknownWords";
 export { vocabularyWith } from "./read/normaliseStatus";
 export { CHANGE_KINDS } from "./progress/changesSince";
 export { withHistoryEdit } from "./progress/history";
-export { editedStatusCells, recolourEdits } from "./plan/recolourEdits";
+export { editedStatusCells, recolourEdits, statusRanges, statusesTypedSince } from "./plan/recolourEdits";
 export type { UserEdit } from "./plan/recolourEdits";
 export { planSettingsSave, readSavedSettings, SETTINGS_NAME, SETTINGS_SHEET } from "./plan/savedSettings";
 export { BRAG_DEFINITIONS, committeeReport } from "./words/committeeReport";

@@ -12,11 +12,12 @@ const OPERATION_BYTES = 300;
  * trigger its recolouring. Formats go on by look, through address lists, so
  * the operations grow with the number of colours, not of rows.
  */
-export async function applyOfficeEdits(context: Excel.RequestContext, edits: EditPlan, budget = new SyncBudget(context)): Promise<void> {
+export async function applyOfficeEdits(context: Excel.RequestContext, edits: EditPlan, budget = new SyncBudget(context), lastly?: () => void): Promise<boolean> {
   assertNotRefused(edits, "applyOfficeEdits");
   // not even a round trip when the workbook already shows this refresh
-  if (writesNothing(edits)) return;
-  await withEventsOff(context, () => writeEdits(context, edits, budget));
+  if (writesNothing(edits)) return false;
+  await withEventsOff(context, () => writeEdits(context, edits, budget), lastly);
+  return true;
 }
 
 async function writeEdits(context: Excel.RequestContext, edits: EditPlan, budget: SyncBudget): Promise<void> {

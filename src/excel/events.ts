@@ -3,10 +3,12 @@
  * its recolouring, and switches them back on whatever happens: a write that
  * fails midway would otherwise leave the pane deaf to the user's typing.
  */
-export async function withEventsOff(context: Excel.RequestContext, write: () => Promise<void>): Promise<void> {
+export async function withEventsOff(context: Excel.RequestContext, write: () => Promise<void>, lastly?: () => void): Promise<void> {
   context.runtime.enableEvents = false;
   try {
     await write();
+    // queued after the last write, in its request: it sees the workbook as the write leaves it
+    lastly?.();
     context.runtime.enableEvents = true;
     await context.sync();
   } catch (error) {

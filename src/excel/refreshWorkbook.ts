@@ -1,5 +1,5 @@
-import { RefreshOutcome, ReportOptions, messages, refresh, writesNothing } from "../engine";
-import { applyOfficeEdits } from "./applyOfficeEdits";
+import { RefreshOutcome, ReportOptions, messages, recolourEdits, refresh, settingsFor, statusRanges, statusesTypedSince, writesNothing } from "../engine";
+import { applyLookEdits, applyOfficeEdits } from "./applyOfficeEdits";
 import { ExcelCapabilities } from "./capabilities";
 import { readExcelSnapshot } from "./readExcelSnapshot";
 
@@ -17,6 +17,14 @@ export async function refreshWorkbook(
   // the counts are read all the same; nothing is written, and the user is told why in words of their own
   if (capabilities?.readOnly && !writesNothing(edits)) return { report, refusal: { sheet: "", message: messages.readOnlyWorkbook } };
   onWriting?.();
-  await applyOfficeEdits(context, edits);
+  // the status cells as the last write leaves them, read in its own request: a status typed meanwhile was coloured by what it had been
+  const ranges = statusRanges(report.plans);
+  const readBack = ranges.map(({ sheet, range }) => ({ sheet, range, cells: context.workbook.worksheets.getItem(sheet).getRange(range) }));
+  const wrote = await applyOfficeEdits(context, edits, undefined, () => readBack.forEach(({ cells }) => cells.load("values")));
+  if (wrote) {
+    const typed = statusesTypedSince(snapshot, readBack.map(({ sheet, range, cells }) => ({ sheet, range, values: cells.values })));
+    const looks = recolourEdits(typed, report.plans, settingsFor(snapshot, options.settings));
+    if (looks.length > 0) await applyLookEdits(context, looks);
+  }
   return { report, refusal: null };
 }

@@ -106,6 +106,22 @@ describe("the pane's Office code on the strict fake", () => {
   });
 });
 
+describe("a status typed while a refresh is writing", () => {
+  it("keeps the colour of what was typed, not of what the refresh had read, though the pane's events were off", async () => {
+    // the pane's first write request, found on a copy: the first that keeps the screen still
+    const dry = FakeExcel.fromWorkbook(plan());
+    await paneOn(dry).refresh("2020-01-31");
+    const firstWrite = dry.context.syncs.findIndex((sync) => sync.screenSuspended);
+    const excel = FakeExcel.fromWorkbook(plan());
+    const pane = paneOn(excel);
+    excel.context.whileRequest(firstWrite, () => void excel.userEdits("Plan", "H3", "Red"));
+    await pane.refresh("2020-01-31");
+    await settled();
+    expect([excel.cell("Plan", "H3")?.value, excel.cell("Plan", "H3")?.fill]).toEqual(["Red", STATUS_LOOK.red.fill]);
+    expect(excel.cell("Plan", "H4")?.fill).toBe(STATUS_LOOK.green.fill);
+  });
+});
+
 describe("a workbook open read-only", () => {
   it("is counted, and the pane says in a sentence that nothing was written, instead of Excel's bare refusal", async () => {
     const excel = FakeExcel.fromWorkbook(plan());

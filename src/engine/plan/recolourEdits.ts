@@ -67,3 +67,37 @@ export function recolourEdits(edits: UserEdit[], plans: PlanEntry[], settings: S
   }
   return [...groups.values()];
 }
+
+/** Each plan's status cells below its header, as a range to read back ("H17:H134"). */
+export function statusRanges(plans: PlanEntry[]): Array<{ sheet: string; range: string }> {
+  return plans.flatMap((plan) => {
+    if (!plan.statusColumn) return [];
+    const area = parseArea(plan.range);
+    if (area.bottom <= area.top) return [];
+    return [{ sheet: plan.sheet, range: `${plan.statusColumn}${area.top + 2}:${plan.statusColumn}${area.bottom + 1}` }];
+  });
+}
+
+/**
+ * The status cells whose text is no longer what the refresh read: typed while
+ * it was writing, when the pane's own events are off, and so given the colour
+ * of the status they had. `readBack` holds each of `statusRanges` as read in
+ * the write's last request.
+ */
+export function statusesTypedSince(snapshot: WorkbookSnapshot, readBack: Array<{ sheet: string; range: string; values: unknown[][] }>): UserEdit[] {
+  const edits: UserEdit[] = [];
+  for (const { sheet, range, values } of readBack) {
+    const rows = snapshot.sheets.find(({ name }) => name === sheet)?.rows ?? [];
+    const area = parseArea(range);
+    values.forEach((row, index) => {
+      const now = textOf(row[0]);
+      const was = textOf(rows[area.top + index]?.[area.left]?.value);
+      if (now !== was) edits.push({ sheet, cell: cellAddress(area.top + index, area.left), text: now });
+    });
+  }
+  return edits;
+}
+
+function textOf(value: unknown): string {
+  return value === null || value === undefined ? "" : String(value);
+}

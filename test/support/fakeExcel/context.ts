@@ -83,6 +83,14 @@ export class FakeContext {
   /** Kept when a request first goes unanswered: what a timer running beside it would notice. */
   readonly hung = new Promise<void>((resolve) => (this.hungNow = resolve));
 
+  /** What the user does while a request of this context travels, by the request's number (0 the first): it happens before Excel runs the request. */
+  private userActs = new Map<number, () => void>();
+
+  /** The user does `act` while this context's request number `index` travels to Excel (typing as a refresh writes, say). */
+  whileRequest(index: number, act: () => void): void {
+    this.userActs.set(index, act);
+  }
+
   /** The largest answer Excel gives; a test lowers it to reach it without five megabytes of cells. */
   responseLimit = RESPONSE_LIMIT_BYTES;
 
@@ -152,6 +160,7 @@ export class FakeContext {
       }
       await editing.left;
     }
+    this.userActs.get(this.syncs.length)?.();
     const actions = this.queue;
     this.queue = [];
     const bytes = actions.reduce((sum, action) => sum + action.bytes, 0);
