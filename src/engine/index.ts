@@ -32,6 +32,7 @@ export { CHANGE_KINDS } from "./progress/changesSince";
 export { withHistoryEdit } from "./progress/history";
 export { editedStatusCells, recolourEdits, statusRanges, statusesTypedSince } from "./plan/recolourEdits";
 export type { UserEdit } from "./plan/recolourEdits";
+export { mergeSettings } from "./plan/mergeSettings";
 export { planSettingsSave, readSavedSettings, SETTINGS_NAME, SETTINGS_SHEET } from "./plan/savedSettings";
 export { BRAG_DEFINITIONS, committeeReport } from "./words/committeeReport";
 export type { CommitteeReport, HeaderCell, ReportBlock, ReportText } from "./words/committeeReport";

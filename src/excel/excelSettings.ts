@@ -1,4 +1,4 @@
-import { SETTINGS_NAME, SETTINGS_SHEET, Settings, WorkbookSnapshot, parseAddress, planSettingsSave, readSavedSettings, withDefaults } from "../engine";
+import { SETTINGS_NAME, SETTINGS_SHEET, Settings, WorkbookSnapshot, mergeSettings, parseAddress, planSettingsSave, readSavedSettings, withDefaults } from "../engine";
 import { withEventsOff } from "./events";
 
 /** The workbook's saved settings, defaults for whatever is not saved; two syncs. */
@@ -27,8 +27,14 @@ export async function loadExcelSettings(context: Excel.RequestContext): Promise<
   return withDefaults(readSavedSettings(snapshot));
 }
 
-/** Saves the settings on the add-in's very hidden settings sheet, making it the first time. */
-export async function saveExcelSettings(context: Excel.RequestContext, settings: Settings): Promise<void> {
+/**
+ * Saves the settings on the add-in's very hidden settings sheet, making it
+ * the first time. Given the settings they were made from (`base`), they are
+ * first merged with what the workbook holds now: a co-author may have saved
+ * theirs since. Gives what was saved.
+ */
+export async function saveExcelSettings(context: Excel.RequestContext, mine: Settings, base?: Settings): Promise<Settings> {
+  const settings = base ? mergeSettings(base, mine, await loadExcelSettings(context)) : mine;
   const plan = planSettingsSave(settings);
   const existing = context.workbook.worksheets.getItemOrNullObject(plan.sheet);
   existing.load("name");
@@ -62,4 +68,5 @@ export async function saveExcelSettings(context: Excel.RequestContext, settings:
     target.numberFormat = formats;
     target.values = values;
   });
+  return settings;
 }

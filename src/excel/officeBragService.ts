@@ -1,4 +1,4 @@
-import { Settings, buildReport, editedStatusCells, recolourEdits, splitReference } from "../engine";
+import { Settings, buildReport, editedStatusCells, recolourEdits, settingsFor, splitReference } from "../engine";
 import type { RefreshOutcome, Report } from "../engine";
 import { BragService, CellPlace } from "../taskpane/BragService";
 import { applyLookEdits } from "./applyOfficeEdits";
@@ -45,6 +45,7 @@ export class OfficeBragService implements BragService {
     const platform = Office.context?.diagnostics?.platform;
     return platform !== Office.PlatformType.Mac && platform !== Office.PlatformType.iOS;
   }
+  /** The settings the pane was last given: what its changes are made from, and merged against when it saves. */
   private settings: Settings | null = null;
   private report: Report | null = null;
   /** Addresses edited since the last recolouring, by worksheet id: a sheet renamed since keeps its id. */
@@ -58,7 +59,8 @@ export class OfficeBragService implements BragService {
 
   async refresh(asAt: string, onProgress?: (step: string) => void, since?: string): Promise<RefreshOutcome> {
     onProgress?.("Reading the workbook");
-    const settings = await this.loadSettings();
+    // the workbook's settings as they are now, a colleague's saved since included; the pane's own copy stays what it was given
+    const settings = await runInExcel((context) => loadExcelSettings(context));
     const outcome = await runInExcel((context) => refreshWorkbook(context, { asAt, settings, ...(since ? { since } : {}) }, capabilitiesOfThisExcel()));
     this.report = outcome.report;
     this.toldStale = false;
@@ -95,9 +97,10 @@ export class OfficeBragService implements BragService {
     return this.settings;
   }
 
-  async saveSettings(settings: Settings): Promise<void> {
-    await runInExcel((context) => saveExcelSettings(context, settings));
-    this.settings = settings;
+  async saveSettings(settings: Settings): Promise<Settings> {
+    const base = this.settings ?? undefined;
+    this.settings = await runInExcel((context) => saveExcelSettings(context, settings, base));
+    return this.settings;
   }
 
   sheetNames(): Promise<string[]> {
@@ -151,8 +154,8 @@ export class OfficeBragService implements BragService {
   private async recolourPending(): Promise<void> {
     const pending = this.pending;
     this.pending = new Map();
-    const { report, settings } = this;
-    if (!report || !settings) return;
+    const { report } = this;
+    if (!report) return;
     try {
       await runInExcel(async (context) => {
         // each sheet as it is called now: renamed since, it is the same sheet; deleted, there is nothing to recolour
@@ -164,7 +167,10 @@ export class OfficeBragService implements BragService {
           if (!sheet.isNullObject) names.set(ids[index] as string, sheet.name);
         });
         if (names.size === 0) return;
-        const snapshot = await readExcelSnapshot(context, { ...settings, includeSheets: [...names.values()] }, capabilitiesOfThisExcel());
+        // the settings the workbook holds now (a colleague may have added a status word), read with the sheets
+        const given = { includeSheets: [...names.values()] };
+        const snapshot = await readExcelSnapshot(context, given, capabilitiesOfThisExcel());
+        const settings = settingsFor(snapshot, given);
         const fresh = buildReport(snapshot, { asAt: report.asAt, settings });
         const { plans } = fresh;
         this.noticeRefreshElsewhere(report, fresh);

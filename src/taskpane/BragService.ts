@@ -24,7 +24,8 @@ export interface BragService {
   /** The cell the user has selected, to point to a plan's header row with. */
   selectedCell(): Promise<CellPlace>;
   loadSettings(): Promise<Settings>;
-  saveSettings(settings: Settings): Promise<void>;
+  /** Saves the settings, merged with any a colleague saved since they were loaded; gives what was saved. */
+  saveSettings(settings: Settings): Promise<Settings>;
   sheetNames(): Promise<string[]>;
   /** Called when the workbook was refreshed elsewhere (the ribbon's Refresh) since the pane's own refresh. */
   onStale(listener: () => void): void;

@@ -47,8 +47,9 @@ export class PreviewBragService implements BragService {
     return this.settings;
   }
 
-  async saveSettings(settings: Settings): Promise<void> {
+  async saveSettings(settings: Settings): Promise<Settings> {
     this.settings = settings;
+    return settings;
   }
 
   async sheetNames(): Promise<string[]> {

@@ -91,8 +91,7 @@ export function usePane(service: BragService, initialAsAt: string = today()) {
   const saveSettings = useCallback(
     async (settings: Settings) => {
       try {
-        await service.saveSettings(settings);
-        patch({ settings, error: null });
+        patch({ settings: await service.saveSettings(settings), error: null });
         return true;
       } catch (error) {
         patch({ error: messages.settingsUnsaved((error as Error).message) });

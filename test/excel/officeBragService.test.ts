@@ -15,6 +15,12 @@ function plan(): ExcelJS.Workbook {
 
 /** The pane's Office code, running against the fake as it would inside Excel. */
 function paneOn(excel: FakeExcel, mode?: "ReadOnly" | "ReadWrite"): OfficeBragService {
+  inExcel(excel, mode);
+  return new OfficeBragService();
+}
+
+/** Office.js's globals as one runtime sees them: the pane's code reaches Excel through whichever is current, so a test of two runtimes switches between them. */
+function inExcel(excel: FakeExcel, mode?: "ReadOnly" | "ReadWrite"): void {
   Object.assign(globalThis, {
     Excel: { run: excel.run.bind(excel) },
     Office: {
@@ -23,7 +29,6 @@ function paneOn(excel: FakeExcel, mode?: "ReadOnly" | "ReadWrite"): OfficeBragSe
     },
     window: globalThis,
   });
-  return new OfficeBragService();
 }
 
 /** The pane's Office code, counting the times it says its report is out of date. */
@@ -156,6 +161,33 @@ describe("event handlers belong to their sheet", () => {
 });
 
 describe("with co-authors on the workbook", () => {
+  it("keeps both colleagues' settings when each saves a change to what they loaded", async () => {
+    const excel = FakeExcel.fromWorkbook(plan());
+    const mine = paneOn(excel);
+    const loadedMine = await mine.loadSettings();
+    const colleague = paneOn(excel.otherRuntime());
+    const loadedTheirs = await colleague.loadSettings();
+    await colleague.saveSettings({ ...loadedTheirs, vocabulary: { ...loadedTheirs.vocabulary, "on track": "green" } });
+    inExcel(excel);
+    const saved = await mine.saveSettings({ ...loadedMine, dueSoonDays: 14 });
+    expect([saved.dueSoonDays, saved.vocabulary["on track"]]).toEqual([14, "green"]);
+    expect(await paneOn(excel.otherRuntime()).loadSettings()).toEqual(saved);
+  });
+
+  it("recolours a status in a word a colleague has just added, though this pane loaded its settings before", async () => {
+    const excel = FakeExcel.fromWorkbook(plan());
+    const pane = paneOn(excel);
+    await pane.loadSettings();
+    await pane.refresh("2020-01-31");
+    const colleague = paneOn(excel.otherRuntime());
+    const theirs = await colleague.loadSettings();
+    await colleague.saveSettings({ ...theirs, vocabulary: { ...theirs.vocabulary, "on track": "green", "held up": "red" } });
+    inExcel(excel);
+    await excel.userEdits("Plan", "H3", "Held up");
+    await settled();
+    expect(excel.cell("Plan", "H3")?.fill).toBe(STATUS_LOOK.red.fill);
+  });
+
   it("leaves a co-author's edit to their own Excel to recolour: each colour is written once, by the runtime of whoever typed it", async () => {
     const excel = FakeExcel.fromWorkbook(plan());
     const pane = paneOn(excel);

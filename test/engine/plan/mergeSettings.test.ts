@@ -1,0 +1,38 @@
+import { withDefaults } from "../../../src/engine";
+import { mergeSettings } from "../../../src/engine/plan/mergeSettings";
+
+const base = withDefaults({ dueSoonDays: 30, tables: [{ sheet: "Plan", header: "A5", columns: {} }], report: { committee: "Safeguarding" } });
+
+describe("saving settings a colleague may have saved since they were read", () => {
+  it("keeps the colleague's new status word and the user's own, each added on their side", () => {
+    const mine = { ...base, vocabulary: { ...base.vocabulary, "on track": "green" as const } };
+    const theirs = { ...base, vocabulary: { ...base.vocabulary, slipping: "amber" as const } };
+    const merged = mergeSettings(base, mine, theirs);
+    expect([merged.vocabulary["on track"], merged.vocabulary.slipping]).toEqual(["green", "amber"]);
+  });
+
+  it("a word the user took away stays away; one they left alone stays as the colleague changed it", () => {
+    const mine = { ...base, vocabulary: Object.fromEntries(Object.entries(base.vocabulary).filter(([word]) => word !== "red")) };
+    const theirs = { ...base, vocabulary: { ...base.vocabulary, amber: "red" as const } };
+    const merged = mergeSettings(base, mine, theirs);
+    expect(["red" in merged.vocabulary, merged.vocabulary.amber]).toEqual([false, "red"]);
+  });
+
+  it("settings the user did not touch are the workbook's; those they changed are theirs", () => {
+    const mine = { ...base, dueSoonDays: 14 };
+    const theirs = { ...base, summarySheetName: "Committee appendix", dueSoonDays: 60 };
+    const merged = mergeSettings(base, mine, theirs);
+    expect([merged.dueSoonDays, merged.summarySheetName]).toEqual([14, "Committee appendix"]);
+  });
+
+  it("table choices merge sheet by sheet, and report details one by one", () => {
+    const mine = { ...base, tables: [...base.tables, { sheet: "Tracker", header: "B3", columns: { status: "H" } }], report: { ...base.report, author: "R Green" } };
+    const theirs = { ...base, tables: [{ sheet: "Plan", header: "A7", columns: {} }], report: { ...base.report, dated: "19/02/2020" } };
+    const merged = mergeSettings(base, mine, theirs);
+    expect(merged.tables).toEqual([
+      { sheet: "Plan", header: "A7", columns: {} },
+      { sheet: "Tracker", header: "B3", columns: { status: "H" } },
+    ]);
+    expect(merged.report).toEqual({ committee: "Safeguarding", author: "R Green", dated: "19/02/2020" });
+  });
+});
