@@ -204,11 +204,14 @@ async function writeHistory(sheet: Excel.Worksheet, history: HistoryEdit, budget
   await budget.reserve(OPERATION_BYTES);
   formatAll(sheet.getRange(`A${history.fromRow}:${lastColumn}${history.fromRow + values.length - 1}`), "@");
   await writeRows(sheet, history.fromRow - 1, values, budget);
-  if (history.clearThrough !== null) {
-    await budget.reserve(OPERATION_BYTES);
-    sheet.getRange(`A${history.fromRow + values.length}:${lastColumn}${history.clearThrough}`).clear("Contents");
-  }
+  // below the new record, nothing: a record replaced, or the tail of one a colleague's refresh wrote there meanwhile
+  // (two refreshes at once both append at the row they read as free), which would otherwise read as part of this one
+  await budget.reserve(OPERATION_BYTES);
+  sheet.getRange(`A${history.fromRow + values.length}:${lastColumn}${LAST_ROW}`).clear("Contents");
 }
+
+// Excel's last row
+const LAST_ROW = 1_048_576;
 
 /** Office.js gives a single value to every cell of the range: one small action instead of a matrix. */
 function formatAll(range: Excel.Range, numberFormat: string): void {

@@ -1,15 +1,25 @@
 import { SETTINGS_NAME, SETTINGS_SHEET, Settings, WorkbookSnapshot, mergeSettings, parseAddress, planSettingsSave, readSavedSettings, withDefaults } from "../engine";
 import { withEventsOff } from "./events";
 
-/** The workbook's saved settings, defaults for whatever is not saved; two syncs. */
+/** The workbook's saved settings, defaults for whatever is not saved; one sync. */
 export async function loadExcelSettings(context: Excel.RequestContext): Promise<Settings> {
+  const settings = queueSettingsRead(context);
+  await context.sync();
+  return settings();
+}
+
+/** Queues the read of the saved settings in the request being made; the settings once it has run. */
+export function queueSettingsRead(context: Excel.RequestContext): () => Settings {
   const name = context.workbook.names.getItemOrNullObject(SETTINGS_NAME);
   name.load("formula");
   const sheet = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
   sheet.load("name");
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("values");
-  await context.sync();
+  return () => settingsRead(name, sheet, used);
+}
+
+function settingsRead(name: Excel.NamedItem, sheet: Excel.Worksheet, used: Excel.Range): Settings {
   if (name.isNullObject || sheet.isNullObject || used.isNullObject) return withDefaults();
   const snapshot: WorkbookSnapshot = {
     sheets: [

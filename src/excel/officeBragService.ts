@@ -6,7 +6,7 @@ import { capabilitiesOfThisExcel } from "./capabilities";
 import { loadExcelSettings, saveExcelSettings } from "./excelSettings";
 import { readExcelSnapshot } from "./readExcelSnapshot";
 import { refreshWorkbook } from "./refreshWorkbook";
-import { isCellEditMode, runInExcel } from "./runInExcel";
+import { ExcelRun, isCellEditMode, runInExcel } from "./runInExcel";
 
 // edits arriving within this long of each other are recoloured together
 const RECOLOUR_DELAY_MS = 300;
@@ -35,6 +35,13 @@ function placeOfAddress(address: string): CellPlace {
 export class OfficeBragService implements BragService {
   readonly where = "Excel";
 
+  /** `run` is this runtime's Excel.run: Office.js's own, unless a test runs several runtimes on one workbook. */
+  constructor(private readonly run?: ExcelRun) {}
+
+  private inExcel<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    return runInExcel(batch, this.run);
+  }
+
   /**
    * Excel on Mac and iPad run the pane in WKWebView, which saves no download
    * by design (office-js issues #2700 and #3385); Excel on the web saves it as
@@ -60,8 +67,8 @@ export class OfficeBragService implements BragService {
   async refresh(asAt: string, onProgress?: (step: string) => void, since?: string): Promise<RefreshOutcome> {
     onProgress?.("Reading the workbook");
     // the workbook's settings as they are now, a colleague's saved since included; the pane's own copy stays what it was given
-    const settings = await runInExcel((context) => loadExcelSettings(context));
-    const outcome = await runInExcel((context) => refreshWorkbook(context, { asAt, settings, ...(since ? { since } : {}) }, capabilitiesOfThisExcel()));
+    const settings = await this.inExcel((context) => loadExcelSettings(context));
+    const outcome = await this.inExcel((context) => refreshWorkbook(context, { asAt, settings, ...(since ? { since } : {}) }, capabilitiesOfThisExcel()));
     this.report = outcome.report;
     this.toldStale = false;
     onProgress?.("Watching status cells");
@@ -74,7 +81,7 @@ export class OfficeBragService implements BragService {
   }
 
   select(place: CellPlace): Promise<void> {
-    return runInExcel(async (context) => {
+    return this.inExcel(async (context) => {
       const sheet = context.workbook.worksheets.getItem(place.sheet);
       sheet.activate();
       sheet.getRange(place.cell).select();
@@ -83,7 +90,7 @@ export class OfficeBragService implements BragService {
   }
 
   selectedCell(): Promise<CellPlace> {
-    return runInExcel(async (context) => {
+    return this.inExcel(async (context) => {
       // Workbook.getActiveCell (ExcelApi 1.7): the top-left cell of the selection
       const cell = context.workbook.getActiveCell();
       cell.load("address");
@@ -93,18 +100,18 @@ export class OfficeBragService implements BragService {
   }
 
   async loadSettings(): Promise<Settings> {
-    this.settings = await runInExcel((context) => loadExcelSettings(context));
+    this.settings = await this.inExcel((context) => loadExcelSettings(context));
     return this.settings;
   }
 
   async saveSettings(settings: Settings): Promise<Settings> {
     const base = this.settings ?? undefined;
-    this.settings = await runInExcel((context) => saveExcelSettings(context, settings, base));
+    this.settings = await this.inExcel((context) => saveExcelSettings(context, settings, base));
     return this.settings;
   }
 
   sheetNames(): Promise<string[]> {
-    return runInExcel(async (context) => {
+    return this.inExcel(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name,items/visibility");
       await context.sync();
@@ -116,7 +123,7 @@ export class OfficeBragService implements BragService {
   private async listenForStatusEdits(report: Report): Promise<void> {
     const names = new Set(report.plans.map((plan) => plan.sheet));
     if (names.size === 0) return;
-    await runInExcel(async (context) => {
+    await this.inExcel(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name,items/id");
       await context.sync();
@@ -157,7 +164,7 @@ export class OfficeBragService implements BragService {
     const { report } = this;
     if (!report) return;
     try {
-      await runInExcel(async (context) => {
+      await this.inExcel(async (context) => {
         // each sheet as it is called now: renamed since, it is the same sheet; deleted, there is nothing to recolour
         const ids = [...pending.keys()];
         const worksheets = ids.map((id) => context.workbook.worksheets.getItemOrNullObject(id).load("name"));

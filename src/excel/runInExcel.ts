@@ -12,10 +12,15 @@
  * and could be left half undone; where ExcelApi 1.20 is there,
  * `mergeUndoGroup` makes the whole run one.
  */
-export function runInExcel<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+export function runInExcel<T>(batch: (context: Excel.RequestContext) => Promise<T>, run: ExcelRun = officeRun): Promise<T> {
   const oneUndo = Office.context.requirements.isSetSupported("ExcelApi", "1.20");
-  return Excel.run({ delayForCellEdit: true, ...(oneUndo ? { mergeUndoGroup: true } : {}) }, batch);
+  return run({ delayForCellEdit: true, ...(oneUndo ? { mergeUndoGroup: true } : {}) }, batch);
 }
+
+/** Excel.run with its options: this runtime's own, which a test gives as one of several runtimes on a workbook. */
+export type ExcelRun = <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+const officeRun: ExcelRun = (options, batch) => Excel.run(options, batch);
 
 /** Excel refused the request because the user was typing in a cell. */
 export function isCellEditMode(error: unknown): boolean {

@@ -1,6 +1,7 @@
 import { join } from "path";
 import ExcelJS from "exceljs";
-import { withDefaults } from "../../src/engine";
+import { settingsFor, withDefaults } from "../../src/engine";
+import { readExcelSnapshot } from "../../src/excel/readExcelSnapshot";
 import { loadExcelSettings, saveExcelSettings } from "../../src/excel/excelSettings";
 import { refreshWorkbook } from "../../src/excel/refreshWorkbook";
 import { refreshFile } from "../../src/xlsx/refreshFile";
@@ -26,6 +27,20 @@ const chosen = withDefaults({
 });
 
 describe("settings saved in the workbook", () => {
+  it("read the same with the sheets as alone, so a refresh tells a colleague's save from none and reads the workbook once when there was none", async () => {
+    const excel = await FakeExcel.fromXlsx(await writeFixture(plan(), "settings-both-ways.xlsx"));
+    const every = withDefaults({
+      ...chosen,
+      includeSheets: ["Plan"],
+      tables: [{ sheet: "Plan", header: "A1", columns: { status: "H", lead: null } }],
+      report: { committee: "Safeguarding Sub Committee", author: "R Green" },
+    });
+    await saveExcelSettings(excel.requestContext, every);
+    const withSheets = settingsFor(await readExcelSnapshot(excel.requestContext));
+    expect(JSON.stringify(withSheets)).toBe(JSON.stringify(await loadExcelSettings(excel.requestContext)));
+    expect(withSheets).toEqual(every);
+  });
+
   it("are saved on a very hidden sheet marked by a defined name, and load back the same", async () => {
     const excel = await FakeExcel.fromXlsx(await writeFixture(plan(), "settings.xlsx"));
     await saveExcelSettings(excel.requestContext, chosen);
