@@ -28,6 +28,8 @@ export async function readExcelSnapshot(
   const protection = context.workbook.protection;
   protection.load("protected");
   const dates = dateSystemProbe(context);
+  const tables = context.workbook.tables;
+  tables.load("items/name,items/worksheet/name");
   await context.sync();
   const dateShift = dates.shift();
 
@@ -43,7 +45,13 @@ export async function readExcelSnapshot(
     mergesWanted: capabilities.readMerges && !owned.has(worksheet.name),
   }));
 
-  const read = (await readFirstBlocks(context, reads)) ?? (await readExtents(context, reads));
+  // each table's range goes with the next request, whichever it is
+  let tableRanges = queueTableRanges(tables);
+  let read = await readFirstBlocks(context, reads);
+  if (!read) {
+    tableRanges = queueTableRanges(tables);
+    read = await readExtents(context, reads);
+  }
   const blocks = await readAreas(
     context,
     reads.map(({ worksheet }, index) => ({ worksheet, areas: (read[index] as SheetRead).rest })),
@@ -51,7 +59,8 @@ export async function readExcelSnapshot(
   const snapshot: WorkbookSnapshot = {
     sheets: reads.map(({ worksheet }, index) => {
       const { first, merges, charts } = read[index] as SheetRead;
-      return { ...sheetOf(worksheet, [...(first ? [first] : []), ...(blocks[index] ?? [])], merges, dateShift), charts };
+      const onSheet = tableRanges.filter((table) => table.sheet === worksheet.name).map((table) => bareAddress(table.range.address));
+      return { ...sheetOf(worksheet, [...(first ? [first] : []), ...(blocks[index] ?? [])], merges, dateShift), charts, ...(onSheet.length > 0 ? { tables: onSheet } : {}) };
     }),
     names: definedNames,
     ...(protection.protected ? { structureProtected: true } : {}),
@@ -132,6 +141,11 @@ async function readExtents(context: Excel.RequestContext, reads: Reads): Promise
 function extentOf(used: Excel.Range): CellArea | null {
   if (used.isNullObject) return null;
   return { top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 };
+}
+
+/** Each Excel table's range, to load with the next request: a value written just beside a table joins it, so the engine keeps clear of them. */
+function queueTableRanges(tables: Excel.TableCollection): Array<{ sheet: string; range: Excel.Range }> {
+  return tables.items.map((table) => ({ sheet: table.worksheet.name, range: table.getRange().load("address") }));
 }
 
 // 1 January 2000 in the 1900 date system; a 1904 workbook counts its days from four years and a day later

@@ -30,6 +30,8 @@ export interface SheetSnapshot {
   hiddenRows: number[];
   /** How many charts the sheet holds, where the adapter can tell (ExcelJS cannot: it drops charts). */
   charts?: number;
+  /** The A1 ranges of the sheet's Excel tables (ListObjects), header row included. */
+  tables?: string[];
 }
 
 export interface DefinedName {

@@ -12,7 +12,12 @@ const OVERDUE_TEXT_LOOK: CellLook = { font: "9C0006", bold: true };
 
 /**
  * One clearly headed column the add-in owns, to the right of each plan table:
- * the first column past the table that holds nothing of the user's.
+ * the first column past the table that holds nothing of the user's, and that
+ * neither lies in an Excel table nor stands right beside one: Excel takes a
+ * value written just beside a table into it, a new column of the user's
+ * table with its style and structured references ("Include new rows and
+ * columns in table", an AutoCorrect option that applies to add-ins' writes
+ * too, office-js #6745).
  */
 export function planFlagColumn(
   plan: PlanLayout,
@@ -44,8 +49,9 @@ function isFree(plan: PlanLayout, column: number): boolean {
     if (plan.grid.cell(row, column) !== undefined) return false;
   }
   // a merged heading that reaches past the table covers this column too
-  return !plan.grid.sheet.merges.some((range) => {
+  const covers = (range: string, reach = 0) => {
     const area = parseArea(range);
-    return area.left <= column && area.right >= column && area.bottom >= plan.top && area.top <= plan.bottom;
-  });
+    return area.left <= column && area.right + reach >= column && area.bottom >= plan.top && area.top <= plan.bottom;
+  };
+  return !plan.grid.sheet.merges.some((range) => covers(range)) && !(plan.grid.sheet.tables ?? []).some((range) => covers(range, 1));
 }

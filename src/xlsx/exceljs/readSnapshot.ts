@@ -33,7 +33,14 @@ function readSheet(worksheet: ExcelJS.Worksheet): SheetSnapshot {
     rows,
     merges: mergesOf(worksheet),
     hiddenRows,
+    ...withTables(worksheet),
   };
+}
+
+/** The sheet's Excel tables, as the range each covers ("B3:H40"). */
+function withTables(worksheet: ExcelJS.Worksheet): { tables?: string[] } {
+  const tables = worksheet.getTables().map((table) => (table as unknown as { model?: { tableRef?: string } }).model?.tableRef).filter((ref): ref is string => Boolean(ref));
+  return tables.length > 0 ? { tables: tables.map((ref) => ref.replace(/\$/g, "").toUpperCase()) } : {};
 }
 
 // ExcelJS's public `model` getter serialises every row; the merge table it reads from is all we need

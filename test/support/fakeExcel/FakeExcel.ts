@@ -69,6 +69,10 @@ export class FakeExcel {
       sheet.visibility = worksheet.state === "hidden" ? "Hidden" : worksheet.state === "veryHidden" ? "VeryHidden" : "Visible";
       sheet.protected = sheetSnapshot.protected;
       sheet.merges = [...sheetSnapshot.merges];
+      for (const range of sheetSnapshot.tables ?? []) {
+        const name = worksheet.getTables().map((table) => table as unknown as { name: string; model?: { tableRef?: string } }).find((table) => table.model?.tableRef === range)?.name ?? `Table${sheet.tables.length + 1}`;
+        sheet.tables.push({ name, ...parseArea(range) });
+      }
       sheetSnapshot.rows.forEach((row, r) =>
         row?.forEach((cell, c) => {
           if (!cell) return;

@@ -47,6 +47,13 @@ export interface FakeSheet {
    * an event handler is registered on an object, and is removed with it).
    */
   changeHandlers: FakeChangeHandler[];
+  /**
+   * The sheet's Excel tables (ListObjects). A value written into the column
+   * just right of one, or the row just below, makes it part of the table, as
+   * typing there does ("Include new rows and columns in table", on by
+   * default; AutoCorrect applies to add-ins' writes too, office-js #6745).
+   */
+  tables: Array<{ name: string; top: number; left: number; bottom: number; right: number }>;
 }
 
 /** What Office.js hands an onChanged handler (WorksheetChangedEventArgs), as far as the add-in reads it. */
@@ -161,6 +168,7 @@ export function newSheet(name: string): FakeSheet {
     // Excel writes worksheet ids as braced GUIDs
     id: `{00000000-0001-0000-0000-${String(sheetsMade).padStart(12, "0")}}`,
     changeHandlers: [],
+    tables: [],
     name,
     visibility: "Visible",
     protected: false,

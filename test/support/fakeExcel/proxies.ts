@@ -58,6 +58,34 @@ function writable(context: FakeContext, sheet: FakeSheet): FakeSheet {
   return sheet;
 }
 
+/** A table takes in a column written just right of it, or a row just below, where anything written there is not empty. */
+function expandTables(sheet: FakeSheet, area: CellArea, matrix: unknown[][]): void {
+  const filled = (row: number, column: number) => {
+    const value = matrix[row - area.top]?.[column - area.left];
+    return value !== undefined && value !== "";
+  };
+  for (const table of sheet.tables) {
+    const column = table.right + 1;
+    if (column >= area.left && column <= area.right) {
+      for (let row = Math.max(table.top, area.top); row <= Math.min(table.bottom, area.bottom); row++) {
+        if (!filled(row, column)) continue;
+        table.right = column;
+        const header = cellAt(sheet, table.top, column);
+        if (header.value === "") header.value = `Column${column - table.left + 1}`;
+        break;
+      }
+    }
+    const below = table.bottom + 1;
+    if (below >= area.top && below <= area.bottom) {
+      for (let c = Math.max(table.left, area.left); c <= Math.min(table.right, area.right); c++) {
+        if (!filled(below, c)) continue;
+        table.bottom = below;
+        break;
+      }
+    }
+  }
+}
+
 function valueType(cell: FakeCell | undefined): string {
   if (!cell || (cell.value === "" && !cell.error)) return "Empty";
   if (cell.error) return "Error";
@@ -119,12 +147,14 @@ export class FakeFunctions {
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly functions: FakeFunctions;
+  readonly tables: FakeTableCollection;
   readonly names: FakeNamedItemCollection;
   readonly protection: FakeWorkbookProtection;
 
   constructor(private readonly context: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(context);
     this.functions = new FakeFunctions(context);
+    this.tables = new FakeTableCollection(context);
     this.names = new FakeNamedItemCollection(context);
     this.protection = new FakeWorkbookProtection(context);
   }
@@ -216,6 +246,46 @@ abstract class FakeCollection<T extends Loadable & { read(path: string): unknown
   get items(): T[] {
     this.get("items");
     return this.loadedItems;
+  }
+}
+
+/** Workbook.tables (ExcelApi 1.1): every Excel table; each with its name, its sheet (ExcelApi 1.2) and its range. */
+export class FakeTableCollection extends FakeCollection<FakeTable> {
+  protected currentItems(): FakeTable[] {
+    return this.context.model.sheets.flatMap((sheet) => sheet.tables.map((table) => new FakeTable(this.context, sheet, table)));
+  }
+}
+
+export class FakeTable extends Loadable {
+  constructor(
+    context: FakeContext,
+    private readonly sheet: FakeSheet,
+    private readonly table: FakeSheet["tables"][number],
+  ) {
+    super(context);
+  }
+
+  read(path: string): unknown {
+    if (path === "name") return this.table.name;
+    if (path === "worksheet/name") return this.sheet.name;
+    throw invalidArgument(`Cannot load '${path}' on a table`);
+  }
+
+  protected readProperty(path: string): unknown {
+    return this.read(path);
+  }
+
+  get name(): string {
+    return this.get("name");
+  }
+
+  get worksheet(): { name: string } {
+    return { name: this.get<string>("worksheet/name") };
+  }
+
+  /** The table's range, header row included, as it stands when the request runs. */
+  getRange(): FakeRange {
+    return new FakeRange(this.context, () => this.sheet, () => ({ top: this.table.top, left: this.table.left, bottom: this.table.bottom, right: this.table.right }));
   }
 }
 
@@ -493,7 +563,10 @@ export class FakeRange extends Loadable {
         throw invalidArgument(`The number of rows or columns in the input array doesn't match the size or dimensions of the range (${name}).`);
       }
       matrix.forEach((row, r) => row.forEach((value, c) => write(cellAt(sheet, area.top + r, area.left + c), value)));
-      if (name !== "numberFormat") this.context.valuesWritten(sheet.name);
+      if (name !== "numberFormat") {
+        this.context.valuesWritten(sheet.name);
+        expandTables(sheet, area, matrix);
+      }
     }, given);
   }
 

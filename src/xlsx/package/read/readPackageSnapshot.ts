@@ -5,6 +5,7 @@ import { PackageParts } from "../parts";
 import { ReadSheet, readSheetXml } from "./readSheetXml";
 import { readSharedStrings } from "./sharedStrings";
 import { chartsOnSheet } from "./sheetCharts";
+import { tablesOnSheet } from "./sheetTables";
 import { WorkbookXml } from "../workbookXml";
 import { UnhandledPackageError } from "../../errors";
 
@@ -34,6 +35,8 @@ export async function readPackageSnapshot(parts: PackageParts, settings?: Partia
     if (!xml || !/<worksheet\b/.test(xml)) throw new UnhandledPackageError(`'${name}' is not a worksheet part this reader knows`);
     const sheet = readSheetXml(xml, name, state, context);
     sheet.sheet.charts = await chartsOnSheet(parts, part as string, xml);
+    const tables = await tablesOnSheet(parts, part as string, xml);
+    if (tables.length > 0) sheet.sheet.tables = tables;
     read.set(name, sheet);
   }
   const snapshot: WorkbookSnapshot = { sheets: [...read.values()].map(({ sheet }) => sheet), names: workbookNames(workbook) };
