@@ -4,6 +4,7 @@ import { BragService, CellPlace } from "../taskpane/BragService";
 import { applyLookEdits } from "./applyOfficeEdits";
 import { capabilitiesOfThisExcel } from "./capabilities";
 import { loadExcelSettings, saveExcelSettings } from "./excelSettings";
+import { eventsLeftOff, turnEventsBackOn } from "./events";
 import { readExcelSnapshot } from "./readExcelSnapshot";
 import { refreshWorkbook } from "./refreshWorkbook";
 import { ExcelRun, isCellEditMode, runInExcel } from "./runInExcel";
@@ -14,6 +15,8 @@ const RECOLOUR_DELAY_MS = 300;
 const RECOLOUR_RETRY_MS = 1000;
 // as long as the user types in a cell; other failures this many times, then the next refresh puts the colours right
 const RECOLOUR_TRIES = 3;
+// a minute of tries to turn events back on
+const EVENTS_ON_TRIES = 60;
 
 /**
  * The dates of the refreshes a report knows of. A status typed since changes
@@ -65,6 +68,27 @@ export class OfficeBragService implements BragService {
   private toldStale = false;
 
   async refresh(asAt: string, onProgress?: (step: string) => void, since?: string): Promise<RefreshOutcome> {
+    try {
+      return await this.refreshOnce(asAt, onProgress, since);
+    } finally {
+      if (eventsLeftOff()) this.turnEventsBackOnSoon();
+    }
+  }
+
+  /**
+   * A write that failed may leave this runtime's events off (turning them on
+   * failed too: the user was typing in a cell); the pane would then hear no
+   * status typed. They are turned on again as soon as Excel lets it.
+   */
+  private turnEventsBackOnSoon(tries = EVENTS_ON_TRIES): void {
+    window.setTimeout(() => {
+      this.inExcel(turnEventsBackOn).catch(() => {
+        if (tries > 1) this.turnEventsBackOnSoon(tries - 1);
+      });
+    }, RECOLOUR_RETRY_MS);
+  }
+
+  private async refreshOnce(asAt: string, onProgress?: (step: string) => void, since?: string): Promise<RefreshOutcome> {
     onProgress?.("Reading the workbook");
     // the workbook's settings as they are now, a colleague's saved since included; the pane's own copy stays what it was given
     const settings = await this.inExcel((context) => loadExcelSettings(context));

@@ -38,7 +38,7 @@ describe("a plan kept as an Excel table", () => {
     const path = await writeFixture(tablePlan(), "table-plan.xlsx");
     const { output } = await refreshWorkbookBytes(readFileSync(path), "table-plan.xlsx", AS_AT);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(output as Buffer);
+    await workbook.xlsx.load(output as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet("Plan") as ExcelJS.Worksheet;
     expect([sheet.getCell("J3").value, sheet.getCell("K3").value, sheet.getCell("K4").value]).toEqual([null, "BRAG Tracker: overdue / due soon", "Overdue"]);
   });

@@ -4,6 +4,7 @@ import { applyOfficeEdits } from "../../src/excel/applyOfficeEdits";
 import { readExcelSnapshot } from "../../src/excel/readExcelSnapshot";
 import { refreshWorkbook } from "../../src/excel/refreshWorkbook";
 import { SyncBudget } from "../../src/excel/syncBudget";
+import { eventsLeftOff, turnEventsBackOn } from "../../src/excel/events";
 import { FakeExcel } from "../support/fakeExcel/FakeExcel";
 import { REQUEST_LIMIT_BYTES } from "../support/fakeExcel/context";
 
@@ -75,5 +76,18 @@ describe("a connection dropped while a refresh writes (Excel on the web)", () =>
       await expect(applyOfficeEdits(excel.requestContext, edits, new SyncBudget(excel.requestContext, SMALL_LIMIT))).rejects.toThrow(/network connection was lost/);
       expect([failing, excel.model.enableEvents]).toEqual([failing, true]);
     }
+  });
+
+  it("where turning events back on is refused too (the user typing in a cell), says they were left off, and they are turned on again once Excel lets it", async () => {
+    const excel = FakeExcel.fromWorkbook(workbook);
+    excel.model.ignoresDelayForCellEdit = true;
+    const { edits } = refresh(await readExcelSnapshot(excel.requestContext), AS_AT);
+    // the user starts typing as the last write request travels: it and the retry that turns events on are refused
+    excel.context.whileRequest(excel.context.syncCount + writeSyncs - 1, () => excel.userStartsTyping("Plan", "H9"));
+    await expect(applyOfficeEdits(excel.requestContext, edits, new SyncBudget(excel.requestContext, SMALL_LIMIT))).rejects.toThrow(/cell-editing mode/);
+    expect([excel.model.enableEvents, eventsLeftOff()]).toEqual([false, true]);
+    await excel.userPressesEnter("Red");
+    await turnEventsBackOn(excel.requestContext);
+    expect([excel.model.enableEvents, eventsLeftOff()]).toEqual([true, false]);
   });
 });

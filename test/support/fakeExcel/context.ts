@@ -142,6 +142,8 @@ export class FakeContext {
   }
 
   async sync(): Promise<void> {
+    // the user acts while the request travels: before Excel sees it
+    this.userActs.get(this.syncs.length)?.();
     const started = this.model.now ?? 0;
     if ((this.hangsFrom !== null && this.syncs.length >= this.hangsFrom) || (this.closesAt !== null && started + this.latencyMs >= this.closesAt)) {
       this.queue = [];
@@ -160,7 +162,6 @@ export class FakeContext {
       }
       await editing.left;
     }
-    this.userActs.get(this.syncs.length)?.();
     const actions = this.queue;
     this.queue = [];
     const bytes = actions.reduce((sum, action) => sum + action.bytes, 0);
