@@ -155,6 +155,7 @@ export class FakeExcel {
 
   /** The user starts typing in a cell (F2, or a key on a selected cell): Excel is in cell-edit mode until they leave it. */
   userStartsTyping(sheetName: string, address: string): void {
+    if (this.model.cellEdit) throw new Error("the user is already typing in a cell");
     let leave = () => undefined as void;
     const left = new Promise<void>((resolve) => (leave = resolve));
     this.model.cellEdit = { sheet: this.sheet(sheetName).name, address, left, leave };

@@ -142,8 +142,10 @@ export class FakeContext {
   }
 
   async sync(): Promise<void> {
-    // the user acts while the request travels: before Excel sees it
-    this.userActs.get(this.syncs.length)?.();
+    // the user acts while the request travels, before Excel sees it: once, though two runs of this runtime sync at once
+    const act = this.userActs.get(this.syncs.length);
+    this.userActs.delete(this.syncs.length);
+    act?.();
     const started = this.model.now ?? 0;
     if ((this.hangsFrom !== null && this.syncs.length >= this.hangsFrom) || (this.closesAt !== null && started + this.latencyMs >= this.closesAt)) {
       this.queue = [];
