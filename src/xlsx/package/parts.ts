@@ -59,7 +59,7 @@ export class PackageParts {
     if (text === undefined) {
       const content = this.original(path);
       if (!content) return null;
-      text = canonicalXml((await content).toString("utf8"), path);
+      text = canonicalXml(decodedXml(await content), path);
       this.canonical.set(path, text);
     }
     return text;
@@ -133,6 +133,22 @@ export class PackageParts {
     for await (const chunk of out.outputStream) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks);
   }
+}
+
+/**
+ * A part's XML as text. The packaging format allows UTF-16 as well as UTF-8
+ * (ECMA-376 Part 2, §8.1.4: XML parts are UTF-8 or UTF-16), and Office on
+ * Windows Phone wrote every part as UTF-16LE: told by its byte-order mark,
+ * or without one by the zero byte of the first character `<`. Read so, it is
+ * declared UTF-8, which is how the writer sends any part it changes.
+ */
+function decodedXml(bytes: Buffer): string {
+  const [first, second] = [bytes[0], bytes[1]];
+  const littleEndian = (first === 0xff && second === 0xfe) || (first === 0x3c && second === 0x00);
+  const bigEndian = (first === 0xfe && second === 0xff) || (first === 0x00 && second === 0x3c);
+  if (!littleEndian && !bigEndian) return bytes.toString("utf8");
+  const text = littleEndian ? bytes.toString("utf16le") : Buffer.from(bytes).swap16().toString("utf16le");
+  return text.replace(/^\ufeff/, "").replace(/^(<\?xml[^>]*?encoding\s*=\s*["'])UTF-16(["'])/i, "$1UTF-8$2");
 }
 
 async function unreadable<T>(read: () => Promise<T>): Promise<T> {

@@ -4,7 +4,8 @@ import { attribute } from "./xmlText";
  * A part's relationships file (`_rels/….rels`): which other parts it points
  * at. The workbook, its sheets and the summary's drawing each have one.
  */
-const RELATIONSHIP = /<Relationship\b[^>]*?\/>/g;
+// an empty element, as Excel writes it, or one with an end tag (`<Relationship …></Relationship>`), as other writers do
+const RELATIONSHIP = /<Relationship\b[^>]*?(?:\/>|>\s*<\/Relationship>)/g;
 
 /** The namespace of the `r:id` attributes that name relationships, and the stem of Office's relationship types ("…/worksheet"). */
 export const RELATIONSHIPS_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

@@ -87,9 +87,14 @@ export class WorkbookXml {
     return target ? this.partPath(attribute(target, "Target") ?? "") : null;
   }
 
-  /** The sheets in tab order, with the state Excel shows them in ("hidden", "veryHidden"; none means visible). */
+  /**
+   * The sheets in tab order, with the state Excel shows them in ("hidden",
+   * "veryHidden"; none means visible). An entry that names no part
+   * (`<sheet name=" " r:id=""/>`, which Excel writes very hidden and
+   * ignores) is no sheet.
+   */
   sheetList(): Array<{ name: string; state?: string }> {
-    return this.sheets.map(({ name, element }) => {
+    return this.sheets.filter(({ relationship }) => relationship.trim() !== "").map(({ name, element }) => {
       const state = attribute(element, "state");
       return state === undefined ? { name } : { name, state };
     });
@@ -103,6 +108,13 @@ export class WorkbookXml {
       const name = unescapeXml(attribute(element, "name") ?? "");
       return local === undefined ? { name, text } : { name, localSheetId: Number(local), text };
     });
+  }
+
+  /** Whether Review > Protect Workbook locks the structure: Excel then adds, deletes, hides and unhides no sheet. */
+  structureLocked(): boolean {
+    const protection = /<workbookProtection\b([^>]*?)\/?>/.exec(this.xml)?.[1] ?? "";
+    const value = attribute(protection, "lockStructure");
+    return value === "1" || value === "true";
   }
 
   /** Whether date serials count from 1904 (old Mac workbooks) rather than 1900. */

@@ -30,16 +30,22 @@ export async function readPackageSnapshot(parts: PackageParts, settings?: Partia
   for (const { name, state } of workbook.sheetList()) {
     const part = workbook.sheetPart(name);
     const xml = await textOf(part);
-    // a chart sheet holds no cells, and is not among the worksheets in Office.js or ExcelJS
-    if (xml && /^(?:<\?[^>]*\?>)?\s*<chartsheet\b/.test(xml)) continue;
-    if (!xml || !/<worksheet\b/.test(xml)) throw new UnhandledPackageError(`'${name}' is not a worksheet part this reader knows`);
+    // a chart sheet or an Excel 5 dialog sheet holds no cells, and is not among the worksheets in Office.js or ExcelJS
+    if (xml && /^(?:<\?[^>]*\?>)?\s*<(?:chartsheet|dialogsheet)\b/.test(xml)) continue;
+    if (!xml) throw new UnhandledPackageError(`the workbook lists the sheet '${name}', but its part${part ? ` (${part})` : ""} is missing from the file`);
+    if (!/<worksheet\b/.test(xml)) throw new UnhandledPackageError(`'${name}' is not a worksheet part this reader knows`);
     const sheet = readSheetXml(xml, name, state, context);
     sheet.sheet.charts = await chartsOnSheet(parts, part as string, xml);
     const tables = await tablesOnSheet(parts, part as string, xml);
     if (tables.length > 0) sheet.sheet.tables = tables;
     read.set(name, sheet);
   }
-  const snapshot: WorkbookSnapshot = { sheets: [...read.values()].map(({ sheet }) => sheet), names: workbookNames(workbook) };
+  const snapshot: WorkbookSnapshot = {
+    sheets: [...read.values()].map(({ sheet }) => sheet),
+    names: workbookNames(workbook),
+    // refused before anything is written, as inside Excel: a locked structure takes no new sheet
+    ...(workbook.structureLocked() ? { structureProtected: true } : {}),
+  };
 
   const { fills, fonts } = cellLooks(cellsNeedingFill(snapshot, settings), (sheet) => {
     const styles = read.get(sheet)?.styles;

@@ -62,7 +62,7 @@ export function readSheetXml(xml: string, name: string, state: string | undefine
   }
 
   const rest = xml.slice(contentEnd);
-  const merges = [...rest.matchAll(MERGE)].map((match) => match[1] as string);
+  const merges = [...rest.matchAll(MERGE)].map((match) => wholeLines(match[1] as string));
   for (const merge of merges) clearCovered(rows, merge);
   const protection = /<sheetProtection\b([^>]*?)\/?>/.exec(rest)?.[1];
   return {
@@ -148,6 +148,14 @@ function resultOf(text: string, type: string | undefined): string | number | boo
     default:
       return parseFloat(text);
   }
+}
+
+/** A merge of whole columns ("C:C", "E:G") or rows ("9:9"), which Excel opens, as the A1 area it covers. */
+function wholeLines(ref: string): string {
+  const columns = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/.exec(ref);
+  if (columns) return `${columns[1]}1:${columns[2]}1048576`.toUpperCase();
+  const rows = /^\$?(\d+):\$?(\d+)$/.exec(ref);
+  return rows ? `A${rows[1]}:XFD${rows[2]}` : ref;
 }
 
 function plainValue(value: string | number | boolean | { error: string } | null, format: string | undefined, context: SheetContext): CellSnapshot {
