@@ -26,4 +26,17 @@ export class RefreshRefusedError extends Error {
  */
 export class UnhandledPackageError extends Error {
   override readonly name = "UnhandledPackageError";
+
+  /**
+   * "not-a-workbook": a zip with no workbook in it (an .ods renamed, any other
+   * zip); "damaged": a workbook missing a part it lists, or with a cell at no
+   * address. ExcelJS would read either as an empty workbook, so neither is
+   * handed to it: the user is told.
+   */
+  constructor(
+    message: string,
+    readonly unreadable?: "not-a-workbook" | "damaged",
+  ) {
+    super(message);
+  }
 }

@@ -28,7 +28,7 @@ export interface ReadWorkbook {
 export async function readWorkbook(bytes: Buffer, name: string, settings: Partial<Settings> | undefined, reader: Reader = "package"): Promise<ReadWorkbook> {
   let unhandled: string | undefined;
   if (reader === "package") {
-    const read = await readPackage(bytes, settings);
+    const read = await readPackage(bytes, name, settings);
     if ("snapshot" in read) {
       let loaded: Promise<ExcelJS.Workbook> | null = null;
       return { ...read, reader, workbook: () => (loaded ??= excelJsFallback().loadWorkbook(bytes, name)) };
@@ -49,12 +49,14 @@ export async function readWorkbook(bytes: Buffer, name: string, settings: Partia
 
 type PackageRead = { snapshot: WorkbookSnapshot; parts: PackageParts } | { unhandled: string };
 
-async function readPackage(bytes: Buffer, settings: Partial<Settings> | undefined): Promise<PackageRead> {
+async function readPackage(bytes: Buffer, name: string, settings: Partial<Settings> | undefined): Promise<PackageRead> {
   try {
     const parts = await PackageParts.load(bytes);
     return { snapshot: await readPackageSnapshot(parts, settings), parts };
   } catch (error) {
     // shaped in a way the package reader does not handle: ExcelJS may read it, and if not the reason is the user's message
+    if (error instanceof UnhandledPackageError && error.unreadable === "not-a-workbook") throw new UnreadableWorkbookError(messages.notAWorkbook(name));
+    if (error instanceof UnhandledPackageError && error.unreadable === "damaged") throw new UnreadableWorkbookError(messages.damagedWorkbook(name, error.message));
     if (error instanceof UnhandledPackageError) return { unhandled: error.message };
     throw error;
   }

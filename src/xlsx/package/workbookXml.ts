@@ -52,7 +52,8 @@ export class WorkbookXml {
     const part = document ? parts.nameOf(resolvedTarget("", attribute(document, "Target") ?? "")) : WORKBOOK;
     const strict = (attribute(document ?? "", "Type") ?? "").startsWith("http://purl.oclc.org/");
     const [xml, rels, types] = await Promise.all([parts.text(part), parts.text(relsPathOf(part)), parts.text(TYPES)]);
-    if (!xml) throw new UnhandledPackageError(`the package has no workbook part (${part})`);
+    if (!xml && !document) throw new UnhandledPackageError("the package holds no workbook", "not-a-workbook");
+    if (!xml) throw new UnhandledPackageError(`the package has no workbook part (${part})`, "damaged");
     if (!types) throw new UnhandledPackageError("the package has no [Content_Types].xml");
     if (!rels) throw new UnhandledPackageError(`the workbook has no relationships part (${relsPathOf(part)})`);
     return new WorkbookXml(parts, part, strict, xml, rels, types);

@@ -106,6 +106,35 @@ export const PACKAGE_VARIANTS: Array<{ name: string; expect: PackageVariant["exp
     expect: counts,
     change: (zip) => edit(zip, "xl/workbook.xml", (xml) => xml.replace("</sheets>", '<sheet name=" " sheetId="99" state="veryHidden" r:id=""/></sheets>')),
   },
+  {
+    name: "a zip that holds no workbook",
+    expect: { refused: /is not an Excel workbook \(\.xlsx\)/ },
+    change: async (zip) => {
+      for (const name of Object.keys(zip.files)) zip.remove(name);
+      zip.file("notes.txt", "Minutes of the board");
+    },
+  },
+  {
+    name: "an OpenDocument spreadsheet renamed .xlsx",
+    expect: { refused: /is not an Excel workbook \(\.xlsx\)/ },
+    change: async (zip) => {
+      for (const name of Object.keys(zip.files)) zip.remove(name);
+      zip.file("mimetype", "application/vnd.oasis.opendocument.spreadsheet");
+      zip.file("content.xml", '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>');
+    },
+  },
+  {
+    name: "a workbook listing a sheet whose part is missing",
+    expect: { refused: /lists the sheet 'Plan', but its part \(xl\/worksheets\/sheet1\.xml\) is missing/ },
+    change: async (zip) => {
+      zip.remove("xl/worksheets/sheet1.xml");
+    },
+  },
+  {
+    name: "a cell whose reference is no address (r=\"0\")",
+    expect: { refused: /has a cell at '0', which is no cell address/ },
+    change: (zip) => edit(zip, "xl/worksheets/sheet1.xml", (xml) => xml.replace('r="A1"', 'r="0"')),
+  },
 ];
 
 let base: Promise<Buffer> | null = null;

@@ -46,7 +46,7 @@ export function readSheetXml(xml: string, name: string, state: string | undefine
     let holdsValues = false;
     for (const cell of (row[2] ?? "").matchAll(CELL)) {
       const { address, style, type } = cellAttributesOf(cell[1] as string);
-      const { column } = parseAddress(address);
+      const { column } = addressOf(address, name);
       if (style) (rowStyles ??= [])[column] = style;
       const snapshot = readCell(address, type, style, cell[2] ?? "", context, masters);
       if (snapshot) {
@@ -156,6 +156,15 @@ function wholeLines(ref: string): string {
   if (columns) return `${columns[1]}1:${columns[2]}1048576`.toUpperCase();
   const rows = /^\$?(\d+):\$?(\d+)$/.exec(ref);
   return rows ? `A${rows[1]}:XFD${rows[2]}` : ref;
+}
+
+// a cell whose reference is no A1 address ("0"): well-formed XML, but no cell Excel could show
+function addressOf(address: string, sheet: string): { row: number; column: number } {
+  try {
+    return parseAddress(address);
+  } catch {
+    throw new UnhandledPackageError(`the sheet '${sheet}' has a cell at '${address}', which is no cell address`, "damaged");
+  }
 }
 
 function plainValue(value: string | number | boolean | { error: string } | null, format: string | undefined, context: SheetContext): CellSnapshot {
