@@ -69,7 +69,9 @@ export function refresh(snapshot: WorkbookSnapshot, options: RefreshOptions): Pl
     edits: {
       refusal: null,
       looks: planLooks(actions, entries, snapshot.fills ?? {}, snapshot.fonts ?? {}),
-      clear: ownedFlagRanges(snapshot).filter(({ sheet, range }) => sheetNames.has(sheet) && !keptRanges.has(`${sheet}\u0000${range}`)),
+      clear: ownedFlagRanges(snapshot)
+        .filter(({ sheet, range }) => sheetNames.has(sheet) && !keptRanges.has(`${sheet}\u0000${range}`))
+        .flatMap(({ sheet, runs }) => runs.map((range) => ({ sheet, range }))),
       flags: flags.filter((flag) => !keptFlags.includes(flag)),
       summary: keepSummary ? null : summary,
       history,

@@ -129,10 +129,10 @@ describe("refreshing inside Excel, on the strict fake", () => {
     expect(excel.context.syncs.length - before).toBe(3);
   });
 
-  it("writes again what was changed by hand since: a status recoloured, a summary value, the flags", async () => {
+  it("writes again what was changed by hand since: a status recoloured, a summary value; a word typed into the flags column is kept, the flags moving a column on", async () => {
     const excel = await FakeExcel.fromXlsx(await writeFixture(buildPlan2019(), "plan-2019-20-touched.xlsx"));
     await refreshWorkbook(excel.requestContext, AS_AT);
-    const clean = JSON.stringify({ plan: excel.cells("Plan"), summary: excel.cells("BRAG summary"), names: [...excel.model.names].sort() });
+    const clean = { I17: excel.cell("Plan", "I17"), summary: JSON.stringify(excel.cells("BRAG summary")), flags: ["J16", "J18", "J20"].map((cell) => excel.cell("Plan", cell)?.value) };
     const context = excel.requestContext;
     const plan = context.workbook.worksheets.getItem("Plan");
     plan.getRange("I17").format.fill.color = "#00B050";
@@ -141,7 +141,13 @@ describe("refreshing inside Excel, on the strict fake", () => {
     context.workbook.worksheets.getItem("BRAG summary").getRange("B5").values = [["typed over"]];
     await context.sync();
     await refreshWorkbook(excel.requestContext, AS_AT);
-    expect(JSON.stringify({ plan: excel.cells("Plan"), summary: excel.cells("BRAG summary"), names: [...excel.model.names].sort() })).toBe(clean);
+    expect(excel.cell("Plan", "I17")).toEqual(clean.I17);
+    expect(JSON.stringify(excel.cells("BRAG summary"))).toBe(clean.summary);
+    // the user's words stay where they typed them; the add-in's own are taken away, and written again beside
+    expect(excel.cell("Plan", "J17")?.value).toBe("typed over");
+    expect(["J16", "J18", "J20"].map((cell) => excel.cell("Plan", cell)?.value ?? "")).toEqual(["", "", ""]);
+    expect(["K16", "K18", "K20"].map((cell) => excel.cell("Plan", cell)?.value)).toEqual(clean.flags);
+    expect(excel.model.names.get("BRAGTracker_Flags1")).toBe("=Plan!$K$16:$K$111");
   });
 });
 

@@ -1,5 +1,6 @@
-import { CellArea, parseArea, splitReference } from "./cellAddress";
+import { CellArea, areaAddress, parseArea, splitReference } from "./cellAddress";
 import { DefinedName, SheetSnapshot, WorkbookSnapshot } from "../model/snapshot";
+import { FLAG_WORDS } from "../model/flagWords";
 
 /**
  * Workbook-scoped defined names that mark what the add-in owns, so that the
@@ -57,15 +58,69 @@ export function ownedSheetNames(snapshot: WorkbookSnapshot): Set<string> {
   return owned;
 }
 
-/** The flags columns an earlier refresh wrote, by sheet. */
-export function ownedFlagRanges(snapshot: WorkbookSnapshot): Array<{ sheet: string; range: string }> {
-  return snapshot.names
-    .filter(({ name }) => sameName(name.slice(0, FLAGS_NAME_PREFIX.length), FLAGS_NAME_PREFIX))
-    .flatMap(({ refersTo }) => {
-      const reference = splitReference(refersTo);
-      return reference ? [reference] : [];
-    });
+/**
+ * The flags columns an earlier refresh wrote, by sheet: each name of the
+ * add-in's taken at its word only where the cells bear it out. A name is
+ * only a name: edited by hand, or left pointing elsewhere by another tool,
+ * it might mark the user's Comments column, or the rest of the sheet. So a
+ * range counts as the add-in's only when it is one column, within the
+ * sheet's rows, and its first cell holds the add-in's header. Even then,
+ * `runs` are only the stretches of it that hold nothing but the add-in's
+ * words (its header and flags) or nothing: a word the user typed into the
+ * column is theirs, neither cleared nor passed over when reading.
+ */
+export function ownedFlagRanges(snapshot: WorkbookSnapshot): Array<{ sheet: string; range: string; runs: string[] }> {
+  // a name of several areas (a row deleted inside the column splits it in two) is the add-in's when its first area starts with the header
+  const byName = new Map<string, Array<{ sheet: string; range: string }>>();
+  for (const { name, refersTo } of snapshot.names) {
+    if (!sameName(name.slice(0, FLAGS_NAME_PREFIX.length), FLAGS_NAME_PREFIX)) continue;
+    const reference = splitReference(refersTo);
+    byName.set(name.toLowerCase(), [...(byName.get(name.toLowerCase()) ?? []), ...(reference ? [reference] : [])]);
+  }
+  return [...byName.values()].flatMap((areas) => {
+    const owned = areas.map((reference, index) => ({ ...reference, runs: ownRuns(snapshot, reference, index === 0) }));
+    return owned.every((area) => area.runs !== null) ? (owned as Array<{ sheet: string; range: string; runs: string[] }>) : [];
+  });
 }
+
+// what a flags column holds: its header and its flags (see planFlagColumn)
+const OWN_WORDS: ReadonlySet<string> = new Set(Object.values(FLAG_WORDS));
+
+/** The stretches of the range that hold only the add-in's words or nothing, as A1 ranges; null when the range is none of the add-in's. */
+function ownRuns(snapshot: WorkbookSnapshot, reference: { sheet: string; range: string }, headed: boolean): string[] | null {
+  const sheet = snapshot.sheets.find(({ name }) => name === reference.sheet);
+  if (!sheet) return null;
+  let area: CellArea;
+  try {
+    area = parseArea(reference.range);
+  } catch {
+    return null;
+  }
+  // one column, and no further down than the sheet goes and a plan could: a name reaching to row 1,048,576 is no flags column
+  if (area.left !== area.right || area.bottom >= Math.max(sheet.rows.length, area.top + 1) + FLAG_ROWS_SPARE) return null;
+  const text = (row: number) => {
+    const cell = sheet.rows[row]?.[area.left];
+    if (cell === undefined || cell.value === null || cell.value === "") return "";
+    return cell.formula === undefined && typeof cell.value === "string" ? cell.value : null;
+  };
+  if (headed && text(area.top) !== FLAG_WORDS.header) return null;
+  const runs: string[] = [];
+  let start: number | null = null;
+  const close = (end: number) => {
+    if (start !== null) runs.push(areaAddress({ top: start, bottom: end, left: area.left, right: area.left }));
+    start = null;
+  };
+  for (let row = area.top; row <= area.bottom; row++) {
+    const held = row < sheet.rows.length ? text(row) : "";
+    if (held === "" || (held !== null && OWN_WORDS.has(held))) start ??= row;
+    else close(row - 1);
+  }
+  close(area.bottom);
+  return runs;
+}
+
+// a flags column may run below the last row holding anything, where the plan's last rows were emptied since
+const FLAG_ROWS_SPARE = 10_000;
 
 /**
  * The snapshot as the user's own content: the add-in's old flags columns
@@ -74,8 +129,8 @@ export function ownedFlagRanges(snapshot: WorkbookSnapshot): Array<{ sheet: stri
  */
 export function withoutOwnedCells(snapshot: WorkbookSnapshot): WorkbookSnapshot {
   const bySheet = new Map<string, CellArea[]>();
-  for (const { sheet, range } of ownedFlagRanges(snapshot)) {
-    bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), parseArea(range)]);
+  for (const { sheet, runs } of ownedFlagRanges(snapshot)) {
+    bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), ...runs.map(parseArea)]);
   }
   if (bySheet.size === 0) return snapshot;
   return {

@@ -1,9 +1,10 @@
+import { FLAG_WORDS } from "../model/flagWords";
 import { NearestHeader } from "../model/nearestHeader";
 import { REPORT_GAP_DAYS } from "../model/settings";
 import { STATUS_NAMES, StatusVocabulary } from "../model/status";
 import { quoteSheetName } from "../sheet/cellAddress";
 
-const FLAGS_HEADER = "BRAG Tracker: overdue / due soon";
+const FLAGS_HEADER = FLAG_WORDS.header;
 
 const LACKS: Record<NearestHeader["lacks"], string> = {
   action: "no aim or action column",
@@ -63,8 +64,8 @@ export const messages = {
   redWithoutComment: () => "Marked Red (stuck) with no comment. Add a comment saying what is blocking it and what help is needed.",
   cellError: (error: string) => `This cell shows the error ${error}; its value was not used.`,
   flagsHeader: FLAGS_HEADER,
-  overdueFlag: "Overdue",
-  dueSoonFlag: "Due soon",
+  overdueFlag: FLAG_WORDS.overdue,
+  dueSoonFlag: FLAG_WORDS.dueSoon,
   protectedSheet: (sheet: string) =>
     `Sheet '${sheet}' is protected, so BRAG Tracker changed nothing. Unprotect it (Review > Unprotect Sheet) and refresh again.`,
   nothingToRefresh: "No plan was found, so BRAG Tracker changed nothing.",
