@@ -64,14 +64,14 @@ describe("the pane's Office code on the strict fake", () => {
   });
 
   it("recolours a status the user types while the pane is open", async () => {
-    const { excel, pane } = await refreshedPane();
+    const { excel } = await refreshedPane();
     await excel.userEdits("Plan", "H3", "Red");
     await settled();
     expect(excel.cell("Plan", "H3")?.fill).toBe(STATUS_LOOK.red.fill);
   });
 
   it("after the user inserts a column, recolours the status column where it now is and leaves the cell that moved into its place alone", async () => {
-    const { excel, pane } = await refreshedPane();
+    const { excel } = await refreshedPane();
     await excel.userInsertsColumn("Plan", "C");
     excel.cell("Plan", "H4")!.fill = "FFFF00";
     // H is now the Comments column; the statuses are in I
@@ -83,7 +83,7 @@ describe("the pane's Office code on the strict fake", () => {
   });
 
   it("reads no more than the plan when the user clears a whole column", async () => {
-    const { excel, pane } = await refreshedPane();
+    const { excel } = await refreshedPane();
     const before = excel.context.syncs.length;
     await excel.userEdits("Plan", "H:H", "");
     await settled();
@@ -189,7 +189,7 @@ describe("with co-authors on the workbook", () => {
   });
 
   it("leaves a co-author's edit to their own Excel to recolour: each colour is written once, by the runtime of whoever typed it", async () => {
-    const { excel, pane } = await refreshedPane();
+    const { excel } = await refreshedPane();
     const before = excel.context.syncs.length;
     await excel.colleagueEdits("Plan", "H3", "Red");
     await settled();
@@ -200,7 +200,7 @@ describe("with co-authors on the workbook", () => {
 
 describe("while the user types in a cell (cell-edit mode)", () => {
   it("recolours every status typed in quick succession, though the user was already typing in the next cell when the recolour ran", async () => {
-    const { excel, pane } = await refreshedPane();
+    const { excel } = await refreshedPane();
     await excel.userEdits("Plan", "H3", "Red");
     excel.userStartsTyping("Plan", "H4");
     await settled();
