@@ -1,9 +1,8 @@
-import { promises as fs } from "fs";
-import { resolve } from "path";
 import { Report } from "../engine";
-import { refreshFile, reportOnFile } from "../xlsx";
+import { OutputFile, refreshedFile, reportOnFile, writeFilesTogether } from "../xlsx";
 import { UsageError, asAtDate, isoDate, pointedSettings } from "./commandOptions";
 import { formatReport } from "./formatReport";
+import { AskedOutput, checkOutputs } from "./outputPaths";
 import { Terminal, runCommand } from "./runCommand";
 
 export interface RefreshOptions {
@@ -29,12 +28,16 @@ export function refreshCommand(file: string, options: RefreshOptions, terminal: 
     const settings = pointedSettings(options.table, options.column);
     let report: Report;
     let lost: string[] = [];
+    const files: OutputFile[] = [];
     if (out === null) {
       report = await reportOnFile(file, { asAt, since, settings });
     } else {
-      ({ report, lost } = await refreshFile(file, { asAt, since, out, force: options.force, settings }));
+      let output: Buffer;
+      ({ report, lost, output } = await refreshedFile(file, { asAt, since, out, force: options.force, settings }));
+      files.push({ path: out, content: output });
     }
-    if (options.json !== undefined) await fs.writeFile(options.json, `${JSON.stringify(report, null, 2)}\n`);
+    if (options.json !== undefined) files.push({ path: options.json, content: `${JSON.stringify(report, null, 2)}\n` });
+    await writeFilesTogether(files);
     terminal.out(formatReport(report));
     if (out !== null) terminal.out(`Refreshed workbook written to ${out}`);
     if (lost.length > 0) terminal.err(`brag: --force: the written workbook does not keep the input's ${lost.join(", ")}.`);
@@ -43,17 +46,16 @@ export function refreshCommand(file: string, options: RefreshOptions, terminal: 
   });
 }
 
-/** The CLI never overwrites its input unless told to with --in-place. */
+/**
+ * Where the refreshed workbook goes: nowhere (null), the input itself with
+ * --in-place, or --out, which is never the input. Every output is checked
+ * against the input and against the others before anything is read.
+ */
 function outputPath(file: string, options: RefreshOptions): string | null {
-  if (options.inPlace) {
-    if (options.out !== undefined && resolve(options.out) !== resolve(file)) {
-      throw new UsageError("give either --out or --in-place, not both.");
-    }
-    return file;
-  }
-  if (options.out === undefined) return null;
-  if (resolve(options.out) === resolve(file)) {
-    throw new UsageError(`--out is the input file itself; BRAG Tracker never overwrites its input unless you add --in-place.`);
-  }
-  return options.out;
+  if (options.inPlace && options.out !== undefined) throw new UsageError("give either --out or --in-place, not both.");
+  const outputs: AskedOutput[] = [];
+  if (options.out !== undefined) outputs.push({ flag: "--out", path: options.out });
+  if (options.json !== undefined) outputs.push({ flag: "--json", path: options.json });
+  checkOutputs(file, outputs, options.inPlace ? { flag: "--in-place", path: file } : undefined);
+  return options.inPlace ? file : (options.out ?? null);
 }

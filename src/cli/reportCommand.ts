@@ -1,8 +1,7 @@
-import { promises as fs } from "fs";
-import { resolve } from "path";
-import { REPORT_DETAILS, ReportDetails, committeeReport } from "../engine";
-import { reportAndDetailsOnFile } from "../xlsx";
+import { REPORT_DETAILS, ReportDetails, committeeReport, messages } from "../engine";
+import { RefreshRefusedError, reportAndDetailsOnFile, writeFilesTogether } from "../xlsx";
 import { UsageError, asAtDate, isoDate, pointedSettings } from "./commandOptions";
+import { checkOutputs } from "./outputPaths";
 import { Terminal, runCommand } from "./runCommand";
 
 export interface ReportCommandOptions {
@@ -27,20 +26,25 @@ export function reportCommand(file: string, options: ReportCommandOptions, termi
   return runCommand(terminal, async () => {
     if (options.docx === undefined) throw new UsageError("give the Word document to write with --docx, such as --docx report.docx.");
     if (!/\.docx$/i.test(options.docx)) throw new UsageError(`--docx must name a .docx file (got '${options.docx}').`);
-    if (resolve(options.docx) === resolve(file)) throw new UsageError("--docx is the input workbook itself; name a new .docx file.");
+    checkOutputs(file, [{ flag: "--docx", path: options.docx }]);
     const asAt = asAtDate(options.asAt);
     const since = options.since === undefined ? undefined : isoDate("--since", options.since);
     const { report, details } = await reportAndDetailsOnFile(file, { asAt, since, settings: pointedSettings(options.table, options.column) });
+    // a report on nothing is no report: said as the refresh says it, with where the nearest table is
+    if (report.plans.length === 0) {
+      const nearest = report.nearest;
+      throw new RefreshRefusedError(nearest ? `${messages.nothingToReport} ${nearest.message}` : messages.nothingToReport, nearest ? { pointTo: nearest } : {});
+    }
     const given: ReportDetails = Object.fromEntries(
       REPORT_DETAILS.filter((key) => options[key] !== undefined).map((key) => [key, options[key]]),
     );
     const draft = committeeReport(report, { ...details, ...given });
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- Word's writer is loaded only for this command, so a refresh never pays for it
     const { reportDocxBuffer } = require("../docx/packReport") as typeof import("../docx/packReport");
-    await fs.writeFile(options.docx, await reportDocxBuffer(draft));
+    await writeFilesTogether([{ path: options.docx, content: await reportDocxBuffer(draft) }]);
     const gaps = [...draft.header.flat().map((side) => side.value), ...draft.body.flatMap((block) => (block.kind === "paragraph" ? block.parts : []))].filter((part) => part.placeholder).length;
     terminal.out(`${report.sentence}.`);
     terminal.out(`Committee report written to ${options.docx}${gaps > 0 ? ` (${gaps} ${gaps === 1 ? "gap" : "gaps"} marked [To complete: …] for you to fill)` : ""}.`);
-    return report.plans.length === 0 ? 1 : 0;
+    return 0;
   });
 }

@@ -1,6 +1,7 @@
 import { messages } from "../engine";
-import { RefreshRefusedError, UnreadableWorkbookError } from "../xlsx";
+import { OutputNotWrittenError, RefreshRefusedError, UnreadableWorkbookError } from "../xlsx";
 import { UsageError } from "./commandOptions";
+import { printable } from "./printable";
 
 export interface Terminal {
   out(line: string): void;
@@ -8,8 +9,8 @@ export interface Terminal {
 }
 
 export const processTerminal: Terminal = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
+  out: (line) => process.stdout.write(`${printable(line)}\n`),
+  err: (line) => process.stderr.write(`${printable(line)}\n`),
 };
 
 export const EXIT_UNUSABLE = 2;
@@ -27,7 +28,7 @@ export async function runCommand(terminal: Terminal, command: () => Promise<numb
       if (error.pointTo) terminal.err(`brag: ${messages.pointWithCommand(error.pointTo)}`);
       return EXIT_UNUSABLE;
     }
-    if (error instanceof UnreadableWorkbookError || error instanceof UsageError) {
+    if (error instanceof UnreadableWorkbookError || error instanceof UsageError || error instanceof OutputNotWrittenError) {
       terminal.err(`brag: ${error.message}`);
       return EXIT_UNUSABLE;
     }

@@ -40,3 +40,43 @@ export class UnhandledPackageError extends Error {
     super(message);
   }
 }
+
+/** An output could not be written; nothing was (see writeFilesTogether). The message names the file the user gave. */
+export class OutputNotWrittenError extends Error {
+  override readonly name = "OutputNotWrittenError";
+
+  constructor(
+    readonly path: string,
+    readonly reason: NodeJS.ErrnoException,
+  ) {
+    super(outputMessage(path, reason.code));
+  }
+}
+
+function outputMessage(path: string, code: string | undefined): string {
+  const why: Record<string, string> = {
+    ENOENT: "its folder does not exist",
+    ENOTDIR: "its folder does not exist",
+    EACCES: "permission denied",
+    EPERM: "the file is in use or not allowed; if it is open in Excel, close it there first",
+    EBUSY: "the file is open in another program; if it is Excel, close it there first",
+    EROFS: "the folder is read-only",
+    ENOSPC: "the disk is full",
+    EISDIR: "it is a folder",
+  };
+  return `could not write '${path}': ${why[code ?? ""] ?? code ?? "the system refused"}. Nothing was written.`;
+}
+
+/** The package would unpack past what the reader takes (see PACKAGE_LIMITS): refused before it is read. */
+export class PackageTooLargeError extends Error {
+  override readonly name = "PackageTooLargeError";
+
+  constructor(
+    /** What is too large, in the user's words: "its part xl/worksheets/sheet1.xml unpacks to 400 MB". */
+    readonly what: string,
+    /** The limit in bytes, said in MB; null when what is too large is a count, said in `what`. */
+    readonly limit: number | null,
+  ) {
+    super(what);
+  }
+}

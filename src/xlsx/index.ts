@@ -1,5 +1,7 @@
 // The file adapter's one way in: what the command line uses.
-export { refreshFile } from "./refreshFile";
+export { refreshFile, refreshedFile } from "./refreshFile";
+export { writeFilesTogether } from "./writeFiles";
+export type { OutputFile } from "./writeFiles";
 export type { RefreshFileOptions, RefreshFileResult } from "./refreshFile";
 export { reportAndDetailsOnFile, reportOnFile } from "./reportOnFile";
-export { RefreshRefusedError, UnreadableWorkbookError } from "./errors";
+export { OutputNotWrittenError, RefreshRefusedError, UnreadableWorkbookError } from "./errors";

@@ -1,5 +1,4 @@
-import { promises as fs } from "fs";
-import { basename, dirname, join } from "path";
+import { basename } from "path";
 import type ExcelJS from "exceljs";
 import { EditPlan, Report, ReportOptions, messages, refresh } from "../engine";
 import { RefreshRefusedError, UnhandledPackageError } from "./errors";
@@ -8,6 +7,7 @@ import { finishPackage } from "./exceljs/finishPackage";
 import { patchPackage } from "./package/write/patchPackage";
 import { Reader, excelJsFallback, readWorkbook } from "./readWorkbook";
 import { readWorkbookFile } from "./readWorkbookFile";
+import { writeFilesTogether } from "./writeFiles";
 
 export interface RefreshFileOptions extends ReportOptions {
   /** Where to write the refreshed workbook. */
@@ -41,11 +41,16 @@ export interface RefreshFileResult {
  * leaves nothing half-written.
  */
 export async function refreshFile(input: string, options: RefreshFileOptions): Promise<RefreshFileResult> {
-  const bytes = await readWorkbookFile(input);
-  const { output, ...result } = await refreshWorkbookBytes(bytes, basename(input), { ...options, macroEnabledOutput: MACRO_ENABLED.test(options.out) });
-  await writeAtomically(options.out, output);
+  const { output, ...result } = await refreshedFile(input, options);
+  await writeFilesTogether([{ path: options.out, content: output }]);
   options.onPhase?.("write");
   return result;
+}
+
+/** The refreshed workbook's bytes, for a caller that writes it with other files (all or none). */
+export async function refreshedFile(input: string, options: RefreshFileOptions): Promise<RefreshFileResult & { output: Buffer }> {
+  const bytes = await readWorkbookFile(input);
+  return refreshWorkbookBytes(bytes, basename(input), { ...options, macroEnabledOutput: MACRO_ENABLED.test(options.out) });
 }
 
 // files Excel opens with their macros; an .xlsx holding a VBA project does not open at all
@@ -91,18 +96,6 @@ async function patchedPackage(input: Buffer | PackageParts, edits: EditPlan, nam
     return await patchPackage(input, edits, { macroEnabledOutput });
   } catch (error) {
     if (error instanceof UnhandledPackageError) throw new RefreshRefusedError(messages.packageNotWritable(name, error.message));
-    throw error;
-  }
-}
-
-// written beside the target and renamed over it, so a crash never leaves a half-written workbook
-async function writeAtomically(path: string, bytes: Buffer): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.brag-${process.pid}.tmp`);
-  try {
-    await fs.writeFile(temporary, bytes);
-    await fs.rename(temporary, path);
-  } catch (error) {
-    await fs.rm(temporary, { force: true });
     throw error;
   }
 }

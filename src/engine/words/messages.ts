@@ -69,6 +69,7 @@ export const messages = {
   protectedSheet: (sheet: string) =>
     `Sheet '${sheet}' is protected, so BRAG Tracker changed nothing. Unprotect it (Review > Unprotect Sheet) and refresh again.`,
   nothingToRefresh: "No plan was found, so BRAG Tracker changed nothing.",
+  nothingToReport: "No plan was found, so no committee report was written.",
   ribbonOutOfTimeReading:
     "The plan is too large to refresh from the ribbon in the five minutes Excel gives it, so nothing was changed. Choose Show panel and Refresh there, where there is no time limit.",
   ribbonOutOfTimeWriting:
@@ -110,6 +111,9 @@ export const messages = {
   folderNotWorkbook: (name: string) => `Cannot open '${name}': it is a folder, not a workbook.`,
   permissionDenied: (name: string) => `Cannot open '${name}': permission denied.`,
   cannotOpen: (name: string, reason: string) => `Cannot open '${name}': ${reason}`,
+  notAFile: (name: string) => `'${name}' is not a file (it is a device or a pipe); give the path of a workbook (.xlsx).`,
+  tooLarge: (name: string, what: string, limit: number | null) =>
+    `'${name}' is larger than BRAG Tracker reads: ${what}${limit === null ? "" : `, past the limit of ${Math.round(limit / (1024 * 1024)).toLocaleString("en-GB")} MB`}. Nothing was written.`,
   oldOrPasswordWorkbook: (name: string) =>
     `'${name}' is an old-style .xls workbook or is protected with a password. Open it in Excel, remove any password and save it as .xlsx.`,
   notAWorkbook: (name: string) => `'${name}' is not an Excel workbook (.xlsx). Open it in Excel and save it as .xlsx.`,
