@@ -2,6 +2,7 @@ import { promises as fs } from "fs";
 import { basename } from "path";
 import { messages } from "../engine";
 import { UnreadableWorkbookError } from "./errors";
+import { PACKAGE_LIMITS, megabytes } from "./package/limits";
 
 const ZIP = "504b0304";
 // OLE compound files: an old .xls, or an .xlsx saved with a password (Excel encrypts the whole package)
@@ -12,8 +13,14 @@ export async function readWorkbookFile(path: string): Promise<Buffer> {
   const name = basename(path);
   let bytes: Buffer;
   try {
+    // a pipe or a device (/dev/zero) is never read: it may never end; named by its whole path, as a device's own name says little
+    const stat = await fs.stat(path);
+    if (stat.isDirectory()) throw Object.assign(new Error("a folder"), { code: "EISDIR" });
+    if (!stat.isFile()) throw new UnreadableWorkbookError(messages.notAFile(path));
+    if (stat.size > PACKAGE_LIMITS.fileBytes) throw new UnreadableWorkbookError(messages.tooLarge(name, `the file is ${megabytes(stat.size)}`, PACKAGE_LIMITS.fileBytes));
     bytes = await fs.readFile(path);
   } catch (error) {
+    if (error instanceof UnreadableWorkbookError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new UnreadableWorkbookError(messages.noSuchFile(name));
     if (code === "EISDIR") throw new UnreadableWorkbookError(messages.folderNotWorkbook(name));

@@ -1,6 +1,7 @@
 import { Entry, ZipFile as ZipReader, fromBufferPromise, getFileNameLowLevel, validateFileName } from "yauzl";
 import { ZipFile } from "yazl";
-import { UnhandledPackageError } from "../errors";
+import { PackageTooLargeError, UnhandledPackageError } from "../errors";
+import { PACKAGE_LIMITS, megabytes } from "./limits";
 import { canonicalXml, strictXml } from "./canonicalXml";
 
 /**
@@ -20,6 +21,8 @@ export class PackageParts {
   private readonly byLowerCase: Map<string, string>;
   /** Set for a Strict Open XML package: the XML parts written are given Strict's namespaces again. */
   strict = false;
+  // what the parts read so far unpacked to, against PACKAGE_LIMITS.packageBytes
+  private unpacked = 0;
 
   private constructor(
     private readonly zip: ZipReader,
@@ -40,10 +43,14 @@ export class PackageParts {
         decodeStrings: false,
       });
       const entries = new Map<string, Entry>();
+      let declared = 0;
       // directories are implied by the parts' paths; a package need not list them
       for await (const entry of zip.eachEntry()) {
         entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileName as unknown as Buffer, entry.extraFields, false);
         if (!entry.fileName.endsWith("/")) entries.set(entry.fileName, entry);
+        // refused on what the zip's directory says, before anything is unpacked; what it says is checked again as each part unpacks
+        tooLarge(entry.fileName, entry.uncompressedSize, (declared += entry.uncompressedSize));
+        if (entries.size > PACKAGE_LIMITS.parts) throw new PackageTooLargeError(`it holds more than ${PACKAGE_LIMITS.parts.toLocaleString("en-GB")} parts`, null);
       }
       return new PackageParts(zip, entries);
     });
@@ -90,7 +97,14 @@ export class PackageParts {
   private inflate(entry: Entry): Promise<Buffer> {
     return unreadable(async () => {
       const chunks: Buffer[] = [];
-      for await (const chunk of await this.zip.openReadStreamPromise(entry)) chunks.push(chunk as Buffer);
+      let size = 0;
+      for await (const chunk of await this.zip.openReadStreamPromise(entry)) {
+        size += (chunk as Buffer).length;
+        this.unpacked += (chunk as Buffer).length;
+        // a zip's directory may understate a part: counted as it unpacks, and stopped at the limit
+        tooLarge(entry.fileName, size, this.unpacked);
+        chunks.push(chunk as Buffer);
+      }
       return Buffer.concat(chunks);
     });
   }
@@ -151,10 +165,16 @@ function decodedXml(bytes: Buffer): string {
   return text.replace(/^\ufeff/, "").replace(/^(<\?xml[^>]*?encoding\s*=\s*["'])UTF-16(["'])/i, "$1UTF-8$2");
 }
 
+function tooLarge(part: string, size: number, total: number): void {
+  if (size > PACKAGE_LIMITS.partBytes) throw new PackageTooLargeError(`its part ${part} unpacks to ${megabytes(size)} or more`, PACKAGE_LIMITS.partBytes);
+  if (total > PACKAGE_LIMITS.packageBytes) throw new PackageTooLargeError(`its parts unpack to ${megabytes(total)} or more`, PACKAGE_LIMITS.packageBytes);
+}
+
 async function unreadable<T>(read: () => Promise<T>): Promise<T> {
   try {
     return await read();
   } catch (error) {
+    if (error instanceof PackageTooLargeError) throw error;
     throw new UnhandledPackageError(`the package's zip cannot be read here: ${(error as Error).message}`);
   }
 }

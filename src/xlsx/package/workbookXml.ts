@@ -2,6 +2,7 @@ import { PackageParts } from "./parts";
 import { RELATIONSHIPS_NAMESPACE as REL, relationshipsOf, relsPathOf, resolvedTarget, withRelationship, withoutRelationships } from "./relationships";
 import { attribute, childrenOf, escapeRegExp, escapeXml, unescapeXml } from "./xmlText";
 import { UnhandledPackageError } from "../errors";
+import { PACKAGE_LIMITS } from "./limits";
 import { withContentType } from "./contentTypes";
 
 const WORKBOOK = "xl/workbook.xml";
@@ -36,7 +37,7 @@ export class WorkbookXml {
     private rels: string,
     private types: string,
   ) {
-    if (!xml.includes(`xmlns="${MAIN}"`) || !/<workbook\b/.test(xml)) throw new UnhandledPackageError(`${part} is not a SpreadsheetML workbook`);
+    if (!xml.includes(`xmlns="${MAIN}"`) || !/<workbook(?=[\s/>])/.test(xml)) throw new UnhandledPackageError(`${part} is not a SpreadsheetML workbook`);
     const sheets = childrenOf(xml, "sheets", "sheet");
     if (!sheets) throw new UnhandledPackageError("the workbook has no <sheets>");
     this.sheets = sheets.elements.map((element) => ({
@@ -44,6 +45,9 @@ export class WorkbookXml {
       name: unescapeXml(attribute(element, "name") ?? ""),
       relationship: attribute(element, "r:id") ?? "",
     }));
+    const long = this.sheets.find((sheet) => sheet.name.length > PACKAGE_LIMITS.sheetNameLength);
+    // Excel allows 31 characters; a name thousands long is no sheet any spreadsheet wrote, and every message quoting it would be as long
+    if (long) throw new UnhandledPackageError(`a sheet's name is ${long.name.length.toLocaleString("en-GB")} characters long, where Excel allows 31`, "damaged");
     this.names = childrenOf(xml, "definedNames", "definedName")?.elements ?? [];
   }
 
@@ -113,14 +117,14 @@ export class WorkbookXml {
 
   /** Whether Review > Protect Workbook locks the structure: Excel then adds, deletes, hides and unhides no sheet. */
   structureLocked(): boolean {
-    const protection = /<workbookProtection\b([^>]*?)\/?>/.exec(this.xml)?.[1] ?? "";
+    const protection = /<workbookProtection(?=[\s/>])([^>]*?)\/?>/.exec(this.xml)?.[1] ?? "";
     const value = attribute(protection, "lockStructure");
     return value === "1" || value === "true";
   }
 
   /** Whether date serials count from 1904 (old Mac workbooks) rather than 1900. */
   dates1904(): boolean {
-    const properties = /<workbookPr\b([^>]*?)\/?>/.exec(this.xml)?.[1] ?? "";
+    const properties = /<workbookPr(?=[\s/>])([^>]*?)\/?>/.exec(this.xml)?.[1] ?? "";
     const value = attribute(properties, "date1904");
     return value === "1" || value === "true";
   }
@@ -162,7 +166,7 @@ export class WorkbookXml {
       if (Number(local) === index) return [];
       return [element.replace(/localSheetId="\d+"/, `localSheetId="${Number(local) - 1}"`)];
     });
-    this.xml = this.xml.replace(/<workbookView\b[^>]*?\/?>/g, (view) =>
+    this.xml = this.xml.replace(/<workbookView(?=[\s/>])[^>]*?\/?>/g, (view) =>
       ["activeTab", "firstSheet"].reduce((element, key) => {
         const value = Number(attribute(element, key) ?? 0);
         return value >= index && value > 0 ? element.replace(new RegExp(`${key}="\\d+"`), `${key}="${value === index ? 0 : value - 1}"`) : element;
@@ -233,7 +237,7 @@ function nameKey(element: string): string {
 
 // the sheets added name their relationship as r:id, which the root must then declare
 function withRelationshipsNamespace(xml: string): string {
-  return xml.includes(`xmlns:r="${REL}"`) ? xml : xml.replace(/<workbook\b/, `<workbook xmlns:r="${REL}"`);
+  return xml.includes(`xmlns:r="${REL}"`) ? xml : xml.replace(/<workbook(?=[\s/>])/, `<workbook xmlns:r="${REL}"`);
 }
 
 /** The worksheet part of a sheet, found through the workbook and its relationships. */
