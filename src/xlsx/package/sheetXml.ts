@@ -2,9 +2,9 @@ import { attribute } from "./xmlText";
 import { UnhandledPackageError } from "../errors";
 
 /** A `<row>` of a worksheet's `<sheetData>`: 1 its attributes, 2 its cells (none for `<row/>`). */
-export const ROW = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
+export const ROW = /<row(?=[\s/>])([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
 /** A `<c>` of a row: 1 its attributes, 2 what it holds (none for `<c/>`). */
-export const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+export const CELL = /<c(?=[\s/>])([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 
 // the attributes as Excel (and ExcelJS) write them, in this order and no others; anything else is read the long way
 export const USUAL_ATTRIBUTES = /^\s*r="([A-Z]+\d+)"(?:\s+s="(\d+)")?(?:\s+t="(\w+)")?\s*$/;
@@ -21,7 +21,7 @@ export interface SheetData {
 }
 
 export function sheetDataOf(xml: string): SheetData {
-  const open = /<sheetData\b[^>]*?(\/>|>)/.exec(xml);
+  const open = /<sheetData(?=[\s/>])[^>]*?(\/>|>)/.exec(xml);
   if (!open) throw new UnhandledPackageError("a worksheet has no <sheetData>");
   const contentStart = open.index + open[0].length;
   if (open[1] === "/>") return { start: open.index, contentStart, contentEnd: contentStart, end: contentStart };
@@ -30,10 +30,16 @@ export function sheetDataOf(xml: string): SheetData {
   return { start: open.index, contentStart, contentEnd, end: contentEnd + "</sheetData>".length };
 }
 
+/** Excel's grid: 1,048,576 rows of 16,384 columns (A to XFD), "Excel specifications and limits". */
+export const EXCEL_ROWS = 1_048_576;
+export const EXCEL_COLUMNS = 16_384;
+
 /** A row's 1-based number; a row without one is left to ExcelJS. */
 export function rowNumberOf(attributes: string): number {
   const number = Number(attribute(attributes, "r"));
   if (!Number.isInteger(number) || number < 1) throw new UnhandledPackageError("a row has no row number");
+  // a row Excel could not hold: the file is damaged, and reading on would cost with the number, not with what the row holds
+  if (number > EXCEL_ROWS) throw new UnhandledPackageError(`a row is numbered ${number}, past Excel's last row (${EXCEL_ROWS})`, "damaged");
   return number;
 }
 

@@ -7,6 +7,28 @@ export function escapeXml(text: string): string {
   return /[&<>"']/.test(text) ? text.replace(/[&<>"']/g, (c) => ENTITIES[c] as string) : text;
 }
 
+function isXmlChar(code: number): boolean {
+  return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+}
+
+// what XML 1.0 cannot hold at all, even as a character reference
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/**
+ * Text for a SpreadsheetML string (a cell's `<t>`, a chart's `<c:v>`,
+ * both ST_Xstring): escaped, and what XML cannot hold written as Excel
+ * writes it, _xHHHH_ (ECMA-376 Part 1, §22.9.2.19), so a section named
+ * "Safe\u0001" keeps its name and the part stays well-formed.
+ */
+export function spreadsheetText(text: string): string {
+  return escapeXml(text).replace(NOT_XML, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+}
+
+/** Text for DrawingML and attributes, which have no such escape: what XML cannot hold is left out. */
+export function drawingText(text: string): string {
+  return escapeXml(text.replace(NOT_XML, ""));
+}
+
 export function unescapeXml(text: string): string {
   // most texts hold no entity at all: a search is much cheaper than a replace
   if (!text.includes("&")) return text;
@@ -22,8 +44,12 @@ export function unescapeXml(text: string): string {
         return "'";
       case "amp":
         return "&";
-      default:
-        return String.fromCodePoint(entity.startsWith("#x") ? parseInt(entity.slice(2), 16) : Number(entity.slice(1)));
+      default: {
+        const code = entity.startsWith("#x") ? parseInt(entity.slice(2), 16) : Number(entity.slice(1));
+        // XML 1.0 §2.2 and §4.1: a character reference must name a Char; any other is not well-formed, and Excel will not open the file
+        if (!isXmlChar(code)) throw new UnhandledPackageError(`a character reference &${entity}; names no character XML allows`, "damaged");
+        return String.fromCodePoint(code);
+      }
     }
   });
 }

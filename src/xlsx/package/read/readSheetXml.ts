@@ -3,7 +3,7 @@ import { isDateFmt } from "exceljs/lib/utils/utils";
 import { CellSnapshot, SheetSnapshot, dayToSerial, parseAddress, parseArea } from "../../../engine";
 import { CellFormats } from "../cellFormats";
 import { normalisedLineEnds, textOfItem } from "./sharedStrings";
-import { CELL, ROW, cellAttributesOf, rowNumberOf, sheetDataOf } from "../sheetXml";
+import { CELL, EXCEL_COLUMNS, EXCEL_ROWS, ROW, cellAttributesOf, rowNumberOf, sheetDataOf } from "../sheetXml";
 import { attribute, unescapeXml } from "../xmlText";
 import { UnhandledPackageError } from "../../errors";
 
@@ -20,10 +20,10 @@ export interface ReadSheet {
   styles: Array<number[] | undefined>;
 }
 
-const FORMULA = /<f\b([^>]*?)(?:\/>|>([^<]*)<\/f>)/;
-const VALUE = /<v\b[^>]*>([^<]*)<\/v>/;
-const INLINE = /<is\b[^>]*>([\s\S]*?)<\/is>/;
-const MERGE = /<mergeCell\b[^>]*?\sref="([^"]+)"/g;
+const FORMULA = /<f(?=[\s/>])([^>]*?)(?:\/>|>([^<]*)<\/f>)/;
+const VALUE = /<v(?=[\s/>])[^>]*>([^<]*)<\/v>/;
+const INLINE = /<is(?=[\s/>])[^>]*>([\s\S]*?)<\/is>/;
+const MERGE = /<mergeCell(?=[\s/>])[^>]*?\sref="([^"]+)"/g;
 
 /**
  * One worksheet part read straight from its XML into the engine's snapshot,
@@ -64,7 +64,7 @@ export function readSheetXml(xml: string, name: string, state: string | undefine
   const rest = xml.slice(contentEnd);
   const merges = [...rest.matchAll(MERGE)].map((match) => wholeLines(match[1] as string));
   for (const merge of merges) clearCovered(rows, merge);
-  const protection = /<sheetProtection\b([^>]*?)\/?>/.exec(rest)?.[1];
+  const protection = /<sheetProtection(?=[\s/>])([^>]*?)\/?>/.exec(rest)?.[1];
   return {
     sheet: {
       name,
@@ -160,11 +160,17 @@ function wholeLines(ref: string): string {
 
 // a cell whose reference is no A1 address ("0"): well-formed XML, but no cell Excel could show
 function addressOf(address: string, sheet: string): { row: number; column: number } {
+  let position: { row: number; column: number };
   try {
-    return parseAddress(address);
+    position = parseAddress(address);
   } catch {
     throw new UnhandledPackageError(`the sheet '${sheet}' has a cell at '${address}', which is no cell address`, "damaged");
   }
+  // past XFD1048576 (the position counts from 0): no cell Excel could show, and a grid that large would cost with its address
+  if (position.row >= EXCEL_ROWS || position.column >= EXCEL_COLUMNS) {
+    throw new UnhandledPackageError(`the sheet '${sheet}' has a cell at '${address}', past Excel's last cell (XFD1048576)`, "damaged");
+  }
+  return position;
 }
 
 function plainValue(value: string | number | boolean | { error: string } | null, format: string | undefined, context: SheetContext): CellSnapshot {

@@ -1,7 +1,7 @@
 import { CellLook, WrittenCell, hyperlinkFormula } from "../../../engine";
 import { CellRewrite, CellXml } from "../sheetCells";
 import { Alignment, StyleSheet } from "../styleSheet";
-import { escapeXml } from "../xmlText";
+import { spreadsheetText } from "../xmlText";
 
 const EMPTY: CellXml = { style: 0, inner: "", extra: "" };
 const TOP: Alignment = { vertical: "top" };
@@ -70,7 +70,7 @@ export function textEdit(text: string): CellRewrite {
 export function writtenValue(written: WrittenCell): Pick<CellXml, "type" | "inner"> {
   const text = "text" in written.value ? written.value.text : String(written.value.number);
   if (written.link) {
-    return { type: "str", inner: `<f>${cellText(hyperlinkFormula({ ...written, link: written.link }))}</f><v>${cellText(text)}</v>` };
+    return { type: "str", inner: `<f>${spreadsheetText(hyperlinkFormula({ ...written, link: written.link }))}</f><v>${spreadsheetText(text)}</v>` };
   }
   if ("number" in written.value) return { inner: `<v>${written.value.number}</v>` };
   return inlineText(text);
@@ -80,11 +80,6 @@ export function writtenValue(written: WrittenCell): Pick<CellXml, "type" | "inne
 function inlineText(text: string): Pick<CellXml, "type" | "inner"> {
   // Excel's own rule: spaces at the ends, runs of them and line breaks need preserving
   const space = /^\s|\s$|\s\s|\n/.test(text) ? ' xml:space="preserve"' : "";
-  return { type: "inlineStr", inner: `<is><t${space}>${cellText(text)}</t></is>` };
+  return { type: "inlineStr", inner: `<is><t${space}>${spreadsheetText(text)}</t></is>` };
 }
 
-// characters XML 1.0 cannot hold are written as Excel writes them, _xHHHH_
-function cellText(text: string): string {
-  if (!/[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(text)) return text;
-  return escapeXml(text).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
-}

@@ -1,6 +1,6 @@
 import { SummaryChart, WrittenCell, absoluteReference, cellAddress, parseAddress, parseArea } from "../../../engine";
 import { RELATIONSHIPS_NAMESPACE as R } from "../relationships";
-import { escapeXml } from "../xmlText";
+import { drawingText, escapeXml, spreadsheetText } from "../xmlText";
 
 const C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const A = "http://schemas.openxmlformats.org/drawingml/2006/main";
@@ -22,7 +22,7 @@ function cachedValues(byAddress: Map<string, WrittenCell["value"]>, range: strin
 }
 
 function stringCache(values: Array<string | number>): string {
-  const points = values.map((value, index) => `<c:pt idx="${index}"><c:v>${escapeXml(String(value))}</c:v></c:pt>`).join("");
+  const points = values.map((value, index) => `<c:pt idx="${index}"><c:v>${spreadsheetText(String(value))}</c:v></c:pt>`).join("");
   return `<c:strCache><c:ptCount val="${values.length}"/>${points}</c:strCache>`;
 }
 
@@ -47,7 +47,7 @@ export function chartXml(sheet: string, chart: SummaryChart, cells: WrittenCell[
       const values = cachedValues(byAddress, one.values);
       return (
         `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>` +
-        `<c:tx><c:v>${escapeXml(one.name)}</c:v></c:tx>` +
+        `<c:tx><c:v>${spreadsheetText(one.name)}</c:v></c:tx>` +
         `<c:spPr><a:solidFill><a:srgbClr val="${one.colour}"/></a:solidFill></c:spPr>` +
         `<c:invertIfNegative val="0"/>` +
         `<c:cat><c:strRef><c:f>${escapeXml(absoluteReference(sheet, chart.categories))}</c:f>${stringCache(categories)}</c:strRef></c:cat>` +
@@ -57,7 +57,7 @@ export function chartXml(sheet: string, chart: SummaryChart, cells: WrittenCell[
     })
     .join("");
   const title =
-    `<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr b="1"/></a:pPr><a:r><a:t>${escapeXml(chart.title)}</a:t></a:r></a:p></c:rich></c:tx>` +
+    `<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr b="1"/></a:pPr><a:r><a:t>${drawingText(chart.title)}</a:t></a:r></a:p></c:rich></c:tx>` +
     `<c:overlay val="0"/></c:title>`;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
@@ -86,7 +86,7 @@ export function drawingXml(charts: Array<{ chart: SummaryChart; relationship: st
       `<xdr:twoCellAnchor editAs="oneCell">` +
       anchor("from", parseAddress(chart.from)) +
       anchor("to", { row: to.row + 1, column: to.column + 1 }) +
-      `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${index + 2}" name="${escapeXml(chart.title)}" descr="${escapeXml(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+      `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${index + 2}" name="${drawingText(chart.title)}" descr="${drawingText(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
       `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
       `<a:graphic><a:graphicData uri="${C}"><c:chart xmlns:c="${C}" xmlns:r="${R}" r:id="${relationship}"/></a:graphicData></a:graphic>` +
       `</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`
