@@ -49,11 +49,11 @@ export async function findUnkeepableParts(bytes: Buffer): Promise<string[]> {
       for (const [pattern, what] of UNKEEPABLE_SHEET_FEATURES) if (pattern.test(sheet)) lost.add(what);
     } else if (/^xl\/drawings\/[^/]+\.xml$/.test(path) && !isOwnPart(path)) {
       const drawing = await (zip.file(path) as JSZip.JSZipObject).async("string");
-      if (/<xdr:sp\b|<xdr:cxnSp\b/.test(drawing)) lost.add("shapes or text boxes");
+      if (/<xdr:sp(?=[\s/>])|<xdr:cxnSp(?=[\s/>])/.test(drawing)) lost.add("shapes or text boxes");
     }
   }
   const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
-  for (const match of workbook.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)) {
+  for (const match of workbook.matchAll(/<definedName(?=[\s/>])([^>]*)>([^<]*)<\/definedName>/g)) {
     if (/name="_xlnm\./.test(match[1] as string)) continue;
     if (!isPlainReference(match[2] as string)) lost.add("named formulas (Name Manager)");
   }

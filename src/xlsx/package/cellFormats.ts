@@ -61,8 +61,8 @@ export class CellFormats {
 
   private fillOf(style: number): string | null {
     const fill = this.part(style, "fillId", this.fills);
-    if (!fill || !/<patternFill\b/.test(fill)) return null;
-    const patternFill = /<patternFill\b([^>]*)>/.exec(fill)?.[1] ?? "";
+    if (!fill || !/<patternFill(?=[\s/>])/.test(fill)) return null;
+    const patternFill = /<patternFill(?=[\s/>])([^>]*)>/.exec(fill)?.[1] ?? "";
     if (attribute(patternFill, "patternType") === "none") return null;
     return colourOf(colourIn(fill, "fgColor"), this.theme);
   }

@@ -5,7 +5,7 @@ import { attribute } from "./xmlText";
  * at. The workbook, its sheets and the summary's drawing each have one.
  */
 // an empty element, as Excel writes it, or one with an end tag (`<Relationship …></Relationship>`), as other writers do
-const RELATIONSHIP = /<Relationship\b[^>]*?(?:\/>|>\s*<\/Relationship>)/g;
+const RELATIONSHIP = /<Relationship(?=[\s/>])[^>]*?(?:\/>|>\s*<\/Relationship>)/g;
 
 /** The namespace of the `r:id` attributes that name relationships, and the stem of Office's relationship types ("…/worksheet"). */
 export const RELATIONSHIPS_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

@@ -7,8 +7,8 @@ export interface Alignment {
   wrapText?: boolean;
 }
 
-const COLOUR = /<color\b[^>]*?\/>|<color\b[^>]*?>[\s\S]*?<\/color>/g;
-const BOLD = /<b\b[^>]*?\/>/g;
+const COLOUR = /<color(?=[\s/>])[^>]*?\/>|<color(?=[\s/>])[^>]*?>[\s\S]*?<\/color>/g;
+const BOLD = /<b(?=[\s/>])[^>]*?\/>/g;
 
 /**
  * The workbook's cell formats (styles.xml), added to but never changed: a
@@ -68,7 +68,7 @@ export class StyleSheet {
     }
     if (alignment) {
       const element = `<alignment vertical="${alignment.vertical}"${alignment.wrapText ? ' wrapText="1"' : ""}/>`;
-      inner = element + inner.replace(/<alignment\b[^>]*?\/>|<alignment\b[^>]*?>[\s\S]*?<\/alignment>/, "");
+      inner = element + inner.replace(/<alignment(?=[\s/>])[^>]*?\/>|<alignment(?=[\s/>])[^>]*?>[\s\S]*?<\/alignment>/, "");
       attributes = withAttribute(attributes, "applyAlignment", "1");
     }
     return `<xf${attributes}>${inner}</xf>`;
@@ -89,7 +89,7 @@ export class StyleSheet {
   cleared(base: number): number {
     const attributes = openingAttributes(this.format(base));
     const font = this.fonts[Number(attribute(attributes, "fontId") ?? 0)] ?? "";
-    if (!/<color\b/.test(font) && !/<b\b/.test(font)) return base;
+    if (!/<color(?=[\s/>])/.test(font) && !/<b(?=[\s/>])/.test(font)) return base;
     const plain = font.replace(COLOUR, "").replace(BOLD, "");
     // a cell that had nothing of the user's goes back to having nothing at all
     if (plain === (this.fonts[0] as string).replace(COLOUR, "") && this.showsOnlyItsFont(attributes, innerXml(this.format(base)))) return 0;
@@ -157,13 +157,13 @@ const ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs"
 
 /** The styles part with the fonts, fills and cell formats lists the writer adds to, each put in its place in the schema's order where missing. */
 function withEssentials(xml: string): string {
-  let styles = /<styleSheet\b/.test(xml) ? xml : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${MAIN}"></styleSheet>`;
+  let styles = /<styleSheet(?=[\s/>])/.test(xml) ? xml : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${MAIN}"></styleSheet>`;
   for (const name of ["fonts", "fills", "cellXfs"]) {
     if (new RegExp(`<${name}\\b`).test(styles)) continue;
     const later = ORDER.slice(ORDER.indexOf(name) + 1)
       .map((other) => new RegExp(`<${other}\\b`).exec(styles)?.index)
       .find((at) => at !== undefined);
-    const selfClosed = /<styleSheet\b[^>]*\/>/.exec(styles);
+    const selfClosed = /<styleSheet(?=[\s/>])[^>]*\/>/.exec(styles);
     if (selfClosed) styles = styles.replace(selfClosed[0], `${selfClosed[0].slice(0, -2)}></styleSheet>`);
     const at = later ?? styles.lastIndexOf("</styleSheet>");
     styles = `${styles.slice(0, at)}<${name} count="0"></${name}>${styles.slice(at)}`;

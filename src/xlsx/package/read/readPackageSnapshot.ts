@@ -33,7 +33,7 @@ export async function readPackageSnapshot(parts: PackageParts, settings?: Partia
     // a chart sheet or an Excel 5 dialog sheet holds no cells, and is not among the worksheets in Office.js or ExcelJS
     if (xml && /^(?:<\?[^>]*\?>)?\s*<(?:chartsheet|dialogsheet)\b/.test(xml)) continue;
     if (!xml) throw new UnhandledPackageError(`the workbook lists the sheet '${name}', but its part${part ? ` (${part})` : ""} is missing from the file`, "damaged");
-    if (!/<worksheet\b/.test(xml)) throw new UnhandledPackageError(`'${name}' is not a worksheet part this reader knows`);
+    if (!/<worksheet(?=[\s/>])/.test(xml)) throw new UnhandledPackageError(`'${name}' is not a worksheet part this reader knows`);
     const sheet = readSheetXml(xml, name, state, context);
     sheet.sheet.charts = await chartsOnSheet(parts, part as string, xml);
     const tables = await tablesOnSheet(parts, part as string, xml);

@@ -1,9 +1,10 @@
 import { unescapeXml } from "../xmlText";
 
-const ITEM = /<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g;
-const TEXT = /<t\b[^>]*?(?:\/>|>([^<]*)<\/t>)/g;
+// an element's name ends at a space, "/" or ">": `<si:x/>`, an element of another namespace, is no `<si>`
+const ITEM = /<si(?=[\s/>])[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g;
+const TEXT = /<t(?=[\s/>])[^>]*?(?:\/>|>([^<]*)<\/t>)/g;
 // phonetic guides (furigana) are a reading aid, not part of the cell's text
-const PHONETIC = /<rPh\b[\s\S]*?<\/rPh>/g;
+const PHONETIC = /<rPh(?=[\s/>])[\s\S]*?<\/rPh>/g;
 // SpreadsheetML's escape for characters XML cannot hold, such as _x000D_ for a carriage return
 const ESCAPED_CHARACTER = /_x([0-9A-F]{4})_/g;
 

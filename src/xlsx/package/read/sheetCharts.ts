@@ -2,7 +2,7 @@ import { PackageParts } from "../parts";
 import { relationshipsOf, relsPathOf, resolvedTarget } from "../relationships";
 import { attribute } from "../xmlText";
 
-const DRAWING = /<drawing\b([^>]*?)\/?>/;
+const DRAWING = /<drawing(?=[\s/>])([^>]*?)\/?>/;
 
 /**
  * How many charts a worksheet shows: the chart relationships of the drawing

@@ -2,7 +2,7 @@ import { PackageParts } from "../parts";
 import { relationshipsOf, relsPathOf, resolvedTarget } from "../relationships";
 import { attribute } from "../xmlText";
 
-const TABLE_PART = /<tablePart\b([^>]*?)\/?>/g;
+const TABLE_PART = /<tablePart(?=[\s/>])([^>]*?)\/?>/g;
 const TABLE_REF = /<(?:\w+:)?table\b[^>]*?\sref\s*=\s*"([^"]+)"/;
 
 /**

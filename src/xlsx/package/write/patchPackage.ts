@@ -67,7 +67,7 @@ async function editSheet(parts: PackageParts, workbook: WorkbookXml, sheet: stri
   const part = workbook.sheetPart(sheet);
   const xml = part && (await parts.text(part));
   if (!part || !xml) throw new Error(`The edit plan names a sheet the workbook does not have: '${sheet}'`);
-  if (!/<worksheet\b/.test(xml)) throw new UnhandledPackageError(`'${sheet}' is not a plain worksheet part`);
+  if (!/<worksheet(?=[\s/>])/.test(xml)) throw new UnhandledPackageError(`'${sheet}' is not a plain worksheet part`);
   parts.set(part, cells.apply(xml));
 }
 
