@@ -47,19 +47,31 @@ export function findLegends(snapshot: WorkbookSnapshot, vocabulary: StatusVocabu
 // a refresh asks twice of the same sheet with the same words (for the fills it needs, then for the report)
 const FOUND = new WeakMap<SheetSnapshot, { words: string; legends: Legend[] }>();
 
+// only the cells holding text are looked at: the cost grows with what the sheet holds, never with the address of its last cell
 function legendsOn(sheet: SheetSnapshot, vocabulary: StatusVocabulary): Legend[] {
-  const legends: Legend[] = [];
   const grid = new SheetGrid(sheet);
-  for (let column = 0; column + 1 < grid.columnCount; column++) {
+  const byColumn = new Map<number, Array<{ row: number; code: string; meaning: ReturnType<typeof meaningOf> }>>();
+  sheet.rows.forEach((cells, row) =>
+    cells?.forEach((cell, column) => {
+      if (typeof cell?.value !== "string") return;
+      const pair = pairAt(grid, row, column, vocabulary);
+      if (!pair) return;
+      const pairs = byColumn.get(column) ?? [];
+      pairs.push({ row, ...pair });
+      byColumn.set(column, pairs);
+    }),
+  );
+  const legends: Legend[] = [];
+  for (const column of [...byColumn.keys()].sort((a, b) => a - b)) {
     let run: Array<{ row: number; code: string; meaning: ReturnType<typeof meaningOf> }> = [];
     const close = () => {
       if (run.length >= MIN_PAIRS && run.length <= MAX_PAIRS) legends.push(legendOf(sheet.name, run, column));
       run = [];
     };
-    for (let row = 0; row < grid.rowCount; row++) {
-      const pair = pairAt(grid, row, column, vocabulary);
-      if (pair) run.push({ row, ...pair });
-      else close();
+    // a run is pairs on rows one after another
+    for (const pair of byColumn.get(column) ?? []) {
+      if (run.length > 0 && pair.row !== (run[run.length - 1] as { row: number }).row + 1) close();
+      run.push(pair);
     }
     close();
   }
