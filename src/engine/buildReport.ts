@@ -85,7 +85,8 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: ReportOptio
   const oneSheet = new Set(search.plans.map((plan) => plan.sheet)).size <= 1;
   const read = search.plans.map((layout) => ({ layout, actions: readActions(layout, snapshot, settings, oneSheet) }));
   const { counted: kept, findings: uncounted } = plansToCount(read);
-  findings.push(...uncounted);
+  // pushed one by one, never spread: a spread passes each as an argument, and a plan of 130,000 actions overflows the stack
+  for (const finding of uncounted) findings.push(finding);
   // with a repeated table left out, the plan may be one sheet's after all, and named by its title
   const counted = !oneSheet && new Set(kept.map((plan) => plan.layout.sheet)).size <= 1 ? kept.map(({ layout }) => ({ layout, actions: readActions(layout, snapshot, settings, true) })) : kept;
   counted.forEach(({ layout: plan, actions: planActions }, index) => {
@@ -114,10 +115,12 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: ReportOptio
       });
     }
     analysed.push({ layout: plan, actions: planActions });
-    actions.push(...planActions.map((action) => toEntry(action, options.asAt, settings)));
-    earlier.push(...planActions.map((action) => action.earlierStatus?.status));
+    for (const action of planActions) {
+      actions.push(toEntry(action, options.asAt, settings));
+      earlier.push(action.earlierStatus?.status);
+    }
     if (plan.earlierRating && !period) period = { label: plan.earlierRating.period, sheet: plan.sheet, column: columnLetters(plan.earlierRating.column) };
-    findings.push(...validateActions(planActions, header));
+    for (const finding of validateActions(planActions, header)) findings.push(finding);
   });
 
   const { sections, totals } = countBySection(actions);
