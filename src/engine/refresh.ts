@@ -1,7 +1,7 @@
 import { analyseWorkbook, ReportOptions } from "./buildReport";
 import { buildSummary } from "./plan/buildSummary";
 import { quoteSheetName } from "./sheet/cellAddress";
-import { EditPlan, Refusal } from "./model/editPlan";
+import { EditPlan, FlagColumn, Refusal } from "./model/editPlan";
 import { messages } from "./words/messages";
 import { SUMMARY_NAME, findName, isLastingName, isOwnedName, ownedFlagRanges, ownedSheet, sheetOfReference } from "./sheet/ownership";
 import { planFlagColumn } from "./plan/planFlagColumns";
@@ -50,7 +50,7 @@ export function refresh(snapshot: WorkbookSnapshot, options: RefreshOptions): Pl
   const actions = plans.flatMap((plan) => plan.actions);
   const entries = new Map<PlanAction, ActionEntry>(actions.map((action, index) => [action, report.actions[index] as ActionEntry]));
   const taken = new Set<string>();
-  const flags = plans.map((plan, index) => planFlagColumn(plan.layout, plan.actions, entries, index, taken));
+  const flags = plans.map((plan, index) => planFlagColumn(plan.layout, plan.actions, entries, index, taken)).filter((flag): flag is FlagColumn => flag !== null);
   const summary = buildSummary(report, summaryName, ownedSummary, snapshot.sheets.find(({ name }) => name === ownedSummary)?.charts ?? 0);
   const names = [{ name: SUMMARY_NAME, refersTo: `${quoteSheetName(summaryName)}!$A$1` }, ...flags.map((flag) => ({ name: flag.name, refersTo: flagReference(flag) }))];
   const ownedNames = snapshot.names.filter(({ name }) => isOwnedName(name) && !isLastingName(name));

@@ -1,4 +1,4 @@
-import { cellAddress, columnLetters, parseArea } from "../sheet/cellAddress";
+import { LAST_COLUMN, cellAddress, columnLetters, parseArea } from "../sheet/cellAddress";
 import { FlagColumn, WrittenCell, CellLook } from "../model/editPlan";
 import { PlanLayout } from "../read/locatePlans";
 import { messages } from "../words/messages";
@@ -17,7 +17,7 @@ const OVERDUE_TEXT_LOOK: CellLook = { font: "9C0006", bold: true };
  * value written just beside a table into it, a new column of the user's
  * table with its style and structured references ("Include new rows and
  * columns in table", an AutoCorrect option that applies to add-ins' writes
- * too, office-js #6745).
+ * too, office-js #6745). None when no column is left before XFD.
  */
 export function planFlagColumn(
   plan: PlanLayout,
@@ -25,9 +25,11 @@ export function planFlagColumn(
   entries: Map<PlanAction, ActionEntry>,
   index: number,
   taken: Set<string>,
-): FlagColumn {
+): FlagColumn | null {
   let column = plan.right + 1;
-  while (!isFree(plan, column) || taken.has(`${plan.sheet}\u0000${column}`)) column++;
+  while (column <= LAST_COLUMN && (!isFree(plan, column) || taken.has(`${plan.sheet}\u0000${column}`))) column++;
+  // a plan whose header runs to XFD leaves no column for flags: the summary still lists what is overdue
+  if (column > LAST_COLUMN) return null;
   taken.add(`${plan.sheet}\u0000${column}`);
 
   const cells: WrittenCell[] = plan.headerRows.map((row) => ({

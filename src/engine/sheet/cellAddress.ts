@@ -65,7 +65,8 @@ export function parseArea(range: string): CellArea {
 }
 
 const LAST_ROW = 1048575;
-const LAST_COLUMN = 16383;
+/** XFD, 0-based: Excel's last column. */
+export const LAST_COLUMN = 16383;
 
 /** "'Plan, 2019-20'!$I$17:$J$17" → "I17:J17": the last "!" ends the sheet's name, whatever it holds. */
 export function bareAddress(address: string): string {
