@@ -40,7 +40,7 @@ function engineSteps() {
 }
 
 export default tseslint.config(
-  { ignores: ["dist/**", "dist-preview/**", "lib/**", "node_modules/**", "coverage/**"] },
+  { ignores: ["dist/**", "dist-preview/**", "lib/**", "node_modules/**", "coverage/**", "tmp/**"] },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.js"],

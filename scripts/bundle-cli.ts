@@ -3,6 +3,7 @@ import { build } from "esbuild";
 import { existsSync, mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import { cliBundleOptions } from "./cliBundle";
 
 const ROOT = join(__dirname, "..");
 
@@ -30,25 +31,8 @@ function warmCodeCache(): void {
 }
 
 async function bundle(): Promise<void> {
-  const result = await build({
-    entryPoints: [join(ROOT, "src", "cli", "brag.ts")],
-    outfile: join(ROOT, "lib", "brag.js"),
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    format: "cjs",
-    // the packages themselves, not the few small helpers of ExcelJS the package reader uses (number formats, shared formulas)
-    plugins: [
-      { name: "fallback-outside", setup: (build) => build.onResolve({ filter: /^(exceljs|jszip|docx|docx\/charts)$/ }, ({ path }) => ({ path, external: true })) },
-      // yazl's checksums from Node's zlib rather than a loop in JavaScript (see src/cli/nativeCrc32.ts)
-      { name: "native-crc32", setup: (build) => build.onResolve({ filter: /^buffer-crc32$/ }, () => ({ path: join(ROOT, "src", "cli", "nativeCrc32.ts") })) },
-    ],
-    minifySyntax: true,
-    legalComments: "none",
-    metafile: true,
-    logLevel: "warning",
-  });
-  const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
+  const result = await build(cliBundleOptions(join(ROOT, "lib", "brag.js")));
+  const bytes = Object.values(result.metafile?.outputs ?? {}).reduce((sum, output) => sum + output.bytes, 0);
   warmCodeCache();
   process.stdout.write(`brag bundled into lib/brag.js (${(bytes / 1024).toFixed(0)} KiB), its code cache warmed on a refresh\n`);
 }
