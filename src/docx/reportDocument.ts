@@ -13,16 +13,14 @@ import {
   WidthType,
 } from "docx";
 import { ChartRun } from "docx/charts";
-import { ActionEntry, CommitteeReport, Counts, RatedStatus, ReportBlock, ReportText, STATUS_LOOK, STATUS_NAMES, SectionCounts } from "../engine";
+import { APPENDIX_COLUMNS, CELL_MARGINS } from "./appendixRows";
+import { CommitteeReport, Counts, RatedStatus, ReportBlock, ReportText, STATUS_LOOK, STATUS_NAMES, SectionCounts } from "../engine";
 
 // the seeds' plain style: Arial 12 pt, headings bold and black, A4
 const FONT = "Arial";
-// the appendix's text, in half-points: 9 pt, as a plan printed landscape needs
-const SMALL = 18;
 const A4 = { width: 11906, height: 16838 };
 const MARGIN = 1134;
 const STATUS_ORDER: readonly RatedStatus[] = ["blue", "red", "amber", "green"];
-const CELL_MARGINS = { top: 60, bottom: 60, left: 100, right: 100 };
 // twentieths of a point: the portrait page's width inside its margins, and a count's column
 const TEXT_WIDTH = A4.width - 2 * MARGIN;
 const COUNT_WIDTH = 1000;
@@ -121,29 +119,13 @@ function block(item: ReportBlock): Array<Paragraph | Table> {
   }
 }
 
-const APPENDIX_COLUMNS: ReadonlyArray<{ label: string; width: number; value: (action: ActionEntry) => string }> = [
-  { label: "Section", width: 10, value: (action) => action.section },
-  { label: "Ref", width: 5, value: (action) => action.ref },
-  { label: "Aim", width: 20, value: (action) => action.aim },
-  { label: "Action", width: 22, value: (action) => action.action },
-  { label: "Due", width: 8, value: (action) => action.dueShown },
-  { label: "Lead", width: 7, value: (action) => action.lead },
-  { label: "Comments", width: 20, value: (action) => action.comments },
-];
-
-function statusOf(action: ActionEntry): TableCell {
-  const words = action.statusText || STATUS_NAMES[action.status];
-  if (action.status === "notStarted" || action.status === "unrated") return cell([text(words, { size: SMALL })]);
-  return statusCell(action.status, words, { size: SMALL });
-}
-
-function appendixTable(actions: ActionEntry[]): Table {
+// the heading row only: the actions' rows are written as text into the packed document (see appendixRows.ts)
+function appendixTable(): Table {
   const heading = new TableRow({
     tableHeader: true,
     children: [...APPENDIX_COLUMNS.map((column) => cell([text(column.label, { bold: true })], { width: column.width })), cell([text("Status", { bold: true })], { width: 8 })],
   });
-  const rows = actions.map((action) => new TableRow({ children: [...APPENDIX_COLUMNS.map((column) => cell([text(column.value(action), { size: SMALL })])), statusOf(action)] }));
-  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, layout: TableLayoutType.FIXED, rows: [heading, ...rows] });
+  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, layout: TableLayoutType.FIXED, rows: [heading] });
 }
 
 /**
@@ -171,7 +153,8 @@ export function reportDocument(report: CommitteeReport): Document {
         children: [
           new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(report.appendix.title)] }),
           new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun(`As at ${report.appendix.asAt}`)] }),
-          appendixTable(report.appendix.actions),
+          // the last table in the document, which packReport fills with the actions' rows
+          appendixTable(),
         ],
       },
     ],

@@ -188,6 +188,21 @@ export const HOSTILE_CASES: HostileCase[] = [
     make: workbook(() => rawWorkbook({ sheets: [{ name: "Plan", xml: planRowsXml().join("") }, { name: "Data", xml: Array.from({ length: 130_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join("") }] })),
     runs: readEverywhere(),
   },
+  // memory that grows gently with the plan
+  {
+    name: "a plan of 30,000 actions",
+    make: workbook(() =>
+      rawWorkbook({
+        sheets: [{ name: "Plan", xml: [rowXml(1, PLAN_HEADER), ...Array.from({ length: 30_000 }, (_, i) => rowXml(i + 2, [`Section ${i % 9}`, i + 1, `Aim ${i + 1}`, `Action ${i + 1}, described as a plan describes it`, "Jun-20", "RG", ["Green", "Amber", "Red", "Blue"][i % 4] as string]))].join("") }],
+      }),
+    ),
+    runs: readEverywhere({ totals: false }),
+  },
+  {
+    name: "1,000 sheets, each a plan",
+    make: workbook(() => rawWorkbook({ sheets: Array.from({ length: 1_000 }, (_, i) => ({ name: `Plan ${i + 1}`, xml: planRowsXml(`Section ${i + 1}`).join("") })) })),
+    runs: readEverywhere({ totals: false }),
+  },
   // the add-in's own names trusted only as far as the cells bear them out
   { name: "the add-in's flags name pointed at K1:XFD1048576", make: workbook(() => rawWorkbook({ sheets: [{ name: "Plan", xml: planRowsXml().join("") }], definedNames: '<definedName name="BRAGTracker_Flags1">Plan!$K$1:$XFD$1048576</definedName>' })), runs: readEverywhere() },
   // content Excel allows, written so Excel would not repair it away

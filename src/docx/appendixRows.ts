@@ -1,0 +1,60 @@
+import { ActionEntry, RatedStatus, STATUS_LOOK, STATUS_NAMES } from "../engine";
+
+/**
+ * The appendix's rows as WordprocessingML, written as text rather than built
+ * as the docx library's objects: a plan of 30,000 actions is 240,000 cells,
+ * and as objects they took 3.4 GB and half a minute to write; as text they
+ * are one string of some 75 MB. Each row is written as the library writes
+ * the heading row's cells (the same margins, size and shading), so the
+ * appendix reads the same either way.
+ */
+export const APPENDIX_COLUMNS: ReadonlyArray<{ label: string; width: number; value: (action: ActionEntry) => string }> = [
+  { label: "Section", width: 10, value: (action) => action.section },
+  { label: "Ref", width: 5, value: (action) => action.ref },
+  { label: "Aim", width: 20, value: (action) => action.aim },
+  { label: "Action", width: 22, value: (action) => action.action },
+  { label: "Due", width: 8, value: (action) => action.dueShown },
+  { label: "Lead", width: 7, value: (action) => action.lead },
+  { label: "Comments", width: 20, value: (action) => action.comments },
+];
+
+/** The appendix's text, in half-points: 9 pt, as a plan printed landscape needs. */
+export const SMALL = 18;
+export const CELL_MARGINS = { top: 60, bottom: 60, left: 100, right: 100 };
+
+const MARGINS = `<w:tcMar><w:top w:type="dxa" w:w="${CELL_MARGINS.top}"/><w:left w:type="dxa" w:w="${CELL_MARGINS.left}"/><w:bottom w:type="dxa" w:w="${CELL_MARGINS.bottom}"/><w:right w:type="dxa" w:w="${CELL_MARGINS.right}"/></w:tcMar>`;
+const SIZE = `<w:sz w:val="${SMALL}"/><w:szCs w:val="${SMALL}"/>`;
+// what XML 1.0 cannot hold at all; Word has no escape for it, so it is left out
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+
+// the plan's text as runs of text, never a field: a line break in a cell is a line break here
+function textRuns(text: string, colour?: string): string {
+  const properties = `<w:rPr>${colour ? `<w:color w:val="${colour}"/>` : ""}${SIZE}</w:rPr>`;
+  const lines = text
+    .replace(NOT_XML, "")
+    .replace(/[&<>"]/g, (c) => ENTITIES[c] as string)
+    .split(/\r\n|\r|\n/);
+  return `<w:r>${properties}${lines.map((line, i) => `${i > 0 ? "<w:br/>" : ""}<w:t xml:space="preserve">${line}</w:t>`).join("")}</w:r>`;
+}
+
+function cellXml(text: string, look?: { fill: string; font: string }): string {
+  const shading = look ? `<w:shd w:fill="${look.fill}" w:color="auto" w:val="clear"/>` : "";
+  return `<w:tc><w:tcPr>${shading}${MARGINS}</w:tcPr><w:p>${textRuns(text, look?.font)}</w:p></w:tc>`;
+}
+
+/** One action's row: its fields, then its status in words on its colour (never the colour alone). */
+function rowXml(action: ActionEntry): string {
+  const words = action.statusText || STATUS_NAMES[action.status];
+  const rated = action.status !== "notStarted" && action.status !== "unrated";
+  const status = STATUS_LOOK[action.status as RatedStatus];
+  const look = rated ? { fill: status.fill as string, font: status.font as string } : undefined;
+  return `<w:tr>${APPENDIX_COLUMNS.map((column) => cellXml(column.value(action))).join("")}${cellXml(words, look)}</w:tr>`;
+}
+
+/** Every action's row, in the plan's order. */
+export function appendixRowsXml(actions: readonly ActionEntry[]): string {
+  const rows: string[] = [];
+  for (const action of actions) rows.push(rowXml(action));
+  return rows.join("");
+}
