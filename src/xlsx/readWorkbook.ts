@@ -43,7 +43,8 @@ export async function readWorkbook(bytes: Buffer, name: string, settings: Partia
     if (unhandled !== undefined) throw new UnreadableWorkbookError(messages.damagedWorkbook(name, unhandled));
     throw error;
   }
-  const snapshot = excelJs.readSnapshot(workbook, settings);
+  const read = excelJs.readSnapshot(workbook, settings);
+  const snapshot = (await excelJs.structureLocked(bytes)) ? { ...read, structureProtected: true } : read;
   return { snapshot, reader: "exceljs", parts: null, workbook: async () => workbook, ...(unhandled === undefined ? {} : { unhandled }) };
 }
 

@@ -48,4 +48,12 @@ describe("packages from other writers, and as Excel writes them: read as Excel o
       expect(await cellsChanged(variant.bytes, output as Buffer)).toEqual([]);
     }
   });
+
+  it.each(PACKAGE_VARIANTS.filter((variant) => /structure is locked|locked structure/.test(variant.name)).map((variant) => [variant.name, variant] as const))(
+    "%s, read by the ExcelJS fallback: refused all the same",
+    async (_, made) => {
+      const variant = await packageVariant(made);
+      await expect(refreshWorkbookBytes(variant.bytes, "variant.xlsx", { ...AS_AT, reader: "exceljs" })).rejects.toThrow(/structure is protected/);
+    },
+  );
 });

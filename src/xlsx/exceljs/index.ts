@@ -6,6 +6,7 @@
 export { loadWorkbook } from "./openWorkbook";
 export { readSnapshot } from "./readSnapshot";
 export { applyExcelJsEdits } from "./applyExcelJsEdits";
+export { structureLocked } from "./structureLocked";
 // read with JSZip, as ExcelJS reads: whatever ExcelJS can load, this can look through
 export { MACROS, findUnkeepableParts } from "./findUnkeepableParts";
 
