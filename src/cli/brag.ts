@@ -27,8 +27,8 @@ program
   .description("count, flag and colour the plan; write the summary sheet with --out")
   .option("--out <file>", "write the refreshed workbook here (never the input itself)")
   .option("--in-place", "write the refreshed workbook over the input")
-  .option("--force", "write even when the input holds parts the writer cannot keep (charts, pivot tables, macros)")
-  .option("--as-at <date>", "the date to judge overdue against (YYYY-MM-DD; default today)")
+  .option("--force", "write even when the written file cannot keep all of the input: macros written to an .xlsx (an .xlsm keeps them), or the charts and pivot tables of the rare workbook only the fallback writer can write (otherwise every part is kept byte for byte)")
+  .option("--as-at <date>", "the date to judge overdue against, such as 31/01/2020 (default today)")
   .option("--since <date>", messages.sinceOption)
   .option("--json <file>", "also write the report as JSON")
   .option("--table <cell>", TABLE_HELP)
@@ -40,7 +40,7 @@ program
 program
   .command("check <file>")
   .description("list the findings; exit 1 when any is an error")
-  .option("--as-at <date>", "the date to judge overdue against (YYYY-MM-DD; default today)")
+  .option("--as-at <date>", "the date to judge overdue against, such as 31/01/2020 (default today)")
   .option("--table <cell>", TABLE_HELP)
   .option("--column <role=letter>", COLUMN_HELP, collect, [])
   .action(async (file: string, options) => {
@@ -51,7 +51,7 @@ program
   .command("report <file>")
   .description("write the committee report as a Word document, drafted from the plan")
   .option("--docx <file>", "the Word document to write (.docx)")
-  .option("--as-at <date>", "the date to report as at (YYYY-MM-DD; default today)")
+  .option("--as-at <date>", "the date to report as at, such as 31/01/2020 (default today)")
   .option("--since <date>", messages.sinceOption)
   .option("--committee <text>", "the committee, over the one saved in the workbook's settings")
   .option("--dated <text>", "the committee's date, as the header shows it")

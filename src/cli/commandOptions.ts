@@ -1,6 +1,4 @@
-import { isValid } from "date-fns/isValid";
-import { parseISO } from "date-fns/parseISO";
-import { ROLES, Role, Settings, TableChoice, dateToIso, splitReference } from "../engine";
+import { ROLES, Role, Settings, TableChoice, dateToIso, parseDayFirst, splitReference } from "../engine";
 
 /** A mistake in how the command was called: one line, exit code 2. */
 export class UsageError extends Error {
@@ -12,12 +10,11 @@ export function asAtDate(option: string | undefined, today: Date = new Date()): 
   return isoDate("--as-at", option);
 }
 
+/** A date as the pane takes it, day first (31/01/2020, 31 Jan 2020) or as 2020-01-31. */
 export function isoDate(flag: string, option: string): string {
-  const date = parseISO(option);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(option) || !isValid(date)) {
-    throw new UsageError(`${flag} must be a date written YYYY-MM-DD, such as 2020-01-31 (got '${option}').`);
-  }
-  return option;
+  const date = parseDayFirst(option);
+  if (date === null) throw new UsageError(`${flag} must be a date, such as 31/01/2020, 31 Jan 2020 or 2020-01-31 (got '${option}').`);
+  return date;
 }
 
 /**

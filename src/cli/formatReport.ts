@@ -1,10 +1,10 @@
-import { CHANGE_KINDS, COUNT_COLUMNS as COLUMNS, messages, sinceHeading } from "../engine";
+import { CHANGE_KINDS, COUNT_COLUMNS as COLUMNS, longDate, messages, sinceHeading } from "../engine";
 import type { Finding, Report } from "../engine";
 
 /** The report as a person reads it in a terminal: plans, the section table, the sentence. */
 export function formatReport(report: Report): string {
   const lines = report.plans.map((plan) => `Plan: ${plan.title} (${plan.sheet}!${plan.range})`);
-  lines.push(`As at ${report.asAt}`, "");
+  lines.push(`As at ${longDate(report.asAt)}`, "");
   const rows = [...report.sections, { ...report.totals, name: "Total" }];
   const nameWidth = Math.max(7, ...rows.map((row) => row.name.length));
   const line = (name: string, cells: string[]) =>
@@ -20,7 +20,7 @@ export function changesSummary(report: Report): string {
   const changes = report.changes;
   if (!changes) return messages.noEarlierQuarterLine;
   const counts = CHANGE_KINDS.map(([key, name]) => `${changes[key].length} ${name.toLowerCase()}`);
-  return `${changes.period ? sinceHeading(changes) : `Since ${changes.since}`}: ${counts.join(", ")}.`;
+  return `${sinceHeading(changes)}: ${counts.join(", ")}.`;
 }
 
 export function findingsSummary(findings: Finding[]): string {

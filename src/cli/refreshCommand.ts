@@ -1,4 +1,5 @@
-import { Report } from "../engine";
+import { basename } from "path";
+import { Report, messages } from "../engine";
 import { OutputFile, refreshedFile, reportOnFile, writeFilesTogether } from "../xlsx";
 import { UsageError, asAtDate, isoDate, pointedSettings } from "./commandOptions";
 import { formatReport } from "./formatReport";
@@ -40,11 +41,14 @@ export function refreshCommand(file: string, options: RefreshOptions, terminal: 
     await writeFilesTogether(files);
     terminal.out(formatReport(report));
     if (out !== null) terminal.out(`Refreshed workbook written to ${out}`);
+    else terminal.out(messages.refreshNotWritten(basename(file)));
     if (lost.length > 0) terminal.err(`brag: --force: the written workbook does not keep the input's ${lost.join(", ")}.`);
     if (options.json !== undefined) terminal.out(`Report written to ${options.json}`);
     return 0;
   });
 }
+
+const WORKBOOK_NAME = /\.xl[st][xm]$/i;
 
 /**
  * Where the refreshed workbook goes: nowhere (null), the input itself with
@@ -53,6 +57,8 @@ export function refreshCommand(file: string, options: RefreshOptions, terminal: 
  */
 function outputPath(file: string, options: RefreshOptions): string | null {
   if (options.inPlace && options.out !== undefined) throw new UsageError("give either --out or --in-place, not both.");
+  // the writer writes a workbook package: under another name (.xls, .csv) Excel would refuse to open it
+  if (options.out !== undefined && !WORKBOOK_NAME.test(options.out)) throw new UsageError(messages.outNotWorkbook(options.out));
   const outputs: AskedOutput[] = [];
   if (options.out !== undefined) outputs.push({ flag: "--out", path: options.out });
   if (options.json !== undefined) outputs.push({ flag: "--json", path: options.json });

@@ -7,6 +7,7 @@ import { PACKAGE_LIMITS, megabytes } from "./package/limits";
 const ZIP = "504b0304";
 // OLE compound files: an old .xls, or an .xlsx saved with a password (Excel encrypts the whole package)
 const COMPOUND_FILE = "d0cf11e0";
+const ENCRYPTED_PACKAGE = Buffer.from("EncryptedPackage", "utf16le");
 
 /** The file's bytes, once it is known to be a zip package at all. */
 export async function readWorkbookFile(path: string): Promise<Buffer> {
@@ -28,8 +29,11 @@ export async function readWorkbookFile(path: string): Promise<Buffer> {
     throw new UnreadableWorkbookError(messages.cannotOpen(name, (error as Error).message));
   }
   const magic = bytes.subarray(0, 4).toString("hex");
+  // Excel's owner file beside a workbook open in it (~$plan.xlsx): a user's tab completion picks it up
+  if (name.startsWith("~$")) throw new UnreadableWorkbookError(messages.lockFile(name));
   if (magic === COMPOUND_FILE) {
-    throw new UnreadableWorkbookError(messages.oldOrPasswordWorkbook(name));
+    // an encrypted package keeps its parts in streams named EncryptionInfo and EncryptedPackage ([MS-OFFCRYPTO] 2.3.4.4); an .xls has a Workbook stream
+    throw new UnreadableWorkbookError(bytes.includes(ENCRYPTED_PACKAGE) ? messages.passwordWorkbook(name) : messages.oldWorkbook(name));
   }
   if (magic !== ZIP) {
     throw new UnreadableWorkbookError(messages.notAWorkbook(name));

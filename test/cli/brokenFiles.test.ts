@@ -36,6 +36,8 @@ async function withPart(contentType: string, part: string): Promise<Buffer> {
 }
 
 const OLE = Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(1024)]);
+// an encrypted package: a compound file whose directory names the EncryptedPackage stream ([MS-OFFCRYPTO] 2.3.4.4)
+const ENCRYPTED = Buffer.concat([OLE, Buffer.from("EncryptionInfo", "utf16le"), Buffer.alloc(50), Buffer.from("EncryptedPackage", "utf16le"), Buffer.alloc(512)]);
 
 /** The corpus: each input, and what `brag check` and `brag refresh --out` say and return. The README's table is this one. */
 const CORPUS: Array<{ name: string; file: string; bytes: () => Promise<Buffer | null>; check: [number, RegExp]; refresh: [number, RegExp] }> = [
@@ -53,8 +55,15 @@ const CORPUS: Array<{ name: string; file: string; bytes: () => Promise<Buffer | 
     check: [2, /'damaged\.xlsx' looks like an \.xlsx but cannot be read/],
     refresh: [2, /cannot be read/],
   },
-  { name: "an old .xls", file: "old.xls", bytes: async () => OLE, check: [2, /'old\.xls' is an old-style \.xls workbook or is protected with a password/], refresh: [2, /old-style \.xls/] },
-  { name: "a password-protected .xlsx", file: "secret.xlsx", bytes: async () => OLE, check: [2, /is protected with a password\. Open it in Excel, remove any password/], refresh: [2, /protected with a password/] },
+  { name: "an old .xls", file: "old.xls", bytes: async () => OLE, check: [2, /^brag: 'old\.xls' is an old-style Excel 97-2003 workbook \(\.xls\)\. Open it in Excel and save it as an Excel Workbook \(\.xlsx\)\.$/], refresh: [2, /old-style Excel 97-2003/] },
+  {
+    name: "a password-protected .xlsx",
+    file: "secret.xlsx",
+    bytes: async () => ENCRYPTED,
+    check: [2, /^brag: 'secret\.xlsx' is protected with a password to open\. Open it in Excel, remove the password \(File > Info > Protect Workbook > Encrypt with Password\) and save it, then run brag on it\.$/],
+    refresh: [2, /protected with a password to open/],
+  },
+  { name: "Excel's lock file beside an open workbook", file: "~$plan.xlsx", bytes: async () => Buffer.from("0b00526f62", "hex"), check: [2, /^brag: '~\$plan\.xlsx' is the lock file Excel keeps while 'plan\.xlsx' is open, not a workbook; give 'plan\.xlsx' itself\.$/], refresh: [2, /lock file/] },
   { name: "an .xlsm with macros", file: "macros.xlsm", bytes: () => withPart("application/vnd.ms-office.vbaProject", "xl/vbaProject.bin"), check: [0, /No findings/], refresh: [2, /holds macros \(VBA\), which BRAG Tracker's file writer cannot keep, so nothing was written\..* Or run again with --force to write a copy without them\./] },
   { name: "a .csv", file: "plan.csv", bytes: async () => Buffer.from("Section,Ref,Aim\nSafe,1,x\n"), check: [2, /'plan\.csv' is not an Excel workbook/], refresh: [2, /is not an Excel workbook/] },
   { name: "an empty workbook", file: "empty.xlsx", bytes: async () => Buffer.from(await new ExcelJS.Workbook().xlsx.writeBuffer()), check: [1, /no-plan {2}The workbook has no visible sheets/], refresh: [2, /No plan was found, so BRAG Tracker changed nothing/] },

@@ -111,11 +111,15 @@ export const messages = {
   folderNotWorkbook: (name: string) => `Cannot open '${name}': it is a folder, not a workbook.`,
   permissionDenied: (name: string) => `Cannot open '${name}': permission denied.`,
   cannotOpen: (name: string, reason: string) => `Cannot open '${name}': ${reason}`,
+  refreshNotWritten: (name: string) => `The refreshed workbook was not written: add --out <new file>.xlsx to write it, or --in-place to write it over '${name}'.`,
+  outNotWorkbook: (out: string) => `--out must name an Excel workbook, .xlsx (or .xlsm to keep macros); got '${out}'. Nothing was written.`,
+  lockFile: (name: string) => `'${name}' is the lock file Excel keeps while '${name.slice(2)}' is open, not a workbook; give '${name.slice(2)}' itself.`,
+  oldWorkbook: (name: string) => `'${name}' is an old-style Excel 97-2003 workbook (.xls). Open it in Excel and save it as an Excel Workbook (.xlsx).`,
+  passwordWorkbook: (name: string) =>
+    `'${name}' is protected with a password to open. Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password) and save it, then run brag on it.`,
   notAFile: (name: string) => `'${name}' is not a file (it is a device or a pipe); give the path of a workbook (.xlsx).`,
   tooLarge: (name: string, what: string, limit: number | null) =>
     `'${name}' is larger than BRAG Tracker reads: ${what}${limit === null ? "" : `, past the limit of ${Math.round(limit / (1024 * 1024)).toLocaleString("en-GB")} MB`}. Nothing was written.`,
-  oldOrPasswordWorkbook: (name: string) =>
-    `'${name}' is an old-style .xls workbook or is protected with a password. Open it in Excel, remove any password and save it as .xlsx.`,
   notAWorkbook: (name: string) => `'${name}' is not an Excel workbook (.xlsx). Open it in Excel and save it as .xlsx.`,
   damagedWorkbook: (name: string, reason: string) => `'${name}' looks like an .xlsx but cannot be read (${reason}). It may be damaged or incomplete.`,
   partsNotKept: (name: string, lost: string[], macros: boolean) =>
