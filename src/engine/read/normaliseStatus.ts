@@ -43,6 +43,13 @@ function readStatusText(text: string, vocabulary: StatusVocabulary): StatusReadi
   const exact = vocabulary[simple];
   if (exact) return { status: exact, source: "text" };
 
+  // "G/A", "R-A", "Amber/Green": every part a status on its own; two different ones name no single status
+  const parts = simple.split(/\s*[/\\|&+-]\s*/);
+  if (parts.length > 1 && parts.every((part) => vocabulary[part] !== undefined)) {
+    const meanings = new Set(parts.map((part) => vocabulary[part]));
+    return meanings.size > 1 ? { status: "unrated", source: "ambiguous" } : { status: vocabulary[parts[0] as string] as Meaning, source: "text" };
+  }
+
   const entries = Object.keys(vocabulary).filter((entry) => entry.length > 1);
   const lead = entries
     .filter((entry) => simple.startsWith(entry) && SEPARATOR.test(simple.slice(entry.length)))

@@ -31,8 +31,10 @@ describe("normalising a status", () => {
     expect(read("A new approach").status).toBe("unrated");
   });
 
-  it("calls a status naming two colours ambiguous", () => {
-    expect(read("Amber/Green")).toEqual({ status: "unrated", source: "ambiguous" });
+  it("calls a status naming two colours ambiguous, in words or in letters, so each gets the same message", () => {
+    for (const text of ["Amber/Green", "G/A", "A / G", "R-A", "B&G"]) expect([text, read(text)]).toEqual([text, { status: "unrated", source: "ambiguous" }]);
+    // one colour written twice is that colour
+    expect(read("G/G")).toEqual({ status: "green", source: "text" });
   });
 
   it("reports an empty cell as missing", () => {
