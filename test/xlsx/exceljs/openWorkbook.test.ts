@@ -23,9 +23,9 @@ describe("opening a file that is not a readable workbook", () => {
     await expect(openWorkbook(path)).rejects.toThrow("'plan.csv' is not an Excel workbook (.xlsx). Open it in Excel and save it as .xlsx.");
   });
 
-  it("says an old .xls or password-protected workbook must be saved as .xlsx", async () => {
+  it("says an old .xls must be saved as .xlsx", async () => {
     const path = file("old.xls", Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(512)]));
-    await expect(openWorkbook(path)).rejects.toThrow(/old-style \.xls workbook or is protected with a password/);
+    await expect(openWorkbook(path)).rejects.toThrow(/^'old\.xls' is an old-style Excel 97-2003 workbook \(\.xls\)\. Open it in Excel and save it as an Excel Workbook \(\.xlsx\)\.$/);
   });
 
   it("says a damaged .xlsx cannot be read", async () => {
