@@ -99,6 +99,7 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: ReportOptio
       sheet: plan.sheet,
       range: areaAddress(plan),
       title: header.title ?? plan.sheet,
+      ...(header.title || header.heading ? { subject: (header.title || header.heading) as string } : {}),
       ...(header.period ? { period: header.period.shown } : {}),
       ...(header.owner ? { owner: header.owner } : {}),
       ...(header.board ? { board: header.board } : {}),
@@ -187,9 +188,10 @@ function inWorkbookOrder(sheetOrder: string[]): (a: Finding, b: Finding) => numb
 /** A plan without its own header block borrows the workbook's, and a "2019-20" in its title gives its period. */
 function completeHeader(own: HeaderBlock, workbook: HeaderBlock | null, plan: PlanLayout): HeaderBlock {
   const title = own.title;
+  const heading = own.heading ?? null;
   const period = own.period ?? workbook?.period ?? financialYear(title ?? "") ?? financialYear(plan.sheet);
   const initials = own.initials.length > 0 ? own.initials : (workbook?.initials ?? []);
-  return { title, period, initials, owner: own.owner ?? workbook?.owner ?? null, board: own.board ?? workbook?.board ?? null };
+  return { title, heading, period, initials, owner: own.owner ?? workbook?.owner ?? null, board: own.board ?? workbook?.board ?? null };
 }
 
 function toEntry(action: PlanAction, asAt: IsoDate, settings: Settings): ActionEntry {

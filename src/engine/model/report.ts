@@ -96,6 +96,12 @@ export interface PlanEntry {
   sheet: string;
   range: string;
   title: string;
+  /**
+   * The plan's name as a committee report gives it: its header block's name,
+   * else the title standing above the table; none where the plan has neither
+   * (the title is then its sheet's name, which a report should not give as a subject).
+   */
+  subject?: string;
   /** The plan's period as its header block writes it ("April 2019-March 2020"). */
   period?: string;
   /** Who owns the plan and who monitors it, as its header block says: the committee report's header names them. */

@@ -8,6 +8,8 @@ import { IsoDate } from "../model/report";
 /** What the block of "Label: value" rows above a plan table says about the plan. */
 export interface HeaderBlock {
   title: string | null;
+  /** The title standing alone above the table ("Action Plan 2017 – Ofsted recommendations" in A1): the first text in a row of its own. */
+  heading?: string | null;
   period: { start: IsoDate; end: IsoDate; shown: string } | null;
   /** Initials of the people named as delivering the plan; empty when it names none. */
   initials: string[];
@@ -33,7 +35,7 @@ const GAP = 2;
  * of something else) is not the plan's, and says nothing of its period.
  */
 export function readHeaderBlock(grid: SheetGrid, fromRow: number, toRow: number): HeaderBlock {
-  const block: HeaderBlock = { title: null, period: null, initials: [], owner: null, board: null };
+  const block: HeaderBlock = { title: null, heading: null, period: null, initials: [], owner: null, board: null };
   let empty = 0;
   let start = toRow + 1;
   for (let row = toRow; row >= fromRow && empty < GAP; row--) {
@@ -42,6 +44,7 @@ export function readHeaderBlock(grid: SheetGrid, fromRow: number, toRow: number)
   }
   for (let row = start; row <= toRow; row++) {
     const filled = grid.filledColumns(row);
+    if (filled.length === 1 && !block.heading) block.heading = headingIn(grid.text(row, filled[0] as number));
     if (filled.length < 2) continue;
     const label = grid.text(row, filled[0] as number).toLowerCase().replace(/[:*]+/g, "").trim();
     const values = filled.slice(1).map((column) => grid.text(row, column));
@@ -52,6 +55,13 @@ export function readHeaderBlock(grid: SheetGrid, fromRow: number, toRow: number)
     else if (block.initials.length === 0 && PEOPLE_LABEL.test(label)) block.initials = initialsIn(values);
   }
   return block;
+}
+
+// a title is a line of words, not a label waiting for its value ("Owner:") nor a paragraph of notes
+const MAX_HEADING = 200;
+function headingIn(text: string): string | null {
+  const line = text.replace(/\s+/g, " ").trim();
+  return line !== "" && line.length <= MAX_HEADING && !/:$/.test(line) && /[A-Za-z]/.test(line) ? line : null;
 }
 
 /** "April 2019-March 2020", "Apr-19 to Mar-20", "01/04/2019 - 31/03/2020", or a financial year "2019-20". */

@@ -44,6 +44,22 @@ export interface CommitteeReport {
 export const BRAG_DEFINITIONS =
   "The actions are 'BRAG' rated, with blue meaning fully completed, red meaning 'fully stuck', amber meaning 'more work needed or resolvable issue in sight', and green meaning 'in progress, no barriers to continuing'.";
 
+/** For a plan rated red, amber and green only (the 2017 Ofsted action plan's report): the same words, without blue. */
+export const RAG_DEFINITIONS =
+  "The actions are 'RAG' rated, with red meaning 'fully stuck', amber meaning 'more work needed or resolvable issue in sight', and green meaning 'in progress, no barriers to continuing'.";
+
+/**
+ * A plan is rated RAG when nothing in it is blue and its status column says
+ * RAG, not BRAG: a BRAG plan with nothing completed yet keeps its blue.
+ */
+export function ratedRagOnly(report: Report): boolean {
+  if (report.totals.blue > 0 || report.plans.length === 0) return false;
+  return report.plans.every((plan) => {
+    const label = plan.columns?.find((column) => column.role === "status")?.label ?? "";
+    return /\bRAG\b/i.test(label) && !/\bB\s*RAG\b|blue/i.test(label);
+  });
+}
+
 const known = (text: string | undefined | null): text is string => typeof text === "string" && text.trim() !== "";
 const said = (text: string): ReportText => ({ text });
 const gap = (what: string): ReportText => ({ text: `[To complete: ${what}]`, placeholder: true });
@@ -65,6 +81,10 @@ function fromParagraph(block: ParagraphBlock | undefined): ReportBlock[] {
 export function committeeReport(report: Report, details: ReportDetails = {}): CommitteeReport {
   const first = report.plans[0];
   const title = report.plans.length > 0 ? report.plans.map((plan) => plan.title).join(" and ") : "the service improvement plan";
+  // the subject is the plan's own name; a sheet's name ("Action Plan", "Tracker") is left for the author to give
+  const named = report.plans.length > 0 && report.plans.every((plan) => known(plan.subject));
+  const subject = named ? said(report.plans.map((plan) => plan.subject).join(" and ")) : gap("the plan's name");
+  const rag = ratedRagOnly(report);
   const period = first?.period;
   const asAt = longDate(report.asAt);
   const blocks = paragraphBlocks(report.totals, report.actions, report.changes);
@@ -76,7 +96,7 @@ export function committeeReport(report: Report, details: ReportDetails = {}): Co
       { label: "Dated:", value: filled(details.dated, "the committee's date") },
     ],
     [
-      { label: "Subject:", value: said(title) },
+      { label: "Subject:", value: subject },
       { label: "", value: said("Public") },
     ],
     [
@@ -100,14 +120,16 @@ export function committeeReport(report: Report, details: ReportDetails = {}): Co
     paragraph(said("Members are asked to:")),
     { kind: "bullets", items: ["Note the report."] },
     { kind: "heading", text: "Main report" },
-    paragraph(said(BRAG_DEFINITIONS)),
+    paragraph(said(rag ? RAG_DEFINITIONS : BRAG_DEFINITIONS)),
     paragraph(said(COUNTS_LEAD)),
-    { kind: "bullets", items: countParts(report.totals) },
+    // a RAG plan has no blue to count: "0 tasks marked blue" would read as none completed
+    { kind: "bullets", items: countParts(report.totals).filter((line) => !(rag && / marked blue$/.test(line))) },
     paragraph(said(`By section, as at ${asAt}:`)),
     { kind: "sectionTable", sections: report.sections, totals: report.totals },
     { kind: "sectionChart", sections: report.sections },
     { kind: "subheading", text: "Key achievements in the last quarter" },
-    ...(report.changes ? fromParagraph(part("achievements")) : [paragraph(said(NO_EARLIER_REFRESH))]),
+    // with nothing to compare with, a gap for the author: the committee's copy holds no instruction to the user
+    ...(report.changes ? fromParagraph(part("achievements")) : [paragraph(gap(NO_EARLIER_REFRESH))]),
     ...fromParagraph(part("movement")),
     ...(part("red") || part("overdue") ? [{ kind: "subheading", text: "Stuck and late" } as const, ...fromParagraph(part("red")), ...fromParagraph(part("overdue"))] : []),
     { kind: "subheading", text: "Key actions for the next quarter" },
@@ -129,8 +151,7 @@ function basisOf(changes: Changes): string {
   return basis ? `, measured against ${basis}` : "";
 }
 
-const NO_EARLIER_REFRESH =
-  "The workbook keeps no refresh from the last quarter to compare with, so the actions completed since the last report cannot be listed. Refresh the plan as at each report's date and the next report lists them.";
+const NO_EARLIER_REFRESH = "the key achievements since the last report (the workbook keeps no earlier refresh to list them from)";
 
 function conclusion(totals: Counts): string {
   if (totals.total === 0) return "The plan holds no actions yet.";

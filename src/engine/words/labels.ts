@@ -12,9 +12,15 @@ export function storable(text: string): string {
 // whitespace other than a plain space: tabs, line breaks, no-break spaces
 const OTHER_WHITESPACE = /[^\S ]/;
 
+/** The text on one line, cut where it runs past `length` at the last word that fits, the cut marked "…"; never mid-word ("with analys…"). */
 export function shortLabel(text: string, length = LABEL_LENGTH): string {
   const flat = storable(text);
-  return flat.length <= length ? flat : `${flat.slice(0, length - 1).trimEnd()}…`;
+  if (flat.length <= length) return flat;
+  const head = flat.slice(0, length - 1);
+  const space = head.lastIndexOf(" ");
+  // a single word longer than half the label is cut where it must be
+  const cut = space >= length / 2 ? head.slice(0, space) : head;
+  return `${cut.replace(/[\s,;:.\-–—(]+$/, "")}…`;
 }
 
 export function storedLabel(text: string): string {

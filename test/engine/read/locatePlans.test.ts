@@ -14,6 +14,8 @@ describe("finding the plan", () => {
         sheet: "Plan",
         range: "C4:F5",
         title: "Plan",
+        // the title standing alone above the table: what a committee report names the plan
+        subject: "Service plan",
         statusColumn: "F",
         columns: [
           { column: "C", label: "Ref", role: "ref" },
