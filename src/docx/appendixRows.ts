@@ -13,7 +13,8 @@ export const APPENDIX_COLUMNS: ReadonlyArray<{ label: string; width: number; val
   { label: "Ref", width: 5, value: (action) => action.ref },
   { label: "Aim", width: 20, value: (action) => action.aim },
   { label: "Action", width: 22, value: (action) => action.action },
-  { label: "Due", width: 8, value: (action) => action.dueShown },
+  // overdue said in words beside the date, so the lists' "marked in Appendix 1" can be followed on paper in black and white
+  { label: "Due", width: 8, value: (action) => (action.overdue ? `${action.dueShown} (overdue)` : action.dueShown) },
   { label: "Lead", width: 7, value: (action) => action.lead },
   { label: "Comments", width: 20, value: (action) => action.comments },
 ];

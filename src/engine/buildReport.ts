@@ -147,7 +147,7 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: ReportOptio
     sentence: committeeSentence(totals),
     changes,
     history: progress?.history ?? [],
-    paragraph: committeeParagraph(totals, actions, changes),
+    paragraph: committeeParagraph(totals, actions, changes, options.asAt),
     ...(counted.length === 0 && search.nearest ? { nearest: nearestTable(search.nearest) } : {}),
   };
   return { report, plans: analysed, settings, userContent: snapshot, history: progress?.edit ?? null };

@@ -80,16 +80,21 @@ describe("brag report: the committee report for the 2019-20 plan's quarter", () 
     ]);
   });
 
-  it("lists the key actions for the next quarter: red first, then amber, soonest due first, five of them and how many more", () => {
+  it("lists the key actions for the next quarter: every red one, then the amber ones due by the quarter's end, soonest due first, five of them and how many more", () => {
     const due = (a: ActionEntry) => a.due ?? "9999-12-31";
+    // as at 31 January 2020 the next quarter ends on 30 June 2020
     const expected = january.actions
-      .filter((a) => a.status === "red" || a.status === "amber")
+      .filter((a) => a.status === "red" || (a.status === "amber" && a.due !== null && a.due <= "2020-06-30"))
       .sort((a, b) => Number(b.status === "red") - Number(a.status === "red") || due(a).localeCompare(due(b)))
       .map((a) => `(${a.section} ${a.ref}`);
-    const listed = after(draft, "21 tasks are marked as 'amber'.", 6);
-    // each line ends "(Section Ref, due Month Year, lead XX)"
-    expect(listed.slice(0, 5).map((line) => `(${/\(([^()]*)\)$/.exec(line)?.[1]?.split(/, (?:due|lead) /)[0]}`)).toEqual(expected.slice(0, 5));
-    expect(listed[5]).toBe(`and ${expected.length - 5} more (see the appendix).`);
+    const lead = draft.paragraphs.find((text) => text.startsWith("Work in the next quarter is to"));
+    expect(lead).toMatch(/^Work in the next quarter is to (unblock the \d+ tasks? marked red and )?turn the \d+ tasks marked amber to green\. Key actions include (the red ones, then )?the amber ones due by 30 June 2020, each with its latest comment:$/);
+    const listed = after(draft, "Work in the next quarter is to", 6);
+    // each line names "(Section Ref, due Month Year, lead XX)", then the action's latest comment where it has one
+    expect(listed.slice(0, 5).map((line) => `(${/\(([^()]*, (?:due|lead) [^()]*)\)(?::|$)/.exec(line)?.[1]?.split(/, (?:due|lead) /)[0]}`)).toEqual(expected.slice(0, 5));
+    expect(listed[5]).toBe(`and ${expected.length - 5} more, marked in Appendix 1.`);
+    // said once: the report's subheading stands in for the pasted paragraph's lead line
+    expect(draft.paragraphs.filter((text) => text.startsWith("Key actions being undertaken"))).toEqual([]);
   });
 
   it("marks the header's details the workbook does not hold as gaps to complete, and invents none", () => {

@@ -151,7 +151,7 @@ describe("the summary sheet", () => {
   it("lists overdue actions, red and amber actions, and findings with links to their cells", () => {
     const { edits } = refresh(simplePlan([actionRow({ section: "Safe", status: "Red", due: "Oct-19", comments: "" })]), AS_AT);
     const texts = edits.summary!.cells.flatMap((c) => ("text" in c.value ? [c.value.text] : []));
-    expect(texts).toEqual(expect.arrayContaining(["Overdue actions (1)", "Key actions for the next quarter: red and amber (1)", "Checks (1 findings)"]));
+    expect(texts).toEqual(expect.arrayContaining(["Overdue actions (1)", "Key actions for the next quarter: red, and amber due by 30 June 2020 (1)", "Checks (1 findings)"]));
     const links = edits.summary!.cells.filter((c) => c.link).map((c) => c.link);
     expect(links).toEqual([
       { sheet: "Plan", cell: "A2" },

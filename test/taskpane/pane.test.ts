@@ -106,7 +106,7 @@ describeInBrowser("the task pane in a real browser, on the sample plan", () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/^There are: 22 tasks marked amber, 37 tasks marked green, 0 tasks marked red, 24 tasks marked blue\.\n\nNo tasks were completed since 31 October 2019\./);
     expect(copied).toContain("48 tasks are past their due date and not completed; 25 became overdue since 31 October 2019:");
-    expect(copied).toContain("Key actions being undertaken in the next quarter:\n22 tasks are marked as 'amber'.");
+    expect(copied).toContain("Key actions being undertaken in the next quarter:\nWork in the next quarter is to turn the 22 tasks marked amber to green.");
   });
 
   it("works by keyboard alone: tab to Refresh, run it, reach the findings and choose one", async () => {

@@ -5,7 +5,7 @@ import { capitalise, messages } from "../words/messages";
 import { HEADING_LOOK, STATUS_LOOK } from "./palette";
 import { COUNT_COLUMNS } from "../judge/countBySection";
 import { CHANGE_KINDS } from "../progress/changesSince";
-import { keyActions } from "../words/committeeParagraph";
+import { keyActionsForNextQuarter, nextQuarterEnd } from "../words/committeeParagraph";
 import { nothingMoved, sinceHeading } from "../words/sinceWords";
 import { ActionEntry, ChangedAction, Report } from "../model/report";
 import { STATUSES, STATUS_NAMES, isRated } from "../model/status";
@@ -105,7 +105,9 @@ export function buildSummary(report: Report, name: string, replaces: string | nu
   charts.push(writeOverTime(sheet, report));
   writeParagraph(sheet, report.paragraph);
   writeActionList(sheet, `Overdue actions (${report.totals.overdue})`, report.actions.filter((a) => a.overdue), messages.moreOverdue);
-  writeActionList(sheet, `Key actions for the next quarter: red and amber (${report.totals.red + report.totals.amber})`, keyActions(report.actions), messages.moreKeyActions);
+  // the same key actions the drafted paragraph and the committee report name: every red one, then the amber ones due by the next quarter's end
+  const key = keyActionsForNextQuarter(report.actions, report.asAt);
+  writeActionList(sheet, `Key actions for the next quarter: red, and amber due by ${longDate(nextQuarterEnd(report.asAt))} (${key.length})`, key, messages.moreKeyActions);
   writeFindings(sheet, report);
 
   return {

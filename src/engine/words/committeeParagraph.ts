@@ -1,9 +1,14 @@
 import { tasks } from "./messages";
 import { committeeSentence } from "./committeeSentence";
-import { compareIso, longMonth } from "../sheet/excelDate";
+import { addQuarters } from "date-fns/addQuarters";
+import { endOfQuarter } from "date-fns/endOfQuarter";
+import { compareIso, dateToIso, isoToDate, longDate, longMonth } from "../sheet/excelDate";
 import { shortLabel } from "./labels";
 import { measuredAgainst, sinceWhen } from "./sinceWords";
-import { ActionEntry, ChangedAction, Changes, Counts } from "../model/report";
+import { ActionEntry, ChangedAction, Changes, Counts, IsoDate } from "../model/report";
+
+/** The key actions' lead line: the pasted paragraph's own heading, which the report's subheading stands in for. */
+export const KEY_ACTIONS_LEAD = "Key actions being undertaken in the next quarter:";
 
 // the committee reports name a handful of actions and let the appendix hold the rest
 const NAMED = 5;
@@ -14,7 +19,8 @@ function where(section: string, ref: string): string {
 
 function bullets<T>(items: T[], line: (item: T) => string): string[] {
   const named = items.slice(0, NAMED).map(line);
-  if (items.length > NAMED) named.push(`and ${items.length - NAMED} more (see the appendix).`);
+  // the appendix names each action's status in words and marks the overdue ones, so the rest can be found there
+  if (items.length > NAMED) named.push(`and ${items.length - NAMED} more, marked in Appendix 1.`);
   return named;
 }
 
@@ -25,6 +31,33 @@ function changed(change: ChangedAction): string {
 function planned(action: ActionEntry): string {
   const details = [where(action.section, action.ref), action.due ? `due ${longMonth(action.due)}` : "", action.lead ? `lead ${action.lead}` : ""];
   return `${shortLabel(action.action || action.aim)} (${details.filter(Boolean).join(", ")})`;
+}
+
+/** An action as a key action names it: what, where, when and who, then the latest word its comments give (the last line written). */
+function withComment(action: ActionEntry): string {
+  const latest = action.comments
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .pop();
+  return latest ? `${planned(action)}: ${shortLabel(latest, COMMENT_LENGTH)}` : planned(action);
+}
+
+const COMMENT_LENGTH = 160;
+
+/** The last day of the quarter after the one `asAt` falls in: "for the next quarter" means due by then. */
+export function nextQuarterEnd(asAt: IsoDate): IsoDate {
+  return dateToIso(endOfQuarter(addQuarters(isoToDate(asAt), 1)));
+}
+
+/**
+ * The key actions for the next quarter: every red one (stuck, whenever it
+ * is due), then the amber ones due by the end of the next quarter (the
+ * overdue among them); soonest due first within each.
+ */
+export function keyActionsForNextQuarter(actions: ActionEntry[], asAt: IsoDate): ActionEntry[] {
+  const end = nextQuarterEnd(asAt);
+  return keyActions(actions).filter((action) => action.status === "red" || (action.due !== null && compareIso(action.due, end) <= 0));
 }
 
 /** Red first, then amber; soonest due first, undated last. */
@@ -64,7 +97,7 @@ export interface ParagraphBlock {
  * leads it, and the key actions for the next quarter. The pasted paragraph
  * and the committee report's document say it from here alike.
  */
-export function paragraphBlocks(totals: Counts, actions: ActionEntry[], changes: Changes | null): ParagraphBlock[] {
+export function paragraphBlocks(totals: Counts, actions: ActionEntry[], changes: Changes | null, asAt?: IsoDate): ParagraphBlock[] {
   const blocks: ParagraphBlock[] = [{ part: "counts", lines: [`${committeeSentence(totals)}.`], bullets: [] }];
 
   if (changes) {
@@ -94,19 +127,23 @@ export function paragraphBlocks(totals: Counts, actions: ActionEntry[], changes:
     blocks.push({ part: "overdue", lines: [lead], bullets: bullets(overdue, planned) });
   }
 
-  const key = keyActions(actions);
-  if (key.length === 0) {
-    blocks.push({ part: "keyActions", lines: ["Key actions being undertaken in the next quarter: no tasks are marked red or amber."], bullets: [] });
+  const { red: stuck, amber } = totals;
+  if (stuck + amber === 0) {
+    blocks.push({ part: "keyActions", lines: [`${KEY_ACTIONS_LEAD} no tasks are marked red or amber.`], bullets: [] });
   } else {
-    const amber = totals.amber > 0 ? `${tasks(totals.amber)} ${totals.amber === 1 ? "is" : "are"} marked as 'amber'. Work in the next quarter is to turn ${totals.amber === 1 ? "this" : "these"} to green. ` : "";
-    blocks.push({ part: "keyActions", lines: ["Key actions being undertaken in the next quarter:", `${amber}Key actions include:`], bullets: bullets(key, planned) });
+    const work = [stuck > 0 ? `unblock the ${tasks(stuck)} marked red` : "", amber > 0 ? `turn the ${tasks(amber)} marked amber to green` : ""].filter(Boolean).join(" and ");
+    const key = asAt ? keyActionsForNextQuarter(actions, asAt) : keyActions(actions);
+    const dueBy = asAt ? `the amber ones due by ${longDate(nextQuarterEnd(asAt))}` : "the amber ones";
+    const chosen = key.length === 0 ? "" : stuck > 0 && key.some((action) => action.status === "amber") ? `the red ones, then ${dueBy}` : stuck > 0 ? "the red ones" : dueBy;
+    const include = chosen ? `Key actions include ${chosen}, each with its latest comment:` : `None of the amber ones is due by ${asAt ? longDate(nextQuarterEnd(asAt)) : "then"}.`;
+    blocks.push({ part: "keyActions", lines: [KEY_ACTIONS_LEAD, `Work in the next quarter is to ${work}. ${include}`], bullets: bullets(key, withComment) });
   }
   return blocks;
 }
 
 /** The paragraph a service manager pastes into the committee report. */
-export function committeeParagraph(totals: Counts, actions: ActionEntry[], changes: Changes | null): string {
-  return paragraphBlocks(totals, actions, changes)
+export function committeeParagraph(totals: Counts, actions: ActionEntry[], changes: Changes | null, asAt?: IsoDate): string {
+  return paragraphBlocks(totals, actions, changes, asAt)
     .map((block) => [...block.lines, ...block.bullets.map((line) => `- ${line}`)].join("\n"))
     .join("\n\n");
 }

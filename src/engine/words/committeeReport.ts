@@ -1,5 +1,5 @@
 import { COUNTS_LEAD, countParts } from "./committeeSentence";
-import { ParagraphBlock, paragraphBlocks } from "./committeeParagraph";
+import { KEY_ACTIONS_LEAD, ParagraphBlock, paragraphBlocks } from "./committeeParagraph";
 import { tasks } from "./messages";
 import { measuredAgainst, sinceWhen } from "./sinceWords";
 import { longDate } from "../sheet/excelDate";
@@ -87,7 +87,7 @@ export function committeeReport(report: Report, details: ReportDetails = {}): Co
   const rag = ratedRagOnly(report);
   const period = first?.period;
   const asAt = longDate(report.asAt);
-  const blocks = paragraphBlocks(report.totals, report.actions, report.changes);
+  const blocks = paragraphBlocks(report.totals, report.actions, report.changes, report.asAt);
   const part = (name: ParagraphBlock["part"]) => blocks.find((block) => block.part === name);
 
   const header: CommitteeReport["header"] = [
@@ -133,7 +133,8 @@ export function committeeReport(report: Report, details: ReportDetails = {}): Co
     ...fromParagraph(part("movement")),
     ...(part("red") || part("overdue") ? [{ kind: "subheading", text: "Stuck and late" } as const, ...fromParagraph(part("red")), ...fromParagraph(part("overdue"))] : []),
     { kind: "subheading", text: "Key actions for the next quarter" },
-    ...fromParagraph(part("keyActions")),
+    // the subheading says what the pasted paragraph's lead line says: not twice
+    ...fromParagraph(withoutLead(part("keyActions"))),
     { kind: "heading", text: "Conclusion" },
     paragraph(said(conclusion(report.totals))),
     paragraph(gap("the service's own conclusion for members.")),
@@ -143,6 +144,12 @@ export function committeeReport(report: Report, details: ReportDetails = {}): Co
     paragraph(filled(details.contact, "the author's telephone and email")),
   ];
   return { header, body, appendix: { title: `Appendix 1 – ${title}`, asAt, actions: report.actions } };
+}
+
+function withoutLead(block: ParagraphBlock | undefined): ParagraphBlock | undefined {
+  if (!block) return block;
+  const lines = block.lines.map((line) => (line.startsWith(KEY_ACTIONS_LEAD) ? line.slice(KEY_ACTIONS_LEAD.length).trim() : line)).filter(Boolean);
+  return { ...block, lines: lines.map((line) => line.charAt(0).toUpperCase() + line.slice(1)) };
 }
 
 /** ", measured against the plan's own Q2 ratings (column E), …": what "since" means when it is not a kept refresh. */

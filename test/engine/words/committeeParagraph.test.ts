@@ -27,12 +27,30 @@ describe("the drafted committee paragraph", () => {
     const actions = Array.from({ length: 8 }, (_, index) => entry({ ref: String(index + 1), status: "red" }));
     const paragraph = committeeParagraph(totalsOf(actions), actions, null);
     expect(paragraph).toContain("8 tasks are marked red (fully stuck):");
-    expect(paragraph).toContain("- and 3 more (see the appendix).");
+    expect(paragraph).toContain("- and 3 more, marked in Appendix 1.");
   });
 
   it("says who leads an action and when it is due", () => {
     const actions = [entry({ ref: "4", status: "red", action: "Audit files", due: "2020-03-31", lead: "RG" })];
     expect(committeeParagraph(totalsOf(actions), actions, null)).toContain("- Audit files (Safe 4, due March 2020, lead RG)");
+  });
+
+  it("for the next quarter: every red action, then the amber ones due by the end of the next quarter, each with its latest comment", () => {
+    const actions = [
+      entry({ ref: "1", status: "amber", due: "2020-06-30", action: "Train staff", comments: "Oct: booked\nJan: half trained" }),
+      entry({ ref: "2", status: "amber", due: "2020-07-31", action: "Later work" }),
+      entry({ ref: "3", status: "red", due: "2020-12-31", action: "Audit files", comments: "Waiting for the new system" }),
+      entry({ ref: "4", status: "amber", due: null, action: "Undated" }),
+    ];
+    const paragraph = committeeParagraph(totalsOf(actions), actions, null, "2020-01-31");
+    expect(paragraph).toContain(
+      "Work in the next quarter is to unblock the 1 task marked red and turn the 3 tasks marked amber to green. Key actions include the red ones, then the amber ones due by 30 June 2020, each with its latest comment:",
+    );
+    const lines = paragraph.split("\n");
+    expect(lines.slice(lines.findIndex((line) => line.startsWith("Work in the next quarter")) + 1)).toEqual([
+      "- Audit files (Safe 3, due December 2020, lead RG): Waiting for the new system",
+      "- Train staff (Safe 1, due June 2020, lead RG): Jan: half trained",
+    ]);
   });
 
   it("says plainly when nothing is red or amber", () => {
