@@ -50,7 +50,8 @@ function rowXml(action: ActionEntry): string {
   const rated = action.status !== "notStarted" && action.status !== "unrated";
   const status = STATUS_LOOK[action.status as RatedStatus];
   const look = rated ? { fill: status.fill as string, font: status.font as string } : undefined;
-  return `<w:tr>${APPENDIX_COLUMNS.map((column) => cellXml(column.value(action))).join("")}${cellXml(words, look)}</w:tr>`;
+  // a row never breaks across pages: its status would otherwise stand on one page without its action
+  return `<w:tr><w:trPr><w:cantSplit/></w:trPr>${APPENDIX_COLUMNS.map((column) => cellXml(column.value(action))).join("")}${cellXml(words, look)}</w:tr>`;
 }
 
 /** Every action's row, in the plan's order. */

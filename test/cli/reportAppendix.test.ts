@@ -1,0 +1,32 @@
+import { mkdtempSync, readFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import JSZip from "jszip";
+import { reportCommand } from "../../src/cli/reportCommand";
+import { captureTerminal } from "../support/terminal";
+
+const SAMPLE = join(__dirname, "..", "..", "assets", "sample-plan-2019-20.xlsx");
+
+describe("Appendix 1 of the committee report, as Word reads it", () => {
+  let rows: string[];
+  beforeAll(async () => {
+    const docx = join(mkdtempSync(join(tmpdir(), "brag-appendix-")), "report.docx");
+    expect(await reportCommand(SAMPLE, { docx, asAt: "2020-01-31" }, captureTerminal())).toBe(0);
+    const xml = await (await JSZip.loadAsync(readFileSync(docx))).file("word/document.xml")!.async("string");
+    const appendix = xml.slice(xml.lastIndexOf("<w:tbl>"));
+    rows = [...appendix.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((match) => match[0]);
+  });
+
+  it("holds every action after its heading row, each row kept on one page", () => {
+    expect(rows.length).toBe(84);
+    expect(rows.slice(1).every((row) => row.includes("<w:cantSplit/>"))).toBe(true);
+  });
+
+  it("says '(overdue)' in words beside an overdue action's due date, 48 of them as at 31 January 2020", () => {
+    expect(rows.filter((row) => row.includes("(overdue)</w:t>")).length).toBe(48);
+  });
+
+  it("keeps a comment's line breaks as line breaks", () => {
+    expect(rows.some((row) => /<\/w:t><w:br\/><w:t xml:space="preserve">/.test(row))).toBe(true);
+  });
+});
