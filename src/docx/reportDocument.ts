@@ -14,7 +14,7 @@ import {
 } from "docx";
 import { ChartRun } from "docx/charts";
 import { APPENDIX_COLUMNS, CELL_MARGINS } from "./appendixRows";
-import { CommitteeReport, Counts, RatedStatus, ReportBlock, ReportText, STATUS_LOOK, STATUS_NAMES, SectionCounts } from "../engine";
+import { COUNT_COLUMNS, CommitteeReport, Counts, RatedStatus, ReportBlock, ReportText, STATUS_LOOK, STATUS_NAMES, SectionCounts } from "../engine";
 
 // the seeds' plain style: Arial 12 pt, headings bold and black, A4
 const FONT = "Arial";
@@ -63,23 +63,36 @@ function headerTable(report: CommitteeReport): Table {
   });
 }
 
-// the committee table's columns: fewer than the summary sheet's COUNT_COLUMNS, so they fit a portrait page
-const SECTION_TABLE_COLUMNS: ReadonlyArray<{ label: string; status?: RatedStatus; value: (counts: Counts) => number }> = [
-  ...STATUS_ORDER.map((status) => ({ label: STATUS_NAMES[status], status, value: (counts: Counts) => counts[status] })),
-  { label: "Other", value: (counts: Counts) => counts.unrated },
-  { label: "Total", value: (counts: Counts) => counts.total },
-  { label: "Overdue", value: (counts: Counts) => counts.overdue },
-];
+// the table's text, in half-points: 10 pt, so "Overdue" fits its column on a portrait page
+const TABLE_TEXT = 20;
+
+/**
+ * The committee table's columns, named as the summary sheet names them
+ * (COUNT_COLUMNS): the four statuses, Not started and Unrated where the plan
+ * has any (a column of noughts is left out to fit a portrait page), Total
+ * and Overdue.
+ */
+function sectionTableColumns(totals: Counts): ReadonlyArray<{ label: string; status?: RatedStatus; value: (counts: Counts) => number }> {
+  return COUNT_COLUMNS.filter(([, key]) => key !== "dueSoon" && !((key === "notStarted" || key === "unrated") && totals[key] === 0)).map(([label, key]) => ({
+    label,
+    ...((STATUS_ORDER as readonly string[]).includes(key) ? { status: key as RatedStatus } : {}),
+    value: (counts: Counts) => counts[key],
+  }));
+}
 
 function sectionTable(sections: SectionCounts[], totals: Counts): Table {
+  const columns = sectionTableColumns(totals);
   const heading = new TableRow({
     tableHeader: true,
-    children: [cell([text("Section", { bold: true })]), ...SECTION_TABLE_COLUMNS.map((column) => (column.status ? statusCell(column.status, column.label, { bold: true }) : cell([text(column.label, { bold: true })])))],
+    children: [
+      cell([text("Section", { bold: true, size: TABLE_TEXT })]),
+      ...columns.map((column) => (column.status ? statusCell(column.status, column.label, { bold: true, size: TABLE_TEXT }) : cell([text(column.label, { bold: true, size: TABLE_TEXT })]))),
+    ],
   });
   const row = (name: string, counts: Counts, bold = false) =>
-    new TableRow({ cantSplit: true, children: [cell([text(name, { bold })]), ...SECTION_TABLE_COLUMNS.map((column) => cell([text(String(column.value(counts)), { bold })]))] });
+    new TableRow({ cantSplit: true, children: [cell([text(name, { bold, size: TABLE_TEXT })]), ...columns.map((column) => cell([text(String(column.value(counts)), { bold, size: TABLE_TEXT })]))] });
   // the section's name wide enough for "Independence, involvement & choice", the counts alike
-  const columnWidths = [TEXT_WIDTH - SECTION_TABLE_COLUMNS.length * COUNT_WIDTH, ...SECTION_TABLE_COLUMNS.map(() => COUNT_WIDTH)];
+  const columnWidths = [TEXT_WIDTH - columns.length * COUNT_WIDTH, ...columns.map(() => COUNT_WIDTH)];
   return new Table({ columnWidths, layout: TableLayoutType.FIXED, rows: [heading, ...sections.map((section) => row(section.name, section)), row("Total", totals, true)] });
 }
 

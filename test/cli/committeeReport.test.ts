@@ -66,8 +66,9 @@ describe("brag report: the committee report for the 2019-20 plan's quarter", () 
 
   it("has a row for every section in the table of sections by status, each status named in words in its header", () => {
     const table = draft.tables.find((rows) => rows[0]?.[0] === "Section" && rows[0]?.includes("Overdue")) as string[][];
-    expect(table[0]).toEqual(["Section", "Blue", "Red", "Amber", "Green", "Other", "Total", "Overdue"]);
-    const expected = january.sections.map((s) => [s.name, ...[s.blue, s.red, s.amber, s.green, s.unrated, s.total, s.overdue].map(String)]);
+    // named as the summary sheet names them; Not started and Unrated, none of either in this plan, are left out to fit the page
+    expect(table[0]).toEqual(["Section", "Blue", "Red", "Amber", "Green", "Total", "Overdue"]);
+    const expected = january.sections.map((s) => [s.name, ...[s.blue, s.red, s.amber, s.green, s.total, s.overdue].map(String)]);
     expect(table.slice(1, -1)).toEqual(expected);
     expect(table[table.length - 1]?.[0]).toBe("Total");
     expect(draft.xml).toContain("<c:chart ");

@@ -3,6 +3,10 @@ import { tmpdir } from "os";
 import { join } from "path";
 import JSZip from "jszip";
 import { reportCommand } from "../../src/cli/reportCommand";
+import { reportDocxBuffer } from "../../src/docx/packReport";
+import { buildReport, committeeReport } from "../../src/engine";
+import { documentText } from "../support/docx/documentText";
+import { actionRow, simplePlan } from "../support/snapshotBuilder";
 import { captureTerminal } from "../support/terminal";
 
 const SAMPLE = join(__dirname, "..", "..", "assets", "sample-plan-2019-20.xlsx");
@@ -28,5 +32,15 @@ describe("Appendix 1 of the committee report, as Word reads it", () => {
 
   it("keeps a comment's line breaks as line breaks", () => {
     expect(rows.some((row) => /<\/w:t><w:br\/><w:t xml:space="preserve">/.test(row))).toBe(true);
+  });
+});
+
+describe("the committee report's table of sections names each status column as the summary sheet does", () => {
+  it("with Not started and Unrated where the plan has them, and Overdue in a column it fits at 10 pt", async () => {
+    const snapshot = simplePlan([actionRow({ status: "Green" }), actionRow({ status: "Not started" }), actionRow({ status: "Purple" })]);
+    const draft = await documentText(await reportDocxBuffer(committeeReport(buildReport(snapshot, { asAt: "2020-01-31" }))));
+    const table = draft.tables.find((rows) => rows[0]?.[0] === "Section") as string[][];
+    expect(table[0]).toEqual(["Section", "Blue", "Red", "Amber", "Green", "Not started", "Unrated", "Total", "Overdue"]);
+    expect(table.at(-1)).toEqual(["Total", "0", "0", "0", "1", "1", "1", "3", "3"]);
   });
 });
