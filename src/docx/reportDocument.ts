@@ -115,14 +115,18 @@ function sectionChart(sections: SectionCounts[]): Paragraph {
   });
 }
 
-function block(item: ReportBlock): Array<Paragraph | Table> {
+// the closing lines (the appendices' heading, Appendix 1, the author, the contact) kept on one page: no page holds only the contact line
+const CLOSING_LINES = 4;
+
+function block(item: ReportBlock, keepNext = false): Array<Paragraph | Table> {
   switch (item.kind) {
+    // a heading is kept with what follows it, never left alone at a page's foot
     case "heading":
-      return [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(item.text)] })];
+      return [new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: [new TextRun(item.text)] })];
     case "subheading":
-      return [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(item.text)] })];
+      return [new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(item.text)] })];
     case "paragraph":
-      return [new Paragraph({ children: runs(item.parts) })];
+      return [new Paragraph({ keepNext, children: runs(item.parts) })];
     case "bullets":
       return item.items.map((line) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(line)] }));
     case "sectionTable":
@@ -160,12 +164,12 @@ export function reportDocument(report: CommitteeReport): Document {
       },
     },
     sections: [
-      { properties: { page: portrait }, children: [headerTable(report), new Paragraph({}), ...report.body.flatMap(block)] },
+      { properties: { page: portrait }, children: [headerTable(report), new Paragraph({}), ...report.body.flatMap((item, index) => block(item, index >= report.body.length - CLOSING_LINES && index < report.body.length - 1))] },
       {
         properties: { page: { ...portrait, size: { ...A4, orientation: PageOrientation.LANDSCAPE } } },
         children: [
-          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(report.appendix.title)] }),
-          new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun(`As at ${report.appendix.asAt}`)] }),
+          new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: [new TextRun(report.appendix.title)] }),
+          new Paragraph({ alignment: AlignmentType.LEFT, keepNext: true, children: [new TextRun(`As at ${report.appendix.asAt}`)] }),
           // the last table in the document, which packReport fills with the actions' rows
           appendixTable(),
         ],

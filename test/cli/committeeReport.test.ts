@@ -109,7 +109,7 @@ describe("brag report: the committee report for the 2019-20 plan's quarter", () 
 
   it("names the plan's period, owner and board from its header block", () => {
     expect(draft.paragraphs).toContain("This report updates members on the Children's Social Care and Early Help Service Development Plan (April 2019-March 2020), as at 31 January 2020. It reports the progress made since 31 October 2019.");
-    expect(draft.paragraphs).toContain("The plan is owned by Service Manager Children's Social Care and Early Help - Rachel Green and monitored by Safeguarding Sub Committee/CSMT/DLT.");
+    expect(draft.paragraphs).toContain("The plan's owner is Service Manager Children's Social Care and Early Help - Rachel Green. It is monitored by Safeguarding Sub Committee/CSMT/DLT.");
   });
 
   it("puts the plan as Appendix 1, every action with its status in words, its header row repeated on each landscape page", () => {

@@ -13,11 +13,13 @@ const SAMPLE = join(__dirname, "..", "..", "assets", "sample-plan-2019-20.xlsx")
 
 describe("Appendix 1 of the committee report, as Word reads it", () => {
   let rows: string[];
+  let body: string;
   beforeAll(async () => {
     const docx = join(mkdtempSync(join(tmpdir(), "brag-appendix-")), "report.docx");
     expect(await reportCommand(SAMPLE, { docx, asAt: "2020-01-31" }, captureTerminal())).toBe(0);
     const xml = await (await JSZip.loadAsync(readFileSync(docx))).file("word/document.xml")!.async("string");
     const appendix = xml.slice(xml.lastIndexOf("<w:tbl>"));
+    body = xml.slice(0, xml.lastIndexOf("<w:tbl>"));
     rows = [...appendix.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((match) => match[0]);
   });
 
@@ -28,6 +30,16 @@ describe("Appendix 1 of the committee report, as Word reads it", () => {
 
   it("says '(overdue)' in words beside an overdue action's due date, 48 of them as at 31 January 2020", () => {
     expect(rows.filter((row) => row.includes("(overdue)</w:t>")).length).toBe(48);
+  });
+
+  it("keeps every heading with what follows it, and the closing lines on one page (no page holds only the contact line)", () => {
+    const paragraphs = [...body.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)].map((match) => match[0]).filter((p) => !p.includes("<w:tbl>"));
+    const headings = paragraphs.filter((p) => /<w:pStyle w:val="Heading[12]"\/>/.test(p));
+    expect(headings.length).toBeGreaterThan(5);
+    expect(headings.filter((p) => !p.includes("<w:keepNext/>"))).toEqual([]);
+    const at = paragraphs.findIndex((p) => p.includes(">Appendices<"));
+    const closing = paragraphs.slice(at, at + 4);
+    expect(closing.map((p) => p.includes("<w:keepNext/>"))).toEqual([true, true, true, false]);
   });
 
   it("keeps a comment's line breaks as line breaks", () => {

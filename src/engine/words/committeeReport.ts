@@ -109,12 +109,13 @@ export function committeeReport(report: Report, details: ReportDetails = {}): Co
     ],
   ];
 
-  const ownership = [first?.owner ? `owned by ${first.owner}` : "", first?.board ? `monitored by ${first.board}` : ""].filter(Boolean);
+  // the header block's words as they stand, each in a sentence of its own: "Service Manager … - Rachel Green" reads as a name, not as part of a clause
+  const ownership = [first?.owner ? `The plan's owner is ${first.owner.trim().replace(/[.;,]+$/, "")}.` : "", first?.board ? `It is monitored by ${first.board.trim().replace(/[.;,]+$/, "")}.` : ""].filter(Boolean);
   const since = report.changes ? ` It reports the progress made since ${sinceWhen(report.changes)}${basisOf(report.changes)}.` : "";
   const body: ReportBlock[] = [
     { kind: "heading", text: "Summary" },
     paragraph(said(`This report updates members on the ${title}${period ? ` (${period})` : ""}, as at ${asAt}.${since}`)),
-    ...(ownership.length > 0 ? [paragraph(said(`The plan is ${ownership.join(" and ")}.`))] : []),
+    ...(ownership.length > 0 ? [paragraph(said(ownership.join(" ")))] : []),
     paragraph(gap("the plan's background: where its actions came from, and what members should know first.")),
     { kind: "heading", text: "Recommendation(s)" },
     paragraph(said("Members are asked to:")),
