@@ -23,7 +23,10 @@ const MARGIN = 1134;
 const STATUS_ORDER: readonly RatedStatus[] = ["blue", "red", "amber", "green"];
 // twentieths of a point: the portrait page's width inside its margins, and a count's column
 const TEXT_WIDTH = A4.width - 2 * MARGIN;
-const COUNT_WIDTH = 1000;
+const COUNT_WIDTH = 900;
+// a column headed by a longer word ("Overdue", bold at 10 pt, is 51 pt with the cell's margins): wide enough for it whole
+const WIDE_COUNT_WIDTH = 1250;
+const WIDE_LABEL = 6;
 
 function runs(parts: ReportText[]): TextRun[] {
   // a gap to fill is highlighted, so it is seen and not sent as it is
@@ -92,7 +95,8 @@ function sectionTable(sections: SectionCounts[], totals: Counts): Table {
   const row = (name: string, counts: Counts, bold = false) =>
     new TableRow({ cantSplit: true, children: [cell([text(name, { bold, size: TABLE_TEXT })]), ...columns.map((column) => cell([text(String(column.value(counts)), { bold, size: TABLE_TEXT })]))] });
   // the section's name wide enough for "Independence, involvement & choice", the counts alike
-  const columnWidths = [TEXT_WIDTH - columns.length * COUNT_WIDTH, ...columns.map(() => COUNT_WIDTH)];
+  const widths = columns.map((column) => (column.label.length > WIDE_LABEL ? WIDE_COUNT_WIDTH : COUNT_WIDTH));
+  const columnWidths = [TEXT_WIDTH - widths.reduce((sum, width) => sum + width, 0), ...widths];
   return new Table({ columnWidths, layout: TableLayoutType.FIXED, rows: [heading, ...sections.map((section) => row(section.name, section)), row("Total", totals, true)] });
 }
 
