@@ -83,7 +83,7 @@ export async function runHostileCase(brag: string, hostile: HostileCase): Promis
         const counted = Object.fromEntries(Object.keys(PLAN_TOTALS).map((key) => [key, totals[key]]));
         if (JSON.stringify(counted) !== JSON.stringify(PLAN_TOTALS)) problems.push(`counted ${JSON.stringify(counted)}`);
       }
-      if (existsSync(join(folder, "out.xlsx"))) problems.push(...(await packageProblems(readFileSync(join(folder, "out.xlsx")))));
+      for (const written of ["out.xlsx", "out.docx"]) if (existsSync(join(folder, written))) problems.push(...(await packageProblems(readFileSync(join(folder, written)))));
       outcomes.push({ run, result, problems });
     } finally {
       rmSync(folder, { recursive: true, force: true });
