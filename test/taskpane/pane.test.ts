@@ -31,6 +31,29 @@ describeInBrowser("the task pane in a real browser, on the sample plan", () => {
     for (const text of badges) expect(text).toMatch(/^\d+ (Blue|Red|Amber|Green|Not started|No status)$/);
   });
 
+  it("colours each status as the workbook does (amber #FFC000, not lemon), with its words at 4.5:1 contrast or more", async () => {
+    const { page } = session;
+    await refreshPane(page);
+    const total = page.getByRole("row").filter({ hasText: "Total (83)" });
+    const colours = async (text: string) =>
+      total.getByText(text, { exact: true }).evaluate((badge) => {
+        const style = getComputedStyle(badge);
+        return [style.backgroundColor, style.color];
+      });
+    expect(await colours("22 Amber")).toEqual(["rgb(255, 192, 0)", "rgb(0, 0, 0)"]);
+    expect(await colours("24 Blue")).toEqual(["rgb(0, 112, 192)", "rgb(255, 255, 255)"]);
+    expect(await colours("0 Red")).toEqual(["rgb(192, 0, 0)", "rgb(255, 255, 255)"]);
+    expect(await colours("37 Green")).toEqual(["rgb(0, 176, 80)", "rgb(0, 0, 0)"]);
+  });
+
+  it("lists the status words in Settings in alphabetical order", async () => {
+    const { page } = session;
+    await page.getByRole("button", { name: "Settings", exact: true }).click();
+    const words = await page.getByRole("table", { name: "Status words" }).getByRole("row").evaluateAll((rows) => rows.slice(1).map((row) => row.querySelector("td")?.textContent ?? ""));
+    expect(words.length).toBeGreaterThan(5);
+    expect(words).toEqual([...words].sort((a, b) => a.localeCompare(b, "en-GB")));
+  });
+
   it("selects a finding's cell when the finding is chosen, and highlights it", async () => {
     const { page } = session;
     await refreshPane(page);

@@ -104,17 +104,20 @@ export function SettingsView({ settings, sheets, onSave }: SettingsViewProps) {
             </TableRow>
           </TableHeader>
           <TableBody>
-            {Object.entries(draft.vocabulary).map(([entry, status]) => (
-              <TableRow key={entry}>
-                <TableCell>{entry}</TableCell>
-                <TableCell>{STATUS_NAMES[status as Status]}</TableCell>
-                <TableCell>
-                  <Button size="small" appearance="subtle" onClick={() => removeWord(entry)} aria-label={`Remove the word ${entry}`}>
-                    Remove
-                  </Button>
-                </TableCell>
-              </TableRow>
-            ))}
+            {/* in alphabetical order, so a word is found where a reader looks for it */}
+            {Object.entries(draft.vocabulary)
+              .sort(([a], [b]) => a.localeCompare(b, "en-GB"))
+              .map(([entry, status]) => (
+                <TableRow key={entry}>
+                  <TableCell>{entry}</TableCell>
+                  <TableCell>{STATUS_NAMES[status as Status]}</TableCell>
+                  <TableCell>
+                    <Button size="small" appearance="subtle" onClick={() => removeWord(entry)} aria-label={`Remove the word ${entry}`}>
+                      Remove
+                    </Button>
+                  </TableCell>
+                </TableRow>
+              ))}
           </TableBody>
         </Table>
         <div className={styles.add}>
