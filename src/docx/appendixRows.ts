@@ -1,4 +1,5 @@
 import { ActionEntry, RatedStatus, STATUS_LOOK, STATUS_NAMES } from "../engine";
+import { drawingText } from "../xlsx/package/xmlText";
 
 /**
  * The appendix's rows as WordprocessingML, written as text rather than built
@@ -25,17 +26,12 @@ export const CELL_MARGINS = { top: 60, bottom: 60, left: 100, right: 100 };
 
 const MARGINS = `<w:tcMar><w:top w:type="dxa" w:w="${CELL_MARGINS.top}"/><w:left w:type="dxa" w:w="${CELL_MARGINS.left}"/><w:bottom w:type="dxa" w:w="${CELL_MARGINS.bottom}"/><w:right w:type="dxa" w:w="${CELL_MARGINS.right}"/></w:tcMar>`;
 const SIZE = `<w:sz w:val="${SMALL}"/><w:szCs w:val="${SMALL}"/>`;
-// what XML 1.0 cannot hold at all; Word has no escape for it, so it is left out
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 
 // the plan's text as runs of text, never a field: a line break in a cell is a line break here
 function textRuns(text: string, colour?: string): string {
   const properties = `<w:rPr>${colour ? `<w:color w:val="${colour}"/>` : ""}${SIZE}</w:rPr>`;
-  const lines = text
-    .replace(NOT_XML, "")
-    .replace(/[&<>"]/g, (c) => ENTITIES[c] as string)
-    .split(/\r\n|\r|\n/);
+  // Word has no escape for what XML cannot hold, so it is left out, as in the workbook's charts' titles
+  const lines = text.split(/\r\n|\r|\n/).map(drawingText);
   return `<w:r>${properties}${lines.map((line, i) => `${i > 0 ? "<w:br/>" : ""}<w:t xml:space="preserve">${line}</w:t>`).join("")}</w:r>`;
 }
 

@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import { Settings, WorkbookSnapshot, messages } from "../engine";
 import { PackageTooLargeError, UnhandledPackageError, UnreadableWorkbookError } from "./errors";
+import { megabytes } from "./package/limits";
 import { PackageParts } from "./package/parts";
 import { readPackageSnapshot } from "./package/read/readPackageSnapshot";
 
@@ -56,7 +57,7 @@ async function readPackage(bytes: Buffer, name: string, settings: Partial<Settin
     return { snapshot: await readPackageSnapshot(parts, settings), parts };
   } catch (error) {
     // too large is too large for ExcelJS too, which would hold all of it at once
-    if (error instanceof PackageTooLargeError) throw new UnreadableWorkbookError(messages.tooLarge(name, error.what, error.limit));
+    if (error instanceof PackageTooLargeError) throw new UnreadableWorkbookError(messages.tooLarge(name, error.what, error.limit === null ? null : megabytes(error.limit)));
     // shaped in a way the package reader does not handle: ExcelJS may read it, and if not the reason is the user's message
     if (error instanceof UnhandledPackageError && error.unreadable === "not-a-workbook") throw new UnreadableWorkbookError(messages.notAWorkbook(name));
     if (error instanceof UnhandledPackageError && error.unreadable === "damaged") throw new UnreadableWorkbookError(messages.damagedWorkbook(name, error.message));

@@ -16,9 +16,9 @@ export async function readWorkbookFile(path: string): Promise<Buffer> {
   try {
     // a pipe or a device (/dev/zero) is never read: it may never end; named by its whole path, as a device's own name says little
     const stat = await fs.stat(path);
-    if (stat.isDirectory()) throw Object.assign(new Error("a folder"), { code: "EISDIR" });
+    if (stat.isDirectory()) throw new UnreadableWorkbookError(messages.folderNotWorkbook(name));
     if (!stat.isFile()) throw new UnreadableWorkbookError(messages.notAFile(path));
-    if (stat.size > PACKAGE_LIMITS.fileBytes) throw new UnreadableWorkbookError(messages.tooLarge(name, `the file is ${megabytes(stat.size)}`, PACKAGE_LIMITS.fileBytes));
+    if (stat.size > PACKAGE_LIMITS.fileBytes) throw new UnreadableWorkbookError(messages.tooLarge(name, `the file is ${megabytes(stat.size)}`, megabytes(PACKAGE_LIMITS.fileBytes)));
     bytes = await fs.readFile(path);
   } catch (error) {
     if (error instanceof UnreadableWorkbookError) throw error;

@@ -118,8 +118,8 @@ export const messages = {
   passwordWorkbook: (name: string) =>
     `'${name}' is protected with a password to open. Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password) and save it, then run brag on it.`,
   notAFile: (name: string) => `'${name}' is not a file (it is a device or a pipe); give the path of a workbook (.xlsx).`,
-  tooLarge: (name: string, what: string, limit: number | null) =>
-    `'${name}' is larger than BRAG Tracker reads: ${what}${limit === null ? "" : `, past the limit of ${Math.round(limit / (1024 * 1024)).toLocaleString("en-GB")} MB`}. Nothing was written.`,
+  tooLarge: (name: string, what: string, limit: string | null) =>
+    `'${name}' is larger than BRAG Tracker reads: ${what}${limit === null ? "" : `, past the limit of ${limit}`}. Nothing was written.`,
   notAWorkbook: (name: string) => `'${name}' is not an Excel workbook (.xlsx). Open it in Excel and save it as .xlsx.`,
   damagedWorkbook: (name: string, reason: string) => `'${name}' looks like an .xlsx but cannot be read (${reason}). It may be damaged or incomplete.`,
   partsNotKept: (name: string, lost: string[], macros: boolean) =>

@@ -117,9 +117,7 @@ export class WorkbookXml {
 
   /** Whether Review > Protect Workbook locks the structure: Excel then adds, deletes, hides and unhides no sheet. */
   structureLocked(): boolean {
-    const protection = /<workbookProtection(?=[\s/>])([^>]*?)\/?>/.exec(this.xml)?.[1] ?? "";
-    const value = attribute(protection, "lockStructure");
-    return value === "1" || value === "true";
+    return structureLockedIn(this.xml);
   }
 
   /** Whether date serials count from 1904 (old Mac workbooks) rather than 1900. */
@@ -243,4 +241,11 @@ function withRelationshipsNamespace(xml: string): string {
 /** The worksheet part of a sheet, found through the workbook and its relationships. */
 export async function worksheetPart(zip: PackageParts, sheetName: string): Promise<string | null> {
   return (await WorkbookXml.read(zip)).sheetPart(sheetName);
+}
+
+/** Whether a workbook part's `<workbookProtection>` locks the structure, whatever prefix its writer gave the element. */
+export function structureLockedIn(workbookXml: string): boolean {
+  const protection = /<(?:\w+:)?workbookProtection(?=[\s/>])([^>]*?)\/?>/.exec(workbookXml)?.[1] ?? "";
+  const value = attribute(protection, "lockStructure");
+  return value === "1" || value === "true";
 }

@@ -2,7 +2,7 @@ import { execFileSync } from "child_process";
 import { linkSync, mkdirSync, symlinkSync, writeFileSync } from "fs";
 import { join } from "path";
 import { Readable } from "stream";
-import { PLAN_HEADER, columnLetters, escapeXml, planRowsXml, rawWorkbook, rowXml } from "./rawWorkbook";
+import { PLAN_HEADER, planRowsXml, rawWorkbook, rowXml } from "./rawWorkbook";
 
 /**
  * Hostile and extreme input, each case a file (or a path) and what `brag`
@@ -56,6 +56,15 @@ function workbook(made: () => Promise<Buffer>): (folder: string) => Promise<void
   return async (folder) => writeFileSync(join(folder, "plan.xlsx"), await (bytes ??= made()));
 }
 
+/** plan.xlsx, and a link to it under another name, made as `link` makes it (a symbolic or a hard link). */
+function planLinkedAs(name: string, link: (target: string, path: string) => void): (folder: string) => Promise<void> {
+  const made = workbook(plan);
+  return async (folder) => {
+    await made(folder);
+    link(join(folder, "plan.xlsx"), join(folder, name));
+  };
+}
+
 const plan = () => rawWorkbook({ sheets: [{ name: "Plan", xml: planRowsXml().join("") }] });
 const planWith = (rowsAfter: string, name = "Plan") => rawWorkbook({ sheets: [{ name, xml: planRowsXml().join("") + rowsAfter }] });
 const DAMAGED = /^brag: '?plan\.xlsx'? .*(damaged|cannot be read)/;
@@ -85,26 +94,17 @@ export const HOSTILE_CASES: HostileCase[] = [
   },
   {
     name: "--docx a symbolic link to the input",
-    make: async (folder) => {
-      await workbook(plan)(folder);
-      symlinkSync(join(folder, "plan.xlsx"), join(folder, "link.docx"));
-    },
+    make: planLinkedAs("link.docx", symlinkSync),
     runs: [{ args: ["report", "plan.xlsx", ...AS_AT, "--docx", "link.docx"], exit: 2, says: /^brag: --docx is the input workbook/ }],
   },
   {
     name: "--docx a hard link to the input",
-    make: async (folder) => {
-      await workbook(plan)(folder);
-      linkSync(join(folder, "plan.xlsx"), join(folder, "hard.docx"));
-    },
+    make: planLinkedAs("hard.docx", linkSync),
     runs: [{ args: ["report", "plan.xlsx", ...AS_AT, "--docx", "hard.docx"], exit: 2, says: /^brag: --docx is the input workbook/ }],
   },
   {
     name: "--out a symbolic link to the input, without --in-place",
-    make: async (folder) => {
-      await workbook(plan)(folder);
-      symlinkSync(join(folder, "plan.xlsx"), join(folder, "link.xlsx"));
-    },
+    make: planLinkedAs("link.xlsx", symlinkSync),
     runs: [{ args: ["refresh", "plan.xlsx", ...AS_AT, "--out", "link.xlsx"], exit: 2, says: /^brag: --out is the input workbook/ }],
   },
   {
@@ -248,4 +248,3 @@ export const HOSTILE_CASES: HostileCase[] = [
   },
 ];
 
-export { columnLetters, escapeXml };

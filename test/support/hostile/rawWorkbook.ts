@@ -1,6 +1,8 @@
 import { Readable } from "stream";
 import { Zippable, unzipSync, zipSync } from "fflate";
 import { ZipFile } from "yazl";
+import { columnLetters } from "../../../src/engine";
+import { escapeXml } from "../../../src/xlsx/package/xmlText";
 
 /**
  * A workbook package written part by part, as a hostile or careless writer
@@ -29,10 +31,6 @@ const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const PACKAGE_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 const TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml";
 
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
 /** A worksheet part around these rows' XML. */
 export function sheetXml(rows: string): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetData>${rows}</sheetData></worksheet>`;
@@ -41,16 +39,10 @@ export function sheetXml(rows: string): string {
 /** One row of inline-string and number cells, from column A (or the column given). */
 export function rowXml(row: number, values: Array<string | number>, firstColumn = 1): string {
   const cells = values.map((value, i) => {
-    const ref = `${columnLetters(firstColumn + i)}${row}`;
+    const ref = `${columnLetters(firstColumn - 1 + i)}${row}`;
     return typeof value === "number" ? `<c r="${ref}"><v>${value}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${escapeXml(value)}</t></is></c>`;
   });
   return `<row r="${row}">${cells.join("")}</row>`;
-}
-
-export function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
 
 export const PLAN_HEADER = ["Section", "Ref", "Aim", "Action", "Due", "Lead", "Status"];
