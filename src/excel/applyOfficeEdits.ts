@@ -100,6 +100,8 @@ function summarySheetFor(context: Excel.RequestContext, summary: SummaryPlan): E
     everything.unmerge();
     everything.clear("All");
     everything.format.useStandardHeight = true;
+    // the last summary's page breaks would fall in the wrong places on the new one
+    sheet.horizontalPageBreaks.removePageBreaks();
     for (let index = summary.chartsBefore - 1; index >= 0; index--) sheet.charts.getItemAt(index).delete();
     return sheet;
   }
@@ -155,6 +157,9 @@ async function writeSummary(sheet: Excel.Worksheet, summary: SummaryPlan, budget
   sheet.pageLayout.paperSize = summary.print.paper;
   sheet.pageLayout.zoom = { horizontalFitToPages: summary.print.fitToWidth, verticalFitToPages: 0 };
   sheet.pageLayout.setPrintTitleRows(absoluteRows(summary.print.repeatRows));
+  // the committee's part prints; the manager's lists below it do not
+  sheet.pageLayout.setPrintArea(summary.print.area);
+  for (const row of summary.print.breaks) sheet.horizontalPageBreaks.add(`A${row}`);
 }
 
 const VERTICAL_ALIGNMENT = { top: "Top", bottom: "Bottom" } as const;

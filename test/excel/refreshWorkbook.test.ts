@@ -37,7 +37,10 @@ describe("refreshing inside Excel, on the strict fake", () => {
     expect(excel.model.sheets.find((s) => s.name === "BRAG summary")!.charts).toEqual([
       expect.objectContaining({ type: "BarStacked", source: "'BRAG summary'!A8:E15", seriesColours: { 0: "#0070C0", 1: "#C00000", 2: "#FFC000", 3: "#00B050" } }),
     ]);
-    expect(excel.model.sheets.find((s) => s.name === "BRAG summary")!.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$1:$3" });
+    const summary = excel.model.sheets.find((s) => s.name === "BRAG summary")!;
+    expect(summary.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$1:$3", printArea: expect.stringMatching(/^A1:K\d+$/) });
+    // the sample's key actions run onto more pages, each started by a manual break
+    expect(summary.pageBreaks.length).toBeGreaterThan(0);
     expect([...excel.model.names]).toEqual(
       expect.arrayContaining([
         ["BRAGTracker_Summary", "='BRAG summary'!$A$1"],
@@ -119,6 +122,21 @@ describe("refreshing inside Excel, on the strict fake", () => {
     await refreshWorkbook(excel.requestContext, AS_AT);
     const second = JSON.stringify({ plan: excel.cells("Plan"), summary: excel.cells("BRAG summary"), names: [...excel.model.names].sort() });
     expect(second).toBe(first);
+  });
+
+  it("breaks the rewritten summary's pages where its own rows fall, none of the last summary's breaks left", async () => {
+    const excel = await FakeExcel.fromXlsx(await writeFixture(buildPlan2019(), "plan-2019-20-breaks.xlsx"));
+    await refreshWorkbook(excel.requestContext, AS_AT);
+    const summary = excel.model.sheets.find((s) => s.name === "BRAG summary")!;
+    const planned = [...summary.pageBreaks];
+    expect(planned.length).toBeGreaterThan(0);
+    // breaks the last summary (or the user) left, and a value typed over, so the summary is written again
+    summary.pageBreaks.push(7, 99);
+    const context = excel.requestContext;
+    context.workbook.worksheets.getItem("BRAG summary").getRange("B5").values = [["typed over"]];
+    await context.sync();
+    await refreshWorkbook(excel.requestContext, AS_AT);
+    expect(summary.pageBreaks).toEqual(planned);
   });
 
   it("writes nothing at all when refreshed again with nothing changed: only the three reads", async () => {

@@ -13,7 +13,7 @@ async function withSummaryDeleted(path: string): Promise<string> {
   const workbook = (await zip.file("xl/workbook.xml")!.async("string"))
     .replace(/<sheet [^>]*name="BRAG summary"[^>]*\/>/, "")
     // the summary is the last sheet: its own print titles go with it
-    .replace(/<definedName name="_xlnm.Print_Titles" localSheetId="2">[^<]*<\/definedName>/, "")
+    .replace(/<definedName name="_xlnm.Print_(Titles|Area)" localSheetId="2">[^<]*<\/definedName>/g, "")
     .replace(/(<definedName name="BRAGTracker_Summary"[^>]*>)[^<]*/, (_, element: string) => `${element}#REF!$A$1`);
   zip.file("xl/workbook.xml", workbook);
   const edited = join(fixtureDirectory(), "summary-deleted.xlsx");
@@ -34,5 +34,6 @@ describe("a workbook Excel saved after the user deleted the add-in's summary she
     const names = workbookXml.match(/<definedName name="BRAGTracker_Summary"[^>]*>[^<]*/g);
     expect(names).toEqual(['<definedName name="BRAGTracker_Summary">\'BRAG summary\'!$A$1']);
     expect(workbookXml.match(/_xlnm.Print_Titles/g)).toHaveLength(1);
+    expect(workbookXml.match(/_xlnm.Print_Area/g)).toHaveLength(1);
   });
 });

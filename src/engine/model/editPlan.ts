@@ -89,8 +89,12 @@ export interface SummaryPlan {
   charts: SummaryChart[];
   /** Every cell's vertical alignment; "bottom" is Excel's own default. */
   verticalAlignment: "top" | "bottom";
-  /** How the sheet prints: the paper, which way round, how many pages wide (0: as many as it takes), and the rows repeated on every page. */
-  print: { paper: "A4" | "Letter"; orientation: "landscape" | "portrait"; fitToWidth: number; repeatRows: string };
+  /**
+   * How the sheet prints: the paper, which way round, how many pages wide (0: as many as it takes), the rows
+   * repeated on every page, the area that prints (the committee's part; the manager's lists below it do not),
+   * and the rows (1-based) that start a new page, so a heading is never left at a page's foot.
+   */
+  print: { paper: "A4" | "Letter"; orientation: "landscape" | "portrait"; fitToWidth: number; repeatRows: string; area: string; breaks: number[] };
 }
 
 /** Every writer's first line: a refused plan is a bug in the caller, never something to write part of. */

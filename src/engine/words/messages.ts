@@ -100,6 +100,7 @@ export const messages = {
   moreKeyActions: (count: number) => `And ${count} more red and amber, not listed here: filter the plan's status column for Red and Amber to see them all.`,
   moreFindings: (count: number) => `And ${count} more, not listed here: the pane's Checks, or brag check, list every one.`,
   moreChanges: (count: number) => `And ${count} more, not listed here: the pane's Changes, or the report's JSON, list every one.`,
+  summaryForManager: "For the manager (not printed): the paragraph to paste, the overdue actions and the checks",
   noFindings: "No findings: every action has a status, a lead and a due date.",
   defaultComparison: `The last report at least ${REPORT_GAP_DAYS} days before`,
   sinceOption: `show changes since the workbook's last refresh on or before this date (default: the last at least ${REPORT_GAP_DAYS} days before --as-at)`,

@@ -122,6 +122,10 @@ function writeSummary(workbook: ExcelJS.Workbook, summary: SummaryPlan, styles: 
     pageSetup: { paperSize: PAPER_SIZE_CODES[summary.print.paper], orientation: summary.print.orientation, fitToPage: true, fitToWidth: summary.print.fitToWidth, fitToHeight: 0 },
   });
   sheet.pageSetup.printTitlesRow = summary.print.repeatRows;
+  // ExcelJS puts a "$" before each corner as it is ("A1" → "$A1"): the rows' own "$" makes the area absolute, as Excel writes it
+  sheet.pageSetup.printArea = summary.print.area.replace(/([A-Z]+)(\d+)/g, (_, column: string, row: string) => `${column}$${row}`);
+  // ExcelJS writes a row's break after that row, as Excel's brk ids are
+  for (const row of summary.print.breaks) sheet.getRow(row - 1).addPageBreak();
   summary.columnWidths.forEach((width, index) => {
     sheet.getColumn(index + 1).width = width;
   });

@@ -40,7 +40,9 @@ export interface FakeSheet {
   columnWidths: Record<number, number>;
   rowHeights: Record<number, number>;
   verticalAlignment: Record<string, string>;
-  pageLayout: { orientation?: string; paperSize?: string; zoom?: unknown; printTitleRows?: string };
+  pageLayout: { orientation?: string; paperSize?: string; zoom?: unknown; printTitleRows?: string; printArea?: string };
+  /** The rows (1-based) a manual page break starts, as Worksheet.horizontalPageBreaks holds them. */
+  pageBreaks: number[];
   /**
    * Handlers of this sheet's onChanged: they belong to the worksheet, not its
    * name, and die with it ("Work with events using the Excel JavaScript API":
@@ -179,6 +181,7 @@ export function newSheet(name: string): FakeSheet {
     rowHeights: {},
     verticalAlignment: {},
     pageLayout: {},
+    pageBreaks: [],
   };
 }
 

@@ -327,6 +327,7 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
 export class FakeWorksheet extends Loadable {
   readonly charts: FakeChartCollection;
   readonly pageLayout: FakePageLayout;
+  readonly horizontalPageBreaks: FakePageBreakCollection;
 
   readonly onChanged: { add(handler: (event: FakeChangeEvent) => Promise<unknown> | unknown): void };
 
@@ -337,6 +338,7 @@ export class FakeWorksheet extends Loadable {
     super(context);
     this.charts = new FakeChartCollection(context, locate);
     this.pageLayout = new FakePageLayout(context, locate);
+    this.horizontalPageBreaks = new FakePageBreakCollection(context, locate);
     // registered at the next sync, as EventHandlers.add is
     this.onChanged = {
       add: (handler) =>
@@ -1001,5 +1003,40 @@ export class FakePageLayout {
   }
   setPrintTitleRows(rows: string): void {
     this.change(rows, (layout) => (layout.printTitleRows = rows));
+  }
+  // PageLayout.setPrintArea takes an A1 address on this sheet (ExcelApi 1.9,
+  // https://learn.microsoft.com/javascript/api/excel/excel.pagelayout#excel-excel-pagelayout-setprintarea-member(1)); anything else is InvalidArgument
+  setPrintArea(area: string): void {
+    this.change(area, (layout) => {
+      if (!/^\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/.test(area)) throw invalidArgument(`setPrintArea: '${area}' is not a range`);
+      layout.printArea = area;
+    });
+  }
+}
+
+/**
+ * Worksheet.horizontalPageBreaks (ExcelApi 1.9): add puts a manual break "before the top-left cell of the range specified"
+ * (https://learn.microsoft.com/javascript/api/excel/excel.pagebreakcollection#excel-excel-pagebreakcollection-add-member(1)).
+ */
+export class FakePageBreakCollection {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly sheet: SheetLocator,
+  ) {}
+
+  // "Resets all manual page breaks in the collection" (ExcelApi 1.9, same page)
+  removePageBreaks(): void {
+    this.context.queue_(() => {
+      this.sheet().pageBreaks = [];
+    });
+  }
+
+  add(range: string): void {
+    this.context.queue_(() => {
+      const row = /^\$?[A-Z]{1,3}\$?(\d+)(:|$)/.exec(range)?.[1];
+      if (!row) throw invalidArgument(`horizontalPageBreaks.add: '${range}' is not a range`);
+      const breaks = this.sheet().pageBreaks;
+      if (!breaks.includes(Number(row))) breaks.push(Number(row));
+    }, range);
   }
 }

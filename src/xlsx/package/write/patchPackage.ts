@@ -1,4 +1,4 @@
-import { EditPlan, HistoryEdit, absoluteRows, cellAddress, cellsOfRange, quoteSheetName, assertNotRefused } from "../../../engine";
+import { EditPlan, HistoryEdit, absoluteReference, absoluteRows, cellAddress, cellsOfRange, quoteSheetName, assertNotRefused } from "../../../engine";
 import { addCharts, isOwnPart } from "./addCharts";
 import { clearEdit, lookEdit, plainText, textEdit, writtenEdit } from "./cellEdits";
 import { PackageParts } from "../parts";
@@ -52,6 +52,7 @@ export async function patchPackage(input: Buffer | PackageParts, edits: EditPlan
   if (summary) {
     workbook.addSheet(summary.name, summarySheetXml(summary, styles));
     workbook.addName("_xlnm.Print_Titles", `${quoteSheetName(summary.name)}!${absoluteRows(summary.print.repeatRows)}`, workbook.sheetIndex(summary.name));
+    workbook.addName("_xlnm.Print_Area", absoluteReference(summary.name, summary.print.area), workbook.sheetIndex(summary.name));
   }
   workbook.removeNames(edits.removeNames);
   for (const { name, refersTo } of edits.names) workbook.addName(name, refersTo);

@@ -44,8 +44,16 @@ export function summarySheetXml(summary: SummaryPlan, styles: StyleSheet): strin
     (merges.length > 0 ? `<mergeCells count="${merges.length}">${merges.join("")}</mergeCells>` : "") +
     `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
     `<pageSetup paperSize="${PAPER_SIZE_CODES[summary.print.paper]}" orientation="${summary.print.orientation}" fitToWidth="${summary.print.fitToWidth}" fitToHeight="0"/>` +
+    rowBreaksXml(summary.print.breaks) +
     // written here rather than put in afterwards (addCharts), which would search and copy the whole sheet again
     (summary.charts.length > 0 ? DRAWING_ELEMENT : "") +
     `</worksheet>`
   );
+}
+
+/** Manual page breaks: a break's id is the last row (1-based) of the page before it, as Excel writes them. */
+function rowBreaksXml(breaks: number[]): string {
+  if (breaks.length === 0) return "";
+  const items = breaks.map((row) => `<brk id="${row - 1}" max="16383" man="1"/>`).join("");
+  return `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${items}</rowBreaks>`;
 }
