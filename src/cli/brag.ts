@@ -4,6 +4,7 @@ import { checkCommand } from "./checkCommand";
 import { packageVersion } from "./packageVersion";
 import { refreshCommand } from "./refreshCommand";
 import { reportCommand } from "./reportCommand";
+import { SINCE_FILE_HELP } from "./comparison";
 import { EXIT_UNUSABLE, processTerminal } from "./runCommand";
 
 // `brag check plan.xlsx | head` closes the pipe early; that is the reader's choice, not an error
@@ -30,6 +31,7 @@ program
   .option("--force", "write even when the written file cannot keep all of the input: macros written to an .xlsx (an .xlsm keeps them), or the charts and pivot tables of the rare workbook only the fallback writer can write (otherwise every part is kept byte for byte)")
   .option("--as-at <date>", "the date to judge overdue against, such as 31/01/2020 (default today)")
   .option("--since <date>", messages.sinceOption)
+  .option("--since-file <file>", SINCE_FILE_HELP)
   .option("--json <file>", "also write the report as JSON")
   .option("--table <cell>", TABLE_HELP)
   .option("--column <role=letter>", COLUMN_HELP, collect, [])
@@ -53,6 +55,7 @@ program
   .option("--docx <file>", "the Word document to write (.docx)")
   .option("--as-at <date>", "the date to report as at, such as 31/01/2020 (default today)")
   .option("--since <date>", messages.sinceOption)
+  .option("--since-file <file>", SINCE_FILE_HELP)
   .option("--committee <text>", "the committee, over the one saved in the workbook's settings")
   .option("--dated <text>", "the committee's date, as the header shows it")
   .option("--report-of <text>", "whose report it is (name, role)")

@@ -49,3 +49,20 @@ export function checkOutputs(input: string, outputs: AskedOutput[], inPlace?: As
     seen.push({ asked, at });
   }
 }
+
+/**
+ * A file read beside the input (last quarter's copy, `--since-file`) is never written: it may not be the
+ * input itself, nor any output. Checked with the outputs, before anything is read.
+ */
+export function checkReadBeside(input: string, read: AskedOutput, outputs: AskedOutput[]): void {
+  let at: ReturnType<typeof identity>;
+  try {
+    at = identity(read.path);
+  } catch {
+    // its folder is missing: reading it says so, naming the file
+    return;
+  }
+  if (same(at, identity(input))) throw new UsageError(`${read.flag} '${read.path}' is the workbook itself; name last quarter's copy of it.`);
+  const clash = outputs.find((output) => same(identity(output.path), at));
+  if (clash) throw new UsageError(`${clash.flag} would write over ${read.flag} '${read.path}', which is only read; name a new file. Nothing was written.`);
+}

@@ -1,9 +1,10 @@
 import { basename } from "path";
 import { Report, messages } from "../engine";
 import { OutputFile, refreshedFile, reportOnFile, writeFilesTogether } from "../xlsx";
-import { UsageError, asAtDate, isoDate, pointedSettings } from "./commandOptions";
+import { UsageError, asAtDate, pointedSettings } from "./commandOptions";
 import { formatReport } from "./formatReport";
-import { AskedOutput, checkOutputs } from "./outputPaths";
+import { AskedOutput, checkOutputs, checkReadBeside } from "./outputPaths";
+import { comparisonFor } from "./comparison";
 import { Terminal, runCommand } from "./runCommand";
 
 export interface RefreshOptions {
@@ -12,6 +13,7 @@ export interface RefreshOptions {
   force?: boolean;
   asAt?: string;
   since?: string;
+  sinceFile?: string;
   json?: string;
   table?: string;
   column?: string[];
@@ -24,17 +26,17 @@ export interface RefreshOptions {
 export function refreshCommand(file: string, options: RefreshOptions, terminal: Terminal): Promise<number> {
   return runCommand(terminal, async () => {
     const asAt = asAtDate(options.asAt);
-    const since = options.since === undefined ? undefined : isoDate("--since", options.since);
     const out = outputPath(file, options);
     const settings = pointedSettings(options.table, options.column);
+    const { since, earlier } = await comparisonFor(options, asAt, settings);
     let report: Report;
     let lost: string[] = [];
     const files: OutputFile[] = [];
     if (out === null) {
-      report = await reportOnFile(file, { asAt, since, settings });
+      report = await reportOnFile(file, { asAt, since, earlier, settings });
     } else {
       let output: Buffer;
-      ({ report, lost, output } = await refreshedFile(file, { asAt, since, out, force: options.force, settings }));
+      ({ report, lost, output } = await refreshedFile(file, { asAt, since, earlier, out, force: options.force, settings }));
       files.push({ path: out, content: output });
     }
     if (options.json !== undefined) files.push({ path: options.json, content: `${JSON.stringify(report, null, 2)}\n` });
@@ -62,6 +64,8 @@ function outputPath(file: string, options: RefreshOptions): string | null {
   const outputs: AskedOutput[] = [];
   if (options.out !== undefined) outputs.push({ flag: "--out", path: options.out });
   if (options.json !== undefined) outputs.push({ flag: "--json", path: options.json });
-  checkOutputs(file, outputs, options.inPlace ? { flag: "--in-place", path: file } : undefined);
+  const inPlace = options.inPlace ? { flag: "--in-place", path: file } : undefined;
+  checkOutputs(file, outputs, inPlace);
+  if (options.sinceFile !== undefined) checkReadBeside(file, { flag: "--since-file", path: options.sinceFile }, [...(inPlace ? [inPlace] : []), ...outputs]);
   return options.inPlace ? file : (options.out ?? null);
 }

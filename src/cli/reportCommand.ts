@@ -1,13 +1,15 @@
 import { REPORT_DETAILS, ReportDetails, committeeReport, messages } from "../engine";
 import { RefreshRefusedError, reportAndDetailsOnFile, writeFilesTogether } from "../xlsx";
-import { UsageError, asAtDate, isoDate, pointedSettings } from "./commandOptions";
-import { checkOutputs } from "./outputPaths";
+import { UsageError, asAtDate, pointedSettings } from "./commandOptions";
+import { checkOutputs, checkReadBeside } from "./outputPaths";
+import { comparisonFor } from "./comparison";
 import { Terminal, runCommand } from "./runCommand";
 
 export interface ReportCommandOptions {
   docx?: string;
   asAt?: string;
   since?: string;
+  sinceFile?: string;
   table?: string;
   column?: string[];
   committee?: string;
@@ -26,10 +28,13 @@ export function reportCommand(file: string, options: ReportCommandOptions, termi
   return runCommand(terminal, async () => {
     if (options.docx === undefined) throw new UsageError("give the Word document to write with --docx, such as --docx report.docx.");
     if (!/\.docx$/i.test(options.docx)) throw new UsageError(`--docx must name a .docx file (got '${options.docx}').`);
-    checkOutputs(file, [{ flag: "--docx", path: options.docx }]);
+    const docx = { flag: "--docx", path: options.docx };
+    checkOutputs(file, [docx]);
+    if (options.sinceFile !== undefined) checkReadBeside(file, { flag: "--since-file", path: options.sinceFile }, [docx]);
     const asAt = asAtDate(options.asAt);
-    const since = options.since === undefined ? undefined : isoDate("--since", options.since);
-    const { report, details } = await reportAndDetailsOnFile(file, { asAt, since, settings: pointedSettings(options.table, options.column) });
+    const settings = pointedSettings(options.table, options.column);
+    const { since, earlier } = await comparisonFor(options, asAt, settings);
+    const { report, details } = await reportAndDetailsOnFile(file, { asAt, since, earlier, settings });
     // a report on nothing is no report: said as the refresh says it, with where the nearest table is
     if (report.plans.length === 0) {
       const nearest = report.nearest;

@@ -22,11 +22,14 @@ import { WorkbookSnapshot } from "./model/snapshot";
 import { validateActions } from "./judge/validateActions";
 import { plansToCount } from "./judge/plansToCount";
 import { HistoryEdit } from "./model/editPlan";
+import { EarlierCopy, changesSinceCopy } from "./progress/earlierCopy";
 
 export interface ReportOptions {
   asAt: IsoDate;
   /** Compare with the latest refresh on or before this date; by default the latest at least 28 days before `asAt`. */
   since?: IsoDate;
+  /** Compare with this earlier copy of the workbook (last quarter's file) rather than with a refresh the workbook keeps. */
+  earlier?: EarlierCopy;
   settings?: Partial<Settings>;
 }
 
@@ -136,7 +139,9 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: ReportOptio
     findings.unshift({ severity: "info", rule: "no-earlier-refresh", sheet: "", cell: "", message: messages.noEarlierRefresh(progress.missingSince, earliest) });
   }
   // with no refresh kept early enough, a plan that rates each period in its own column is its own last report
-  const changes = progress?.changes ?? (period && !progress?.missingSince ? changesSincePeriod(period, actions, earlier) : null);
+  const changes = options.earlier
+    ? changesSinceCopy(options.earlier, actions, options.asAt)
+    : (progress?.changes ?? (period && !progress?.missingSince ? changesSincePeriod(period, actions, earlier) : null));
   const report: Report = {
     asAt: options.asAt,
     plans,

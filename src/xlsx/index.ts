@@ -4,4 +4,5 @@ export { writeFilesTogether } from "./writeFiles";
 export type { OutputFile } from "./writeFiles";
 export type { RefreshFileOptions, RefreshFileResult } from "./refreshFile";
 export { reportAndDetailsOnFile, reportOnFile } from "./reportOnFile";
+export { earlierCopyFile } from "./earlierCopyFile";
 export { OutputNotWrittenError, RefreshRefusedError, UnreadableWorkbookError } from "./errors";

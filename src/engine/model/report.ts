@@ -54,7 +54,7 @@ export interface ChangedAction {
   row: number | null;
 }
 
-export type ChangeKind = keyof Omit<Changes, "since" | "period">;
+export type ChangeKind = keyof Omit<Changes, "since" | "period" | "copy">;
 
 /** The period column a plan rated its actions in before the latest ("RAG Q2" of RAG Q1 | RAG Q2 | RAG Q3). */
 export interface PeriodColumn {
@@ -76,6 +76,8 @@ export interface Changes {
    * of due dates or of rows added and removed.
    */
   period?: PeriodColumn;
+  /** Set when compared with an earlier copy of the workbook saved as a file of its own: the file's name. */
+  copy?: string;
   /** Now blue, and was not. */
   completed: ChangedAction[];
   /** Now red, and was not. */

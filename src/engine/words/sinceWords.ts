@@ -12,7 +12,8 @@ export function sinceWhen(changes: Changes): string {
 
 /** The heading over what moved: "Since 31 October 2019", or "Since Q2 (the plan's own ratings in column E)". */
 export function sinceHeading(changes: Changes): string {
-  return changes.period ? `Since ${changes.period.label} (the plan's own ratings in column ${changes.period.column})` : `Since ${sinceWhen(changes)}`;
+  if (changes.period) return `Since ${changes.period.label} (the plan's own ratings in column ${changes.period.column})`;
+  return changes.copy ? `Since ${sinceWhen(changes)} (the saved copy '${changes.copy}')` : `Since ${sinceWhen(changes)}`;
 }
 
 /** Where the comparison comes from when it is not a kept refresh, so the reader knows what "since" means; null for a kept refresh. */
