@@ -3,7 +3,7 @@ import { messages } from "../engine";
 import { checkCommand } from "./checkCommand";
 import { packageVersion } from "./packageVersion";
 import { refreshCommand } from "./refreshCommand";
-import { reportCommand } from "./reportCommand";
+import { SECTIONS_HELP, reportCommand } from "./reportCommand";
 import { SINCE_FILE_HELP } from "./comparison";
 import { EXIT_UNUSABLE, processTerminal } from "./runCommand";
 
@@ -61,6 +61,8 @@ program
   .option("--report-of <text>", "whose report it is (name, role)")
   .option("--author <text>", "the report's author (name, role)")
   .option("--contact <text>", "the author's telephone and email")
+  .option("--definitions <text>", "what each status means, in your words (default: the plan's own key, else the BRAG wording)")
+  .option("--sections <list>", SECTIONS_HELP)
   .option("--table <cell>", TABLE_HELP)
   .option("--column <role=letter>", COLUMN_HELP, collect, [])
   .action(async (file: string, options) => {

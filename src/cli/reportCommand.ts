@@ -1,4 +1,4 @@
-import { REPORT_DETAILS, ReportDetails, committeeReport, messages } from "../engine";
+import { OPTIONAL_SECTIONS, OptionalSection, REPORT_DETAILS, ReportDetails, committeeReport, messages } from "../engine";
 import { RefreshRefusedError, reportAndDetailsOnFile, writeFilesTogether } from "../xlsx";
 import { UsageError, asAtDate, pointedSettings } from "./commandOptions";
 import { checkOutputs, checkReadBeside } from "./outputPaths";
@@ -17,6 +17,21 @@ export interface ReportCommandOptions {
   reportOf?: string;
   author?: string;
   contact?: string;
+  definitions?: string;
+  sections?: string;
+}
+
+// the optional sections as the command line names them
+const SECTION_NAMES: Record<string, OptionalSection> = { "key-actions": "keyActions", chart: "chart", "stuck-and-late": "stuckAndLate" };
+export const SECTIONS_HELP = `the optional sections to include, comma-separated, of ${Object.keys(SECTION_NAMES).join(", ")} (or none); default: the workbook's saved choice, else key-actions and chart`;
+
+/** --sections: the optional sections named are in, the others out. */
+function sectionsOf(option: string | undefined): ReportDetails["include"] | undefined {
+  if (option === undefined) return undefined;
+  const names = option.split(",").map((name) => name.trim().toLowerCase()).filter((name) => name && name !== "none");
+  const unknown = names.find((name) => !SECTION_NAMES[name]);
+  if (unknown !== undefined) throw new UsageError(`--sections: '${unknown}' is not a section; name any of ${Object.keys(SECTION_NAMES).join(", ")}, or none.`);
+  return Object.fromEntries(OPTIONAL_SECTIONS.map((section) => [section, names.some((name) => SECTION_NAMES[name] === section)]));
 }
 
 /**
@@ -43,7 +58,8 @@ export function reportCommand(file: string, options: ReportCommandOptions, termi
     const given: ReportDetails = Object.fromEntries(
       REPORT_DETAILS.filter((key) => options[key] !== undefined).map((key) => [key, options[key]]),
     );
-    const draft = committeeReport(report, { ...details, ...given });
+    const include = sectionsOf(options.sections);
+    const draft = committeeReport(report, { ...details, ...given, ...(include ? { include } : {}) });
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- Word's writer is loaded only for this command, so a refresh never pays for it
     const { reportDocxBuffer } = require("../docx/packReport") as typeof import("../docx/packReport");
     await writeFilesTogether([{ path: options.docx, content: await reportDocxBuffer(draft) }]);

@@ -23,6 +23,7 @@ import { validateActions } from "./judge/validateActions";
 import { plansToCount } from "./judge/plansToCount";
 import { HistoryEdit } from "./model/editPlan";
 import { EarlierCopy, changesSinceCopy } from "./progress/earlierCopy";
+import { findStatusKey } from "./read/statusKey";
 
 export interface ReportOptions {
   asAt: IsoDate;
@@ -142,6 +143,7 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: ReportOptio
   const changes = options.earlier
     ? changesSinceCopy(options.earlier, actions, options.asAt)
     : (progress?.changes ?? (period && !progress?.missingSince ? changesSincePeriod(period, actions, earlier) : null));
+  const key = search.plans.length > 0 ? findStatusKey(snapshot) : null;
   const report: Report = {
     asAt: options.asAt,
     plans,
@@ -154,6 +156,7 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: ReportOptio
     history: progress?.history ?? [],
     paragraph: committeeParagraph(totals, actions, changes, options.asAt),
     ...(counted.length === 0 && search.nearest ? { nearest: nearestTable(search.nearest) } : {}),
+    ...(key ? { key } : {}),
   };
   return { report, plans: analysed, settings, userContent: snapshot, history: progress?.edit ?? null };
 }

@@ -89,7 +89,8 @@ export function App({ service, initialAsAt }: AppProps) {
           <MessageBar intent="warning">
             <MessageBarBody>
               <MessageBarTitle>No plan was found</MessageBarTitle>
-              {report.findings.find((finding) => finding.rule === "no-plan")?.message}
+              {/* a block of its own: the bold title reads as a heading, not as the start of the sentence */}
+              <div>{report.findings.find((finding) => finding.rule === "no-plan")?.message}</div>
             </MessageBarBody>
             <MessageBarActions>
               <Button onClick={() => pane.setView("plan")}>Choose the plan</Button>
@@ -104,10 +105,12 @@ export function App({ service, initialAsAt }: AppProps) {
             </MessageBarActions>
           </MessageBar>
         )}
-        {report && <CommitteeSentence sentence={report.sentence} toasterId={toasterId} />}
+        {/* nothing counted is nothing to copy: with no plan, the bar above says what to do instead */}
+        {report && report.plans.length > 0 && <CommitteeSentence sentence={report.sentence} toasterId={toasterId} />}
         <ViewSwitcher view={state.view} findings={report?.findings.length ?? null} onChange={pane.setView} />
         <section aria-label={VIEW_NAMES[state.view]}>
-          {state.view === "counts" && (report ? <SectionCounts report={report} /> : <Text>Choose Refresh to count the plan.</Text>)}
+          {state.view === "counts" &&
+            (!report ? <Text>Choose Refresh to count the plan.</Text> : report.plans.length > 0 ? <SectionCounts report={report} /> : <Text>Nothing was counted: choose the plan first.</Text>)}
           {state.view === "changes" &&
             (report ? <ChangesView report={report} toasterId={toasterId} since={state.since} busy={state.busy} onGoTo={pane.goTo} onCompareWith={pane.compareWith} /> : <Text>Choose Refresh to see what changed since the last report.</Text>)}
           {state.view === "findings" &&

@@ -63,7 +63,7 @@ describe("brag refresh|report --since-file: compared with last quarter's copy, s
     const document = await documentText(readFileSync(docx));
     const text = document.paragraphs.join("\n");
     expect(text).toContain("Key achievements since 31 October 2019: 2 tasks completed.");
-    expect(text).toContain("1 became red since 31 October 2019");
+    expect(text).toContain("Since 31 October 2019, 1 task moved up a status, 1 task moved down a status, 1 task was added, 1 task was removed and 1 task had its due date moved later.");
     // the file's name is the manager's business, not the committee's
     expect(text).not.toContain("SIP Q2");
   });

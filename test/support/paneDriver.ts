@@ -33,9 +33,9 @@ export interface PaneSession {
 const BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 /** Debian's chromium, headless, with its background traffic off: this machine reaches no network. */
-export async function openPreview(asAt = "2020-01-31", sample?: "tracker"): Promise<PaneSession> {
+export async function openPreview(asAt = "2020-01-31", sample?: "tracker", width = PANE_WIDTH): Promise<PaneSession> {
   if (!existsSync(join(DIST, "preview.html"))) throw new Error("dist-preview/preview.html is missing: run npm run build:preview first");
-  const session = await openSession([DIST], async (page, url) => {
+  const session = await openSession([DIST], width, async (page, url) => {
     await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: url });
     await page.goto(`${url}preview.html?asAt=${asAt}${sample ? `&sample=${sample}` : ""}`);
     // the pane renders once the sample's snapshot has arrived: a test starts on the pane, not on an empty page
@@ -45,10 +45,10 @@ export async function openPreview(asAt = "2020-01-31", sample?: "tracker"): Prom
 }
 
 /** Debian's chromium at the pane's width, on the given folders served on loopback, every request and console error noted. */
-async function openSession(folders: string[], open: (page: Page, url: string) => Promise<void>): Promise<PaneSession & { consoleErrors: string[] }> {
+async function openSession(folders: string[], width: number, open: (page: Page, url: string) => Promise<void>): Promise<PaneSession & { consoleErrors: string[] }> {
   const { server, url } = await serveFolder(folders);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: BROWSER_ARGS });
-  const context = await browser.newContext({ viewport: { width: PANE_WIDTH, height: 900 }, locale: "en-GB", reducedMotion: "reduce" });
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: "en-GB", reducedMotion: "reduce" });
   const page = await context.newPage();
   const requests: string[] = [];
   const consoleErrors: string[] = [];
@@ -101,7 +101,7 @@ const ADDIN = join(__dirname, "..", "..", "dist");
 export async function openAddinPage(path: string, options: { unparsableScripts?: boolean } = {}): Promise<PaneSession & { consoleErrors: string[] }> {
   if (!existsSync(join(ADDIN, path))) throw new Error(`dist/${path} is missing: run npm run build first`);
   // the add-in and its preview side by side, as a development server serves them
-  return openSession([ADDIN, DIST], async (page, url) => {
+  return openSession([ADDIN, DIST], PANE_WIDTH, async (page, url) => {
     await page.route(`${OFFICE_CDN}**`, async (route) => {
       const file = join(OFFICE_JS, new URL(route.request().url()).pathname.slice(new URL(OFFICE_CDN).pathname.length));
       if (existsSync(file)) await route.fulfill({ path: file, contentType: "text/javascript" });

@@ -56,3 +56,65 @@ describeInBrowser("the committee report from the pane, in the preview", () => {
     await expect(page.getByText("Choose Refresh first").count()).resolves.toBe(1);
   });
 });
+
+for (const width of [320, 350]) {
+  describeInBrowser(`the Report view's details at ${width} px`, () => {
+    let session: PaneSession;
+    afterEach(async () => {
+      await session.close();
+    });
+
+    it("shows each example as a hint under its box, never as grey text in it, and confirms a save with the keyboard left on Save", async () => {
+      session = await openPreview("2020-01-31", undefined, width);
+      const { page } = session;
+      await page.getByRole("button", { name: "Report", exact: true }).click();
+      const committee = page.getByRole("textbox", { name: "Committee", exact: true });
+      await expect(committee.getAttribute("placeholder")).resolves.toBeNull();
+      await expect(page.getByText("For example: Safeguarding Sub Committee – For Information").isVisible()).resolves.toBe(true);
+      await committee.fill("Safeguarding Sub Committee");
+      await page.getByRole("button", { name: "Save details" }).focus();
+      await page.keyboard.press("Enter");
+      await page.getByRole("status").filter({ hasText: "Details saved in the workbook." }).waitFor();
+      await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Save details");
+      expect(await axeViolations(session)).toEqual([]);
+    });
+
+    it("defines the statuses in the author's words and chooses the sections, saved with the details, and the download follows them", async () => {
+      session = await openPreview("2020-01-31", undefined, width);
+      const { page } = session;
+      await refreshPane(page);
+      await page.getByRole("button", { name: "Report", exact: true }).click();
+      // the hint says what the report says when the box is left empty
+      await expect(page.getByText("Leave empty to use: The actions are 'BRAG' rated, with blue meaning fully completed", { exact: false }).isVisible()).resolves.toBe(true);
+      await page.getByRole("textbox", { name: "What each status means" }).fill("Blue is done; red is escalated to the board.");
+      await page.getByRole("checkbox", { name: /^Chart of the sections/ }).uncheck();
+      await page.getByRole("checkbox", { name: /^Stuck and late/ }).check();
+      await page.getByRole("button", { name: "Save details" }).click();
+      await page.getByRole("status").filter({ hasText: "Details saved in the workbook." }).waitFor();
+      // away and back: what was saved is what shows
+      await page.getByRole("button", { name: "Settings", exact: true }).click();
+      await page.getByRole("button", { name: "Report", exact: true }).click();
+      await expect(page.getByRole("checkbox", { name: /^Chart of the sections/ }).isChecked()).resolves.toBe(false);
+      await expect(page.getByRole("checkbox", { name: /^Stuck and late/ }).isChecked()).resolves.toBe(true);
+      expect(await axeViolations(session)).toEqual([]);
+
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download committee report" }).click()]);
+      const document = await documentText(readFileSync((await download.path()) as string));
+      expect(document.paragraphs).toContain("Blue is done; red is escalated to the board.");
+      expect(document.paragraphs).toContain("Stuck and late");
+      expect(document.xml).not.toContain("<c:chart");
+    });
+
+    it("with no plan found, offers no download and says why", async () => {
+      session = await openPreview("2020-01-31", "tracker", width);
+      const { page } = session;
+      await page.getByRole("button", { name: "Refresh" }).click();
+      await page.getByText("No plan was found", { exact: true }).waitFor();
+      await page.getByRole("button", { name: "Report", exact: true }).click();
+      await page.getByText("No plan was found, so there is no committee report to draft yet: choose the plan first.").waitFor();
+      await expect(page.getByRole("button", { name: "Download committee report" }).isDisabled()).resolves.toBe(true);
+      await expect(page.getByRole("button", { name: "Choose the plan" }).isVisible()).resolves.toBe(true);
+      expect(await axeViolations(session)).toEqual([]);
+    });
+  });
+}

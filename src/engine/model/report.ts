@@ -1,6 +1,6 @@
 import { Refusal } from "./editPlan";
 import { Role } from "./roles";
-import { Status } from "./status";
+import { RatedStatus, Status } from "./status";
 
 /** A calendar day as "YYYY-MM-DD": compared and sorted as text. */
 export type IsoDate = string;
@@ -22,6 +22,8 @@ export interface Report {
   paragraph: string;
   /** Where no plan was found, the most plan-like table's header and what it lacks, for each door to offer pointing to it in its own way. */
   nearest?: NearestTable;
+  /** The workbook's own key to its colours, where it has one: the committee report defines the statuses in its words. */
+  key?: StatusKey;
 }
 
 /** The header row nearest to a plan's when none was found: its first labelled cell and what it lacks. */
@@ -66,6 +68,14 @@ export interface PeriodColumn {
 }
 
 /** Since the earlier refresh: each list in plan order; an action may be in more than one list (worsened and drifted, say). */
+/** The plan's own key to its colours ("R = off track, A = some slippage"): what each status means, in its words. */
+export interface StatusKey {
+  sheet: string;
+  /** The cell the key starts in. */
+  cell: string;
+  meanings: Partial<Record<RatedStatus, string>>;
+}
+
 export interface Changes {
   /** The earlier refresh's as-at date; null when compared with the plan's own ratings of a period before (see `period`). */
   since: IsoDate | null;

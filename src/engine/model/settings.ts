@@ -31,9 +31,20 @@ export interface ReportDetails {
   author?: string;
   /** The author's telephone and email, as the report ends. */
   contact?: string;
+  /** The statuses' definitions in the author's words, over the plan's key and the seeds' wording. */
+  definitions?: string;
+  /** Which optional sections the report has; one not given takes its default (DEFAULT_SECTIONS). */
+  include?: Partial<Record<OptionalSection, boolean>>;
 }
 
-export const REPORT_DETAILS = ["committee", "dated", "reportOf", "author", "contact"] as const satisfies ReadonlyArray<keyof ReportDetails>;
+/** The details the author writes, each a line of text. */
+export const REPORT_DETAILS = ["committee", "dated", "reportOf", "author", "contact", "definitions"] as const satisfies ReadonlyArray<keyof ReportDetails>;
+
+/** The report's sections an author may leave out. */
+export const OPTIONAL_SECTIONS = ["keyActions", "chart", "stuckAndLate"] as const;
+export type OptionalSection = (typeof OPTIONAL_SECTIONS)[number];
+/** As the seeds' reports are: key actions, and no count of late actions in the text (a chart is ours, on unless left out). */
+export const DEFAULT_SECTIONS: Record<OptionalSection, boolean> = { keyActions: true, chart: true, stuckAndLate: false };
 
 /** What a service manager can change per workbook; saved in the workbook so it travels with the file. */
 export interface Settings {

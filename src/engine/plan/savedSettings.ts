@@ -5,7 +5,7 @@ import { SETTINGS_NAME, findName, sheetOfReference } from "../sheet/ownership";
 export { SETTINGS_NAME };
 import { SheetGrid } from "../sheet/sheetGrid";
 import { ROLES } from "../model/roles";
-import { REPORT_DETAILS, ReportDetails, Settings, TableChoice } from "../model/settings";
+import { OPTIONAL_SECTIONS, REPORT_DETAILS, ReportDetails, Settings, TableChoice } from "../model/settings";
 import { WrittenCell } from "../model/editPlan";
 import { STATUSES, StatusVocabulary } from "../model/status";
 
@@ -67,12 +67,16 @@ function isTableChoice(value: unknown): value is TableChoice {
   );
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
 function isReportDetails(value: unknown): value is ReportDetails {
   return (
-    typeof value === "object" &&
-    value !== null &&
-    !Array.isArray(value) &&
-    Object.entries(value).every(([key, text]) => (REPORT_DETAILS as readonly string[]).includes(key) && typeof text === "string")
+    isRecord(value) &&
+    Object.entries(value).every(([key, saved]) =>
+      key === "include"
+        ? isRecord(saved) && Object.entries(saved).every(([section, on]) => (OPTIONAL_SECTIONS as readonly string[]).includes(section) && typeof on === "boolean")
+        : (REPORT_DETAILS as readonly string[]).includes(key) && typeof saved === "string",
+    )
   );
 }
 

@@ -4,7 +4,8 @@ import { tasks } from "./messages";
 import { measuredAgainst, sinceWhen } from "./sinceWords";
 import { longDate } from "../sheet/excelDate";
 import { ActionEntry, Changes, Counts, Report, SectionCounts } from "../model/report";
-import { ReportDetails } from "../model/settings";
+import { DEFAULT_SECTIONS, ReportDetails } from "../model/settings";
+import { STATUSES } from "../model/status";
 
 /** A piece of text in the report, or a marked gap for the manager to fill: never a detail the plan does not give. */
 export interface ReportText {
@@ -85,6 +86,9 @@ export function committeeReport(report: Report, details: ReportDetails = {}): Co
   const named = report.plans.length > 0 && report.plans.every((plan) => known(plan.subject));
   const subject = named ? said(report.plans.map((plan) => plan.subject).join(" and ")) : gap("the plan's name");
   const rag = ratedRagOnly(report);
+  const include = { ...DEFAULT_SECTIONS, ...details.include };
+  // a plan with no blue anywhere (rated RAG, or keyed without blue) has none to count: "0 tasks marked blue" would read as none completed
+  const noBlue = rag || (report.key !== undefined && report.key.meanings.blue === undefined && report.totals.blue === 0);
   const period = first?.period;
   const asAt = longDate(report.asAt);
   const blocks = paragraphBlocks(report.totals, report.actions, report.changes, report.asAt);
@@ -121,21 +125,21 @@ export function committeeReport(report: Report, details: ReportDetails = {}): Co
     paragraph(said("Members are asked to:")),
     { kind: "bullets", items: ["Note the report."] },
     { kind: "heading", text: "Main report" },
-    paragraph(said(rag ? RAG_DEFINITIONS : BRAG_DEFINITIONS)),
+    paragraph(said(definitionsOf(report, details, rag))),
     paragraph(said(COUNTS_LEAD)),
-    // a RAG plan has no blue to count: "0 tasks marked blue" would read as none completed
-    { kind: "bullets", items: countParts(report.totals).filter((line) => !(rag && / marked blue$/.test(line))) },
+    { kind: "bullets", items: countParts(report.totals).filter((line) => !(noBlue && / marked blue$/.test(line))) },
     paragraph(said(`By section, as at ${asAt}:`)),
     { kind: "sectionTable", sections: report.sections, totals: report.totals },
-    { kind: "sectionChart", sections: report.sections },
+    ...(include.chart ? [{ kind: "sectionChart", sections: report.sections } as const] : []),
     { kind: "subheading", text: "Key achievements in the last quarter" },
     // with nothing to compare with, a gap for the author: the committee's copy holds no instruction to the user
     ...(report.changes ? fromParagraph(part("achievements")) : [paragraph(gap(NO_EARLIER_REFRESH))]),
     ...fromParagraph(part("movement")),
-    ...(part("red") || part("overdue") ? [{ kind: "subheading", text: "Stuck and late" } as const, ...fromParagraph(part("red")), ...fromParagraph(part("overdue"))] : []),
-    { kind: "subheading", text: "Key actions for the next quarter" },
+    ...(include.stuckAndLate && (part("red") || part("overdue"))
+      ? [{ kind: "subheading", text: "Stuck and late" } as const, ...fromParagraph(part("red")), ...fromParagraph(part("overdue"))]
+      : []),
     // the subheading says what the pasted paragraph's lead line says: not twice
-    ...fromParagraph(withoutLead(part("keyActions"))),
+    ...(include.keyActions ? [{ kind: "subheading", text: "Key actions for the next quarter" } as const, ...fromParagraph(withoutLead(part("keyActions")))] : []),
     { kind: "heading", text: "Conclusion" },
     paragraph(said(conclusion(report.totals))),
     paragraph(gap("the service's own conclusion for members.")),
@@ -146,6 +150,23 @@ export function committeeReport(report: Report, details: ReportDetails = {}): Co
   ];
   return { header, body, appendix: { title: `Appendix 1 – ${title}`, asAt, actions: report.actions } };
 }
+
+/**
+ * What each status means: the author's own words where the details give them, else the plan's key in its
+ * words, else the seeds' wording (without blue for a plan rated RAG).
+ */
+function definitionsOf(report: Report, details: ReportDetails, rag: boolean): string {
+  if (known(details.definitions)) return details.definitions.trim();
+  const key = report.key?.meanings;
+  if (!key) return rag ? RAG_DEFINITIONS : BRAG_DEFINITIONS;
+  const keyed = STATUSES.filter((status) => key[status] !== undefined);
+  const meanings = keyed.map((status) => `${status} meaning '${asWritten(key[status] as string)}'`);
+  const listed = meanings.length > 1 ? `${meanings.slice(0, -1).join(", ")}, and ${meanings[meanings.length - 1]}` : meanings.join("");
+  return `The actions are '${keyed.includes("blue") ? "BRAG" : "RAG"}' rated, with ${listed}.`;
+}
+
+// "Off track" reads as "off track" mid-sentence; "NHS led" keeps its capitals
+const asWritten = (meaning: string) => (/^[A-Z][a-z]/.test(meaning) ? meaning.charAt(0).toLowerCase() + meaning.slice(1) : meaning);
 
 function withoutLead(block: ParagraphBlock | undefined): ParagraphBlock | undefined {
   if (!block) return block;

@@ -70,6 +70,7 @@ export const messages = {
     `Sheet '${sheet}' is protected, so BRAG Tracker changed nothing. Unprotect it (Review > Unprotect Sheet) and refresh again.`,
   nothingToRefresh: "No plan was found, so BRAG Tracker changed nothing.",
   nothingToReport: "No plan was found, so no committee report was written.",
+  nothingToDraft: "No plan was found, so there is no committee report to draft yet: choose the plan first.",
   ribbonOutOfTimeReading:
     "The plan is too large to refresh from the ribbon in the five minutes Excel gives it, so nothing was changed. Choose Show panel and Refresh there, where there is no time limit.",
   ribbonOutOfTimeWriting:

@@ -1,21 +1,32 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
-import { REPORT_DETAILS, committeeReport } from "../../engine";
-import type { Report, ReportDetails, Settings } from "../../engine";
+import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
+import { DEFAULT_SECTIONS, OPTIONAL_SECTIONS, REPORT_DETAILS, committeeReport, messages } from "../../engine";
+import type { OptionalSection, Report, ReportDetails, Settings } from "../../engine";
 import { saveFile } from "../saveFile";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   code: { fontFamily: tokens.fontFamilyMonospace, wordBreak: "break-all" },
+  sections: { display: "flex", flexDirection: "column", border: "none", margin: 0, padding: 0 },
+  legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
 });
 
-const LABELS: Record<(typeof REPORT_DETAILS)[number], { label: string; hint: string }> = {
-  committee: { label: "Committee", hint: "Safeguarding Sub Committee – For Information" },
-  dated: { label: "Committee date", hint: "19/02/2020" },
-  reportOf: { label: "Report of", hint: "Name, Director of …" },
-  author: { label: "Report author", hint: "Name, Service Manager …" },
-  contact: { label: "Author's contact", hint: "Telephone and email" },
+type TextDetail = (typeof REPORT_DETAILS)[number];
+
+// each example is shown as a hint under its box, never as grey text inside it that reads as already filled in
+const LABELS: Record<Exclude<TextDetail, "definitions">, { label: string; hint: string }> = {
+  committee: { label: "Committee", hint: "For example: Safeguarding Sub Committee – For Information" },
+  dated: { label: "Committee date", hint: "For example: 19/02/2020" },
+  reportOf: { label: "Report of", hint: "For example: Andrew Carter, Director of Community and Children's Services" },
+  author: { label: "Report author", hint: "For example: Rachel Green, Service Manager" },
+  contact: { label: "Author's contact", hint: "Telephone and email, as the report ends" },
+};
+
+const SECTION_LABELS: Record<OptionalSection, string> = {
+  keyActions: "Key actions for the next quarter",
+  chart: "Chart of the sections by status",
+  stuckAndLate: "Stuck and late (counts overdue actions; the council's own reports do not)",
 };
 
 export interface CommitteeReportViewProps {
@@ -31,6 +42,13 @@ export function reportFileName(report: Report): string {
   return `Committee report as at ${report.asAt}.docx`;
 }
 
+/** The details as saved: text trimmed, empty ones left out, sections only where they differ from the default. */
+function cleaned(details: ReportDetails): ReportDetails {
+  const saved: ReportDetails = Object.fromEntries(REPORT_DETAILS.filter((key) => details[key]?.trim()).map((key) => [key, (details[key] as string).trim()]));
+  const include = Object.fromEntries(OPTIONAL_SECTIONS.filter((section) => details.include?.[section] !== undefined && details.include[section] !== DEFAULT_SECTIONS[section]).map((section) => [section, details.include?.[section] as boolean]));
+  return Object.keys(include).length > 0 ? { ...saved, include } : saved;
+}
+
 /**
  * The committee report: its details, saved in the workbook with the other
  * settings, and the Word document built here from the last refresh, offered
@@ -41,15 +59,25 @@ export function CommitteeReportView({ report, settings, savesFiles, onSave }: Co
   const [details, setDetails] = useState<ReportDetails>(settings.report);
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const saveButton = useRef<HTMLButtonElement>(null);
   useEffect(() => setDetails(settings.report), [settings]);
 
-  const changed = REPORT_DETAILS.some((key) => (details[key] ?? "") !== (settings.report[key] ?? ""));
+  const changed = JSON.stringify(cleaned(details)) !== JSON.stringify(cleaned(settings.report));
+  const include = { ...DEFAULT_SECTIONS, ...details.include };
+  const noPlan = report !== null && report.plans.length === 0;
+  // what the report says now when the author gives no definitions of their own
+  const planDefinitions = report && !noPlan ? committeeReport(report, { ...details, definitions: "" }).body.find((block) => block.kind === "paragraph" && block.parts[0]?.text.startsWith("The actions are")) : undefined;
+  const definitionsHint = planDefinitions && planDefinitions.kind === "paragraph" ? `Leave empty to use: ${planDefinitions.parts[0]?.text}` : "Leave empty to use the plan's own key, or the BRAG wording.";
+
   const save = async () => {
-    const cleaned = Object.fromEntries(REPORT_DETAILS.filter((key) => details[key]?.trim()).map((key) => [key, (details[key] as string).trim()]));
-    return onSave({ ...settings, report: cleaned });
+    const saved = await onSave({ ...settings, report: cleaned(details) });
+    setStatus(saved ? "Details saved in the workbook." : "The details could not be saved.");
+    // the button stays where it is (focusable while there is nothing more to save), so the keyboard stays here
+    saveButton.current?.focus();
+    return saved;
   };
   const download = async () => {
-    if (!report) return;
+    if (!report || noPlan) return;
     setBusy(true);
     setStatus("Building the committee report");
     try {
@@ -65,26 +93,38 @@ export function CommitteeReportView({ report, settings, savesFiles, onSave }: Co
       setBusy(false);
     }
   };
+  const setSection = (section: OptionalSection, on: boolean) => setDetails((old) => ({ ...old, include: { ...old.include, [section]: on } }));
 
   return (
     <form className={styles.form} onSubmit={(event) => event.preventDefault()} aria-label="Committee report">
       <Text>The report's header takes these details; anything left empty is marked in the report for you to complete.</Text>
-      {REPORT_DETAILS.map((key) => (
-        <Field key={key} label={LABELS[key].label}>
-          <Input value={details[key] ?? ""} placeholder={LABELS[key].hint} onChange={(_, data) => setDetails((old) => ({ ...old, [key]: data.value }))} />
+      {(Object.keys(LABELS) as Array<keyof typeof LABELS>).map((key) => (
+        <Field key={key} label={LABELS[key].label} hint={LABELS[key].hint}>
+          <Input value={details[key] ?? ""} onChange={(_, data) => setDetails((old) => ({ ...old, [key]: data.value }))} />
         </Field>
       ))}
+      <Field label="What each status means" hint={definitionsHint}>
+        <Textarea value={details.definitions ?? ""} resize="vertical" onChange={(_, data) => setDetails((old) => ({ ...old, definitions: data.value }))} />
+      </Field>
+      <fieldset className={styles.sections}>
+        <legend className={styles.legend}>Sections to include</legend>
+        {OPTIONAL_SECTIONS.map((section) => (
+          <Checkbox key={section} label={SECTION_LABELS[section]} checked={include[section]} onChange={(_, data) => setSection(section, data.checked === true)} />
+        ))}
+      </fieldset>
       <div className={styles.row}>
-        <Button disabled={!changed || busy} onClick={() => void save()}>
+        <Button ref={saveButton} disabledFocusable={!changed || busy} onClick={() => void save()}>
           Save details
         </Button>
         {savesFiles && (
-          <Button appearance="primary" disabled={!report || busy} onClick={() => void download()}>
+          <Button appearance="primary" disabledFocusable={!report || noPlan || busy} onClick={() => void download()}>
             Download committee report
           </Button>
         )}
       </div>
       {!report && savesFiles && <Text>Choose Refresh first: the report is drafted from the last refresh.</Text>}
+      {/* the pane says above that no plan was found, with its Choose the plan button: here, only why there is nothing to download */}
+      {noPlan && savesFiles && <Text>{messages.nothingToDraft}</Text>}
       {!savesFiles && (
         <MessageBar intent="info">
           <MessageBarBody>

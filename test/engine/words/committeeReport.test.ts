@@ -46,6 +46,56 @@ describe("the committee report says what the plan says, and leaves a marked gap 
   });
 });
 
+describe("the definitions come from the plan, or from the author", () => {
+  const rag = ["Section", "Ref", "Aim", "Action", "Measure", "Due", "Lead", "Comments", "RAG"];
+  const definitions = (report: ReturnType<typeof committeeReport>) => words(report).find((line) => line.startsWith("The actions are") || line.startsWith("Our"));
+
+  it("a RAG plan with its own key in one cell is defined in the key's words", () => {
+    const rows = [rag, actionRow({ status: "R" }), actionRow({ status: "G" }), [], ["Key: R = Off track, A = Some slippage, G = On track"]];
+    const report = committeeReport(buildReport(workbook(sheet("Plan", rows)), AS_AT));
+    expect(definitions(report)).toBe("The actions are 'RAG' rated, with red meaning 'off track', amber meaning 'some slippage', and green meaning 'on track'.");
+    expect(words(report).filter((line) => /blue/i.test(line))).toEqual([]);
+  });
+
+  it("a key written as a small table under 'Key', a colour beside its meaning, is read too, blue and all", () => {
+    const rows = [HEADER, actionRow({ status: "Blue" }), actionRow({ status: "Red" }), [], ["Key"], ["Blue", "Done"], ["Red", "Blocked: needs escalation"], ["Amber", "Late"], ["Green", "On plan"]];
+    const report = committeeReport(buildReport(workbook(sheet("Plan", rows)), AS_AT));
+    expect(definitions(report)).toBe("The actions are 'BRAG' rated, with blue meaning 'done', red meaning 'blocked: needs escalation', amber meaning 'late', and green meaning 'on plan'.");
+  });
+
+  it("references such as R-001 and a plan's own status column are not a key", () => {
+    const rows = [HEADER, actionRow({ ref: "R-001", status: "Red" }), actionRow({ ref: "A-002", status: "Amber" }), actionRow({ status: "Green" })];
+    const report = committeeReport(buildReport(workbook(sheet("Plan", rows)), AS_AT));
+    expect(definitions(report)).toMatch(/^The actions are 'BRAG' rated, with blue meaning fully completed/);
+  });
+
+  it("the author's own definitions, saved in the report's details, come first", () => {
+    const rows = [rag, actionRow({ status: "R" }), [], ["R = Off track, G = On track"]];
+    const own = "Our ratings follow the corporate risk framework.";
+    const report = committeeReport(buildReport(workbook(sheet("Plan", rows)), AS_AT), { definitions: `  ${own} ` });
+    expect(definitions(report)).toBe(own);
+  });
+});
+
+describe("the report's optional sections follow the seeds unless the author chooses", () => {
+  const plan = () => buildReport(simplePlan([actionRow({ status: "Red", due: "Oct-19" }), actionRow({ status: "Amber", due: "Mar-20" })]), AS_AT);
+  const headings = (report: ReturnType<typeof committeeReport>) => report.body.filter((block) => block.kind === "subheading").map((block) => (block as { text: string }).text);
+  const charted = (report: ReturnType<typeof committeeReport>) => report.body.some((block) => block.kind === "sectionChart");
+
+  it("by default: key actions and the chart, and no count of late actions (the seeds count none)", () => {
+    const report = committeeReport(plan());
+    expect(headings(report)).toEqual(["Key achievements in the last quarter", "Key actions for the next quarter"]);
+    expect(charted(report)).toBe(true);
+    expect(words(report).filter((line) => /overdue|past (its|their) due/i.test(line))).toEqual([]);
+  });
+
+  it("each can be put in or left out", () => {
+    const report = committeeReport(plan(), { include: { stuckAndLate: true, chart: false, keyActions: false } });
+    expect(headings(report)).toEqual(["Key achievements in the last quarter", "Stuck and late"]);
+    expect(charted(report)).toBe(false);
+  });
+});
+
 describe("a long action named in a list is cut at a word, and the cut is marked", () => {
   it("never mid-word", () => {
     const label = shortLabel("Improve the quality of supervision across the service with analysis of audits and equalities information", 50);
