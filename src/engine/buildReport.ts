@@ -81,8 +81,12 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: ReportOptio
     if (sheet.mergesUnread) findings.push({ severity: "info", rule: "merges-unread", sheet: sheet.name, cell: "", message: messages.mergesUnread(sheet.name) });
   }
 
+  // a row pointed to that is no header is said first: it is why the table chosen was not read
+  const notHeaders = search.notHeaders.map(({ sheet, cell }) => messages.pointedNotHeader(sheet, cell)).join(" ");
   if (search.plans.length === 0) {
-    findings.unshift({ severity: "error", rule: "no-plan", sheet: "", cell: "", message: messages.noPlan(search.sheetsRead, search.nearest) });
+    findings.unshift({ severity: "error", rule: "no-plan", sheet: "", cell: "", message: `${notHeaders ? `${notHeaders} ` : ""}${messages.noPlan(search.sheetsRead, search.nearest)}` });
+  } else {
+    for (const { sheet, cell } of search.notHeaders) findings.unshift({ severity: "warning", rule: "pointed-not-header", sheet, cell, message: messages.pointedNotHeader(sheet, cell) });
   }
 
   let workbookHeader: HeaderBlock | null = null;

@@ -18,7 +18,7 @@ export type { CellArea } from "./sheet/cellAddress";
 export { absoluteReference, absoluteRows, areaAddress, bareAddress, cellAddress, cellsOfRange, columnLetters, parseAddress, parseArea, quoteSheetName, splitAddressList, splitReference } from "./sheet/cellAddress";
 export { displayText } from "./sheet/displayText";
 export { sheetNameProblem } from "./sheet/sheetNames";
-export { dateToIso, dayToSerial, isDateFormat, isoToDate, longDate } from "./sheet/excelDate";
+export { dateToIso, dayToSerial, dueLike, isDateFormat, isoToDate, longDate } from "./sheet/excelDate";
 export { dayFirst, parseDayFirst } from "./sheet/dayFirst";
 export { hyperlinkFormula } from "./sheet/hyperlinkFormula";
 export { Memo } from "./sheet/memo";

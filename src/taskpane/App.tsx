@@ -7,10 +7,8 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Text,
-  Toaster,
   makeStyles,
   tokens,
-  useId,
   webLightTheme,
 } from "@fluentui/react-components";
 import { BragService } from "./BragService";
@@ -27,9 +25,12 @@ import { VIEW_NAMES, ViewSwitcher } from "./components/ViewSwitcher";
 import { usePane } from "./usePane";
 
 const useStyles = makeStyles({
-  pane: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: "100vh", boxSizing: "border-box" },
-  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  pane: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, minHeight: "100vh", boxSizing: "border-box" },
+  // the name and where it runs on one line: the pane's height is for the views
+  header: { display: "flex", alignItems: "baseline", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   where: { color: tokens.colorNeutralForeground2 },
+  view: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   plan: { margin: 0, fontSize: tokens.fontSizeBase300 },
   footer: { display: "flex", gap: tokens.spacingHorizontalL, marginTop: "auto", paddingTop: tokens.spacingVerticalL },
 });
@@ -42,7 +43,6 @@ export interface AppProps {
 /** The BRAG Tracker pane: refresh, counts, findings, the committee sentence, settings. */
 export function App({ service, initialAsAt }: AppProps) {
   const styles = useStyles();
-  const toasterId = useId("toaster");
   const pane = usePane(service, initialAsAt);
   const { state } = pane;
   const report = state.result?.report ?? null;
@@ -51,7 +51,7 @@ export function App({ service, initialAsAt }: AppProps) {
   return (
     <FluentProvider theme={webLightTheme}>
       <main className={styles.pane}>
-        <header>
+        <header className={styles.header}>
           <h1 className={styles.title}>BRAG Tracker</h1>
           <Text size={200} className={styles.where}>
             {service.where}
@@ -105,14 +105,22 @@ export function App({ service, initialAsAt }: AppProps) {
             </MessageBarActions>
           </MessageBar>
         )}
-        {/* nothing counted is nothing to copy: with no plan, the bar above says what to do instead */}
-        {report && report.plans.length > 0 && <CommitteeSentence sentence={report.sentence} toasterId={toasterId} />}
         <ViewSwitcher view={state.view} findings={report?.findings.length ?? null} onChange={pane.setView} />
         <section aria-label={VIEW_NAMES[state.view]}>
+          {/* the sentence to copy belongs to the counts it says; nothing counted is nothing to copy */}
           {state.view === "counts" &&
-            (!report ? <Text>Choose Refresh to count the plan.</Text> : report.plans.length > 0 ? <SectionCounts report={report} /> : <Text>Nothing was counted: choose the plan first.</Text>)}
+            (!report ? (
+              <Text>Choose Refresh to count the plan.</Text>
+            ) : report.plans.length > 0 ? (
+              <div className={styles.view}>
+                <CommitteeSentence sentence={report.sentence} />
+                <SectionCounts report={report} />
+              </div>
+            ) : (
+              <Text>Nothing was counted: choose the plan first.</Text>
+            ))}
           {state.view === "changes" &&
-            (report ? <ChangesView report={report} toasterId={toasterId} since={state.since} busy={state.busy} onGoTo={pane.goTo} onCompareWith={pane.compareWith} /> : <Text>Choose Refresh to see what changed since the last report.</Text>)}
+            (report ? <ChangesView report={report} since={state.since} busy={state.busy} onGoTo={pane.goTo} onCompareWith={pane.compareWith} /> : <Text>Choose Refresh to see what changed since the last report.</Text>)}
           {state.view === "findings" &&
             (report ? <FindingsList findings={report.findings} selected={state.selected} onSelect={pane.select} /> : <Text>Choose Refresh to check the plan.</Text>)}
           {state.view === "report" && state.settings && <CommitteeReportView report={report} settings={state.settings} savesFiles={service.savesFiles} onSave={pane.saveSettings} />}
@@ -141,7 +149,6 @@ export function App({ service, initialAsAt }: AppProps) {
           </Link>
         </footer>
       </main>
-      <Toaster toasterId={toasterId} position="bottom" />
     </FluentProvider>
   );
 }

@@ -127,7 +127,8 @@ export async function typeAsAt(page: Page, dayFirst: string): Promise<void> {
   await page.getByRole("combobox", { name: "As at" }).waitFor();
 }
 
+/** Refreshes, and waits for the plan's name and date above the views, which the pane shows once it has counted. */
 export async function refreshPane(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Refresh" }).click();
-  await page.getByText("There are:").waitFor();
+  await page.getByText(/, as at \d{1,2} [A-Z][a-z]+ \d{4}$/).waitFor();
 }

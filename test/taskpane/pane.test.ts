@@ -61,14 +61,14 @@ describeInBrowser("the task pane in a real browser, on the sample plan", () => {
     const finding = page.getByRole("button", { name: /^Plan!F28: Due date 'Feb-19' is before the plan's period/ });
     await finding.click();
     await expect(finding.getAttribute("aria-current")).resolves.toBe("true");
-    await expect(page.getByRole("status").textContent()).resolves.toBe("Selected Plan!F28: Feb-19");
+    await expect(page.locator("#selection").textContent()).resolves.toBe("Selected Plan!F28: Feb-19");
   });
 
   it("copies the committee sentence to the clipboard", async () => {
     const { page } = session;
     await refreshPane(page);
     await page.getByRole("button", { name: "Copy sentence" }).click();
-    await page.locator(".fui-ToastTitle", { hasText: "Copied the sentence to the clipboard" }).waitFor();
+    await page.getByRole("status").filter({ hasText: "Copied the sentence to the clipboard" }).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe("There are: 22 tasks marked amber, 37 tasks marked green, 0 tasks marked red, 24 tasks marked blue");
   });
@@ -81,7 +81,7 @@ describeInBrowser("the task pane in a real browser, on the sample plan", () => {
       navigator.clipboard.writeText = () => Promise.reject(new DOMException("Blocked by permissions policy", "NotAllowedError"));
     });
     await page.getByRole("button", { name: "Copy sentence" }).click();
-    await page.locator(".fui-ToastTitle", { hasText: "Copied the sentence to the clipboard" }).waitFor();
+    await page.getByRole("status").filter({ hasText: "Copied the sentence to the clipboard" }).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("There are: 22 tasks marked amber, 37 tasks marked green, 0 tasks marked red, 24 tasks marked blue");
   });
 
@@ -93,7 +93,7 @@ describeInBrowser("the task pane in a real browser, on the sample plan", () => {
       document.execCommand = () => false;
     });
     await page.getByRole("button", { name: "Copy sentence" }).click();
-    await page.locator(".fui-ToastTitle", { hasText: "press Ctrl+C" }).waitFor();
+    await page.getByRole("status").filter({ hasText: "press Ctrl+C" }).waitFor();
     expect(await page.evaluate(() => window.getSelection()?.toString())).toContain("There are: 22 tasks marked amber");
   });
 
@@ -119,13 +119,13 @@ describeInBrowser("the task pane in a real browser, on the sample plan", () => {
     // nothing was edited in between, so only the passing of time shows: 25 actions fell due and are not done
     await expect(page.getByRole("heading", { name: "Newly overdue (25)" }).count()).resolves.toBe(1);
     await expect(page.getByRole("heading", { name: /^Completed/ }).count()).resolves.toBe(0);
-    const first = page.getByRole("button", { name: /^Safe 1: Recruit DTM to chair first CIN meetings \(due 2019-10-31\)$/ });
+    const first = page.getByRole("button", { name: /^Safe 1: Recruit DTM to chair first CIN meetings \(due Oct-19\)$/ });
     await first.click();
-    await expect(page.getByRole("status").textContent()).resolves.toBe("Selected Plan!A17: Safe");
+    await expect(page.locator("#selection").textContent()).resolves.toBe("Selected Plan!A17: Safe");
     expect(await axeViolations(session)).toEqual([]);
 
     await page.getByRole("button", { name: "Copy paragraph" }).click();
-    await page.locator(".fui-ToastTitle", { hasText: "Copied the paragraph to the clipboard" }).waitFor();
+    await page.getByRole("status").filter({ hasText: "Copied the paragraph to the clipboard" }).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/^There are: 22 tasks marked amber, 37 tasks marked green, 0 tasks marked red, 24 tasks marked blue\.\n\nNo tasks were completed since 31 October 2019\./);
     expect(copied).toContain("48 tasks are past their due date and not completed; 25 became overdue since 31 October 2019:");
@@ -139,10 +139,10 @@ describeInBrowser("the task pane in a real browser, on the sample plan", () => {
         const active = document.activeElement as HTMLElement | null;
         return (active?.getAttribute("aria-label") || active?.innerText || active?.tagName || "").trim();
       });
-    const tabTo = async (name: string | RegExp, limit = 12) => {
+    const tabTo = async (name: string | RegExp, limit = 12, key = "Tab") => {
       const seen: string[] = [];
       for (let i = 0; i < limit; i++) {
-        await page.keyboard.press("Tab");
+        await page.keyboard.press(key);
         const now = await focused();
         seen.push(now);
         if (typeof name === "string" ? now === name : name.test(now)) return seen;
@@ -152,13 +152,14 @@ describeInBrowser("the task pane in a real browser, on the sample plan", () => {
     await tabTo("Refresh");
     await page.keyboard.press("Enter");
     await page.getByText("There are:").waitFor();
+    // the views come straight after Refresh, then the view itself: the sentence to copy heads the counts
     await tabTo("Copy sentence");
-    await tabTo("Findings (20)");
+    await tabTo("Findings (20)", 12, "Shift+Tab");
     await page.keyboard.press("Enter");
     // past the views after Findings (Report, Plan, Settings) to the first finding
     await tabTo(/^Plan!G22:/, 5);
     await page.keyboard.press("Enter");
-    await expect(page.getByRole("status").textContent()).resolves.toMatch(/^Selected Plan!G22/);
+    await expect(page.locator("#selection").textContent()).resolves.toMatch(/^Selected Plan!G22/);
   });
 
   it("has no accessibility violations (axe-core) before and after Refresh, with findings open, and in settings", async () => {

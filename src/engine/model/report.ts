@@ -52,6 +52,8 @@ export interface ChangedAction {
   to: Status | null;
   dueFrom: IsoDate | null;
   dueTo: IsoDate | null;
+  /** The due cell as the sheet shows it now ("Oct-19"); empty for an action removed. */
+  dueShown: string;
   sheet: string | null;
   row: number | null;
 }
@@ -175,6 +177,7 @@ export type Severity = "error" | "warning" | "info";
 
 export type Rule =
   | "no-plan"
+  | "pointed-not-header"
   | "no-status-column"
   | "hidden-plan-sheet"
   | "missing-status"

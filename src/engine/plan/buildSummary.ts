@@ -1,7 +1,7 @@
 import { cellAddress } from "../sheet/cellAddress";
 import { SummaryChart, SummaryPlan, CellLook } from "../model/editPlan";
 import { LINE_HEIGHT, SummaryWriter } from "./summaryWriter";
-import { longDate, shortDate } from "../sheet/excelDate";
+import { dueLike, longDate, shortDate } from "../sheet/excelDate";
 import { capitalise, messages } from "../words/messages";
 import { HEADING_LOOK, STATUS_LOOK } from "./palette";
 import { COUNT_COLUMNS } from "../judge/countBySection";
@@ -181,7 +181,8 @@ function writeActionList(sheet: SummaryWriter, title: string, actions: ActionEnt
     sheet.wrapped(0, 0, action.section);
     sheet.text(1, action.ref);
     sheet.text(2, action.statusText || STATUS_NAMES[action.status], isRated(action.status) ? { look: STATUS_LOOK[action.status] } : {});
-    sheet.text(3, action.due ? shortDate(action.due) : "");
+    // as the plan shows it ("Oct-19", "Ongoing")
+    sheet.text(3, action.dueShown || (action.due ? shortDate(action.due) : ""));
     sheet.text(4, action.lead);
     if (links) sheet.text(5, `${action.sheet} row ${action.row}`, { link: { sheet: action.sheet, cell: `A${action.row}` } });
     sheet.wrapped(words, LAST_COLUMN, text(action));
@@ -257,8 +258,9 @@ function writeChanges(sheet: SummaryWriter, changes: NonNullable<Report["changes
 }
 
 function dueNote(key: string, change: ChangedAction): string {
-  if (key === "drift" && change.dueFrom && change.dueTo) return ` (due ${shortDate(change.dueFrom)}, now ${shortDate(change.dueTo)})`;
-  if (key === "newlyOverdue" && change.dueTo) return ` (due ${shortDate(change.dueTo)})`;
+  const now = change.dueShown || (change.dueTo ? shortDate(change.dueTo) : "");
+  if (key === "drift" && change.dueFrom && change.dueTo) return ` (due ${dueLike(change.dueFrom, change.dueShown)}, now ${now})`;
+  if (key === "newlyOverdue" && change.dueTo) return ` (due ${now})`;
   return "";
 }
 

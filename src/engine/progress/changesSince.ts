@@ -43,6 +43,7 @@ export function changeOf(entry: ActionEntry, from: Status | null, dueFrom: IsoDa
     to: entry.status,
     dueFrom,
     dueTo: entry.due,
+    dueShown: entry.dueShown,
     sheet: entry.sheet,
     row: entry.row,
   };
@@ -84,6 +85,7 @@ export function changesSince(since: IsoDate, earlier: TrackedState, actions: Act
       to: null,
       dueFrom: before.due,
       dueTo: null,
+      dueShown: "",
       sheet: null,
       row: null,
     });

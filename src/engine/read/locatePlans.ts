@@ -20,6 +20,8 @@ export interface PlanSearch {
   sheetsRead: string[];
   /** The most plan-like header that heads no plan, to say where to point when no plan is found. */
   nearest: NearestHeader | null;
+  /** Cells the user pointed to whose row names no actions and no status (a title, a note): not a header, so not read as one. */
+  notHeaders: Array<{ sheet: string; cell: string }>;
 }
 
 
@@ -27,14 +29,15 @@ export interface PlanSearch {
 const MIN_ROLES = 3;
 export function locatePlans(snapshot: WorkbookSnapshot, settings: Settings): PlanSearch {
   const owned = ownedSheetNames(snapshot);
-  const search: PlanSearch = { plans: [], hiddenPlanSheets: [], sheetsRead: [], nearest: null };
+  const search: PlanSearch = { plans: [], hiddenPlanSheets: [], sheetsRead: [], nearest: null, notHeaders: [] };
   const readable = snapshot.sheets.filter((sheet) => !owned.has(sheet.name) && (!settings.includeSheets || settings.includeSheets.includes(sheet.name)));
   // a header pointed to without its sheet ("B25") is on the first sheet, as Excel's Go To would take it
   const first = readable.find((sheet) => sheet.visible)?.name;
   const tables = settings.tables.map((table) => (table.header !== undefined && table.sheet === undefined && first ? { ...table, sheet: first } : table));
   for (const sheet of readable) {
     const grid = new SheetGrid(sheet);
-    const { plans, nearest } = locatePlansOnSheet(grid, tables.filter((table) => table.sheet === undefined || sameSheet(table.sheet, sheet.name)), settings);
+    const { plans, nearest, notHeaders } = locatePlansOnSheet(grid, tables.filter((table) => table.sheet === undefined || sameSheet(table.sheet, sheet.name)), settings);
+    search.notHeaders.push(...notHeaders.map((cell) => ({ sheet: sheet.name, cell })));
     if (!sheet.visible) {
       if (plans.length > 0) search.hiddenPlanSheets.push(sheet.name);
       continue;
@@ -51,8 +54,10 @@ function sameSheet(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
 
-function locatePlansOnSheet(grid: SheetGrid, onSheet: TableChoice[], settings: Settings): { plans: PlanLayout[]; nearest: NearestHeader | null } {
-  const pointed = onSheet.filter((table) => table.header !== undefined);
+function locatePlansOnSheet(grid: SheetGrid, onSheet: TableChoice[], settings: Settings): { plans: PlanLayout[]; nearest: NearestHeader | null; notHeaders: string[] } {
+  // a row that names no actions and no status is no header, whoever points to it: it is set aside, and the sheet read as if it had not been
+  const notHeaders = onSheet.filter((table) => table.header !== undefined && !namesActionsOrStatus(grid, table)).map((table) => table.header as string);
+  const pointed = onSheet.filter((table) => table.header !== undefined && !notHeaders.includes(table.header));
   const corrections = onSheet.filter((table) => table.header === undefined);
   const headers: HeaderRow[] = [];
   let nearest: NearestHeader | null = null;
@@ -68,7 +73,7 @@ function locatePlansOnSheet(grid: SheetGrid, onSheet: TableChoice[], settings: S
     }
   }
   // where the user pointed to a table, that sheet holds what they pointed to and nothing guessed
-  if (pointed.length > 0) return { plans: pointedPlans(grid, pointed, headers, settings), nearest: null };
+  if (pointed.length > 0) return { plans: pointedPlans(grid, pointed, headers, settings), nearest: null, notHeaders };
 
   // tables side by side are read each down its own columns
   const plans: PlanLayout[] = [];
@@ -77,7 +82,16 @@ function locatePlansOnSheet(grid: SheetGrid, onSheet: TableChoice[], settings: S
     plans.push(...found.plans);
     for (const near of found.nearest) nearest = nearer(nearest, near);
   }
-  return { plans: plans.sort((a, b) => a.top - b.top || a.left - b.left), nearest };
+  return { plans: plans.sort((a, b) => a.top - b.top || a.left - b.left), nearest, notHeaders };
+}
+
+/** Whether the row pointed to names the plan's actions (or aims) or its status, or the user said which column holds the status. */
+function namesActionsOrStatus(grid: SheetGrid, table: TableChoice): boolean {
+  const row = rowOf(table.header as string);
+  if (row === null || row >= grid.rowCount) return true;
+  if (table.columns.status || table.columns.action || table.columns.aim) return true;
+  const header = withItemColumn(grid, readChosenHeaderRow(grid, row));
+  return (["action", "aim", "status"] as const).some((role) => (header.candidates[role]?.length ?? 0) > 0);
 }
 
 /** Headers in groups that share columns: one group unless tables stand side by side. */

@@ -92,3 +92,15 @@ export function showDate(date: Date, byMonth: boolean): string {
   const mm = String(date.getMonth() + 1).padStart(2, "0");
   return `${dd}/${mm}/${date.getFullYear()}`;
 }
+
+/**
+ * A date written the way the plan writes its due dates, judged from one it shows: "Oct-19" → "Feb-20",
+ * "31/10/2019" → "29/02/2020", anything else as "29 Feb 2020". An earlier due date, which the history keeps only
+ * as a date, then reads beside today's as the plan shows both.
+ */
+export function dueLike(iso: IsoDate, shown: string): string {
+  const [y, m, d] = partsOf(iso);
+  if (/^[A-Z][a-z]{2}-\d{2}$/.test(shown.trim())) return `${SHORT_MONTHS[m - 1]}-${String(y).slice(-2)}`;
+  if (/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(shown.trim())) return `${String(d).padStart(2, "0")}/${String(m).padStart(2, "0")}/${y}`;
+  return shortDate(iso);
+}

@@ -31,6 +31,8 @@ export const messages = {
   /** The command line's way to point: the options to type. */
   pointWithCommand: (table: { sheet: string; cell: string; lacks: NearestHeader["lacks"] }) =>
     `To point to it: brag refresh --table "${quoteSheetName(table.sheet)}!${table.cell}"${table.lacks === "columns" ? "" : ` --column ${table.lacks}=<column letter>`}`,
+  pointedNotHeader: (sheet: string, cell: string) =>
+    `${quoteSheetName(sheet)}!${cell} was chosen as the plan's header, but its row names no actions and no status (a title or a note, perhaps), so it was not read as a plan. Choose a cell in the row that names the plan's columns.`,
   /** The ribbon's way: the pane has the button. */
   pointInPane: "To point to it, choose Show panel, then Choose the plan.",
   noStatusColumn: () =>

@@ -1,5 +1,5 @@
 import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { CHANGE_KINDS, STATUS_NAMES, longDate, messages, nothingMoved, sinceHeading } from "../../engine";
+import { CHANGE_KINDS, STATUS_NAMES, dueLike, longDate, messages, nothingMoved, sinceHeading } from "../../engine";
 import type { ChangedAction, Report, Status } from "../../engine";
 import type { CellPlace } from "../BragService";
 import { CommitteeSentence } from "./CommitteeSentence";
@@ -18,15 +18,16 @@ const word = (status: Status | null) => (status === null ? "" : STATUS_NAMES[sta
 
 /** The status change in words, never by colour alone: "amber → blue". */
 function movement(kind: string, change: ChangedAction): string {
-  if (kind === "drift") return `due ${change.dueFrom} → ${change.dueTo}`;
-  if (kind === "newlyOverdue") return `due ${change.dueTo}`;
+  // due dates as the plan shows them ("Oct-19"), the earlier one written the same way
+  const now = change.dueShown || (change.dueTo ? dueLike(change.dueTo, "") : "");
+  if (kind === "drift" && change.dueFrom) return `due ${dueLike(change.dueFrom, change.dueShown)} → ${now}`;
+  if (kind === "newlyOverdue") return `due ${now}`;
   if (change.from === null || change.to === null) return word(change.to ?? change.from);
   return `${word(change.from)} → ${word(change.to)}`;
 }
 
 export interface ChangesViewProps {
   report: Report;
-  toasterId: string;
   /** The earlier refresh chosen to compare with; null for the automatic choice. */
   since: string | null;
   busy: boolean;
@@ -37,7 +38,7 @@ export interface ChangesViewProps {
 const AUTOMATIC = "automatic";
 
 /** What moved since the earlier refresh, each action a button to its row, and the drafted committee paragraph to copy. */
-export function ChangesView({ report, toasterId, since, busy, onGoTo, onCompareWith }: ChangesViewProps) {
+export function ChangesView({ report, since, busy, onGoTo, onCompareWith }: ChangesViewProps) {
   const styles = useStyles();
   const changes = report.changes;
   const kinds = changes ? CHANGE_KINDS.filter(([key]) => changes[key].length > 0) : [];
@@ -87,7 +88,7 @@ export function ChangesView({ report, toasterId, since, busy, onGoTo, onCompareW
             </section>
           ))}
       </section>
-      <CommitteeSentence sentence={report.paragraph} toasterId={toasterId} what="paragraph" />
+      <CommitteeSentence sentence={report.paragraph} what="paragraph" />
     </>
   );
 }

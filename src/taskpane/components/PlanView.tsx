@@ -25,7 +25,13 @@ export function PlanView({ report, sheets, busy, selectedCell, onPointTo, onSave
   const styles = useStyles();
   return (
     <div className={styles.view}>
-      {report && report.plans.length === 0 && <Text>No plan was found. Point to its header row below.</Text>}
+      {/* why nothing was found and where the nearest header is (a row chosen that is no header is said first): then where to point */}
+      {report && report.plans.length === 0 && <Text>{`${report.findings.find((finding) => finding.rule === "no-plan")?.message ?? "No plan was found."} Point to its header row below.`}</Text>}
+      {report?.findings
+        .filter((finding) => finding.rule === "pointed-not-header")
+        .map((finding) => (
+          <Text key={`${finding.sheet}!${finding.cell}`}>{finding.message}</Text>
+        ))}
       {report?.plans.map((plan) => <PlanColumns key={`${plan.sheet}!${plan.range}`} plan={plan} busy={busy} onSave={onSaveColumns} />)}
       {report && <UnknownWords words={unknownStatusWords(report.actions)} busy={busy} onCount={onCountWord} />}
       <Divider />

@@ -26,6 +26,31 @@ describe("pointing to the plan when the guess is wrong or nothing is found", () 
     expect(counts(r)).toEqual([["Comms", 0, 0, 0, 1, 1], ["Digital", 0, 1, 0, 0, 2]]);
   });
 
+  it("sets aside a row that names no actions and no status (the title above the table), saying so, and reads the sheet as if it had not been chosen", () => {
+    const r = reportWith([{ sheet: "Sheet 1", header: "B23", columns: {} }]);
+    expect(r.findings.filter((f) => f.rule === "pointed-not-header")).toEqual([
+      {
+        severity: "warning",
+        rule: "pointed-not-header",
+        sheet: "Sheet 1",
+        cell: "B23",
+        message: "'Sheet 1'!B23 was chosen as the plan's header, but its row names no actions and no status (a title or a note, perhaps), so it was not read as a plan. Choose a cell in the row that names the plan's columns.",
+      },
+    ]);
+    // never a one-column plan whose only finding is to add a Status column
+    expect(r.findings.map((f) => f.rule)).not.toContain("no-status-column");
+    expect(r.plans).toMatchObject([{ sheet: "Sheet 1", range: "B25:F28" }]);
+  });
+
+  it("with nothing else to read, says first that the row chosen is no header, then where the nearest one is", () => {
+    const rows = tracker().map((row) => row.map((cell) => (cell === "State" ? "Notes" : cell)));
+    const r = reportWith([{ sheet: "Sheet 1", header: "B23", columns: {} }], rows.map((row) => row.map((cell) => (["Green", "Red", "Wobbly"].includes(cell as string) ? "see notes" : cell))));
+    expect(r.plans).toEqual([]);
+    const noPlan = r.findings.find((f) => f.rule === "no-plan")!.message;
+    expect(noPlan).toMatch(/^'Sheet 1'!B23 was chosen as the plan's header, but its row names no actions and no status .* Choose a cell in the row that names the plan's columns\. No plan table found on Sheet 1\. Sheet 'Sheet 1' row 25 has Task Name/);
+    expect(r.nearest).toMatchObject({ sheet: "Sheet 1", cell: "B25" });
+  });
+
   it("takes the columns the user gave over the ones guessed", () => {
     const r = reportWith([{ sheet: "sheet 1", header: "B25", columns: { section: null, comments: "F" } }]);
     expect(counts(r)).toEqual([["Website relaunch", 0, 1, 0, 1, 3]]);

@@ -60,7 +60,7 @@ describe("the drafted committee paragraph", () => {
 
   it("with an earlier report, gives the key achievements since it, or says none were completed", () => {
     const actions = [entry({ status: "blue", action: "Audit files" })];
-    const completed: Changes = { ...noChanges("2019-10-31"), completed: [{ section: "Safe", ref: "1", action: "Audit files", lead: "RG", from: "amber", to: "blue", dueFrom: null, dueTo: null, sheet: "Plan", row: 2 }] };
+    const completed: Changes = { ...noChanges("2019-10-31"), completed: [{ section: "Safe", ref: "1", action: "Audit files", lead: "RG", from: "amber", to: "blue", dueFrom: null, dueTo: null, dueShown: "", sheet: "Plan", row: 2 }] };
     expect(committeeParagraph(totalsOf(actions), actions, completed)).toContain("Key achievements since 31 October 2019: 1 task completed.\n- Audit files (Safe 1, lead RG)");
     expect(committeeParagraph(totalsOf(actions), actions, noChanges("2019-10-31"))).toContain("No tasks were completed since 31 October 2019.");
   });
