@@ -1,4 +1,4 @@
-import { ActionEntry, RatedStatus, STATUS_LOOK, STATUS_NAMES } from "../engine";
+import { ActionEntry, AppendixColumn, RatedStatus, STATUS_LOOK, STATUS_NAMES } from "../engine";
 import { drawingText } from "../xlsx/package/xmlText";
 
 /**
@@ -9,16 +9,32 @@ import { drawingText } from "../xlsx/package/xmlText";
  * the heading row's cells (the same margins, size and shading), so the
  * appendix reads the same either way.
  */
-export const APPENDIX_COLUMNS: ReadonlyArray<{ label: string; width: number; value: (action: ActionEntry) => string }> = [
-  { label: "Section", width: 10, value: (action) => action.section },
-  { label: "Ref", width: 5, value: (action) => action.ref },
-  { label: "Aim", width: 20, value: (action) => action.aim },
-  { label: "Action", width: 22, value: (action) => action.action },
+interface Column {
+  label: string;
+  /** Its share of the page's width, before the columns the plan has are scaled to fill it. */
+  weight: number;
+  value: (action: ActionEntry) => string;
+}
+
+const COLUMNS: Record<AppendixColumn, Column> = {
+  section: { label: "Section", weight: 9, value: (action) => action.section },
+  ref: { label: "Ref", weight: 5, value: (action) => action.ref },
+  aim: { label: "Aim", weight: 15, value: (action) => action.aim },
+  action: { label: "Action", weight: 20, value: (action) => action.action },
+  measure: { label: "Measure", weight: 14, value: (action) => action.measure },
   // overdue said in words beside the date, so the lists' "marked in Appendix 1" can be followed on paper in black and white
-  { label: "Due", width: 8, value: (action) => (action.overdue ? `${action.dueShown} (overdue)` : action.dueShown) },
-  { label: "Lead", width: 7, value: (action) => action.lead },
-  { label: "Comments", width: 20, value: (action) => action.comments },
-];
+  due: { label: "Due", weight: 8, value: (action) => (action.overdue ? `${action.dueShown} (overdue)` : action.dueShown) },
+  lead: { label: "Lead", weight: 6, value: (action) => action.lead },
+  comments: { label: "Comments", weight: 15, value: (action) => action.comments },
+};
+const STATUS_WEIGHT = 8;
+
+/** The appendix's columns for these roles, each with its width in percent of the page, the status's last. */
+export function appendixColumns(roles: readonly AppendixColumn[]): { columns: Array<Column & { width: number }>; statusWidth: number } {
+  const total = roles.reduce((sum, role) => sum + COLUMNS[role].weight, STATUS_WEIGHT);
+  const share = (weight: number) => Math.round((100 * weight) / total);
+  return { columns: roles.map((role) => ({ ...COLUMNS[role], width: share(COLUMNS[role].weight) })), statusWidth: share(STATUS_WEIGHT) };
+}
 
 /** The appendix's text, in half-points: 9 pt, as a plan printed landscape needs. */
 export const SMALL = 18;
@@ -41,18 +57,19 @@ function cellXml(text: string, look?: { fill: string; font: string }): string {
 }
 
 /** One action's row: its fields, then its status in words on its colour (never the colour alone). */
-function rowXml(action: ActionEntry): string {
+function rowXml(action: ActionEntry, columns: readonly Column[]): string {
   const words = action.statusText || STATUS_NAMES[action.status];
   const rated = action.status !== "notStarted" && action.status !== "unrated";
   const status = STATUS_LOOK[action.status as RatedStatus];
   const look = rated ? { fill: status.fill as string, font: status.font as string } : undefined;
   // a row never breaks across pages: its status would otherwise stand on one page without its action
-  return `<w:tr><w:trPr><w:cantSplit/></w:trPr>${APPENDIX_COLUMNS.map((column) => cellXml(column.value(action))).join("")}${cellXml(words, look)}</w:tr>`;
+  return `<w:tr><w:trPr><w:cantSplit/></w:trPr>${columns.map((column) => cellXml(column.value(action))).join("")}${cellXml(words, look)}</w:tr>`;
 }
 
 /** Every action's row, in the plan's order. */
-export function appendixRowsXml(actions: readonly ActionEntry[]): string {
+export function appendixRowsXml(actions: readonly ActionEntry[], roles: readonly AppendixColumn[]): string {
+  const { columns } = appendixColumns(roles);
   const rows: string[] = [];
-  for (const action of actions) rows.push(rowXml(action));
+  for (const action of actions) rows.push(rowXml(action, columns));
   return rows.join("");
 }

@@ -17,7 +17,7 @@ async function packedReport(report: CommitteeReport): Promise<Uint8Array> {
   const xml = strFromU8(parts[DOCUMENT] as Uint8Array);
   const end = xml.lastIndexOf("</w:tbl>");
   if (end < 0) throw new Error("the packed report has no appendix table");
-  parts[DOCUMENT] = strToU8(xml.slice(0, end) + appendixRowsXml(report.appendix.actions) + xml.slice(end));
+  parts[DOCUMENT] = strToU8(xml.slice(0, end) + appendixRowsXml(report.appendix.actions, report.appendix.columns) + xml.slice(end));
   return zipSync(parts, { level: 6 });
 }
 

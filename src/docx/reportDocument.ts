@@ -13,8 +13,8 @@ import {
   WidthType,
 } from "docx";
 import { ChartRun } from "docx/charts";
-import { APPENDIX_COLUMNS, CELL_MARGINS } from "./appendixRows";
-import { COUNT_COLUMNS, CommitteeReport, Counts, RatedStatus, ReportBlock, ReportText, STATUS_LOOK, STATUS_NAMES, SectionCounts } from "../engine";
+import { CELL_MARGINS, appendixColumns } from "./appendixRows";
+import { AppendixColumn, COUNT_COLUMNS, CommitteeReport, Counts, RatedStatus, ReportBlock, ReportText, STATUS_LOOK, STATUS_NAMES, SectionCounts } from "../engine";
 
 // the seeds' plain style: Arial 12 pt, headings bold and black, A4
 const FONT = "Arial";
@@ -141,10 +141,11 @@ function block(item: ReportBlock, keepNext = false): Array<Paragraph | Table> {
 }
 
 // the heading row only: the actions' rows are written as text into the packed document (see appendixRows.ts)
-function appendixTable(): Table {
+function appendixTable(roles: readonly AppendixColumn[]): Table {
+  const { columns, statusWidth } = appendixColumns(roles);
   const heading = new TableRow({
     tableHeader: true,
-    children: [...APPENDIX_COLUMNS.map((column) => cell([text(column.label, { bold: true })], { width: column.width })), cell([text("Status", { bold: true })], { width: 8 })],
+    children: [...columns.map((column) => cell([text(column.label, { bold: true })], { width: column.width })), cell([text("Status", { bold: true })], { width: statusWidth })],
   });
   return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, layout: TableLayoutType.FIXED, rows: [heading] });
 }
@@ -174,8 +175,12 @@ export function reportDocument(report: CommitteeReport): Document {
         children: [
           new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: [new TextRun(report.appendix.title)] }),
           new Paragraph({ alignment: AlignmentType.LEFT, keepNext: true, children: [new TextRun(`As at ${report.appendix.asAt}`)] }),
+          // the plan's header block, as the real Appendix 1 opens: "Duration: April 2019-March 2020", each line as written
+          ...report.appendix.details.map(
+            ({ label, value }) => new Paragraph({ keepNext: true, spacing: { after: 40 }, children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] }),
+          ),
           // the last table in the document, which packReport fills with the actions' rows
-          appendixTable(),
+          appendixTable(report.appendix.columns),
         ],
       },
     ],

@@ -111,6 +111,7 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: ReportOptio
       ...(header.period ? { period: header.period.shown } : {}),
       ...(header.owner ? { owner: header.owner } : {}),
       ...(header.board ? { board: header.board } : {}),
+      ...(header.lines.length > 0 ? { details: header.lines } : {}),
       ...(plan.columns.status !== undefined ? { statusColumn: columnLetters(plan.columns.status) } : {}),
       columns: planColumns(plan),
     });
@@ -203,7 +204,8 @@ function completeHeader(own: HeaderBlock, workbook: HeaderBlock | null, plan: Pl
   const heading = own.heading ?? null;
   const period = own.period ?? workbook?.period ?? financialYear(title ?? "") ?? financialYear(plan.sheet);
   const initials = own.initials.length > 0 ? own.initials : (workbook?.initials ?? []);
-  return { title, heading, period, initials, owner: own.owner ?? workbook?.owner ?? null, board: own.board ?? workbook?.board ?? null };
+  const lines = own.lines.length > 0 ? own.lines : (workbook?.lines ?? []);
+  return { title, heading, period, initials, owner: own.owner ?? workbook?.owner ?? null, board: own.board ?? workbook?.board ?? null, lines };
 }
 
 function toEntry(action: PlanAction, asAt: IsoDate, settings: Settings): ActionEntry {
@@ -221,6 +223,7 @@ function toEntry(action: PlanAction, asAt: IsoDate, settings: Settings): ActionE
     due,
     dueShown: action.due.kind === "missing" ? "" : action.due.shown,
     lead: action.lead,
+    measure: action.measure,
     comments: action.comments,
     ...findOverdue(due, status, asAt, settings.dueSoonDays),
   };

@@ -36,6 +36,6 @@ export { editedStatusCells, recolourEdits, statusRanges, statusesTypedSince } fr
 export type { UserEdit } from "./plan/recolourEdits";
 export { mergeSettings } from "./plan/mergeSettings";
 export { planSettingsSave, readSavedSettings, SETTINGS_NAME, SETTINGS_SHEET } from "./plan/savedSettings";
-export { BRAG_DEFINITIONS, committeeReport } from "./words/committeeReport";
-export type { CommitteeReport, HeaderCell, ReportBlock, ReportText } from "./words/committeeReport";
+export { APPENDIX_ROLES, BRAG_DEFINITIONS, committeeReport } from "./words/committeeReport";
+export type { AppendixColumn, CommitteeReport, HeaderCell, ReportBlock, ReportText } from "./words/committeeReport";
 export { STATUS_LOOK } from "./plan/palette";

@@ -112,18 +112,22 @@ describe("brag report: the committee report for the 2019-20 plan's quarter", () 
     expect(draft.paragraphs).toContain("The plan's owner is Service Manager Children's Social Care and Early Help - Rachel Green. It is monitored by Safeguarding Sub Committee/CSMT/DLT.");
   });
 
-  it("puts the plan as Appendix 1, every action with its status in words, its header row repeated on each landscape page", () => {
+  it("puts the plan as Appendix 1: its header block, then every action with each column a reader needs and its status in words, the header row repeated on each landscape page", () => {
     const appendix = draft.tables[draft.tables.length - 1] as string[][];
-    expect(appendix[0]).toEqual(["Section", "Ref", "Aim", "Action", "Due", "Lead", "Comments", "Status"]);
+    expect(appendix[0]).toEqual(["Section", "Ref", "Aim", "Action", "Measure", "Due", "Lead", "Comments", "Status"]);
     expect(appendix.length - 1).toBe(january.actions.length);
-    expect(appendix.slice(1).map((row) => row[7])).toEqual(january.actions.map((a) => a.statusText));
+    expect(appendix.slice(1).map((row) => row[8])).toEqual(january.actions.map((a) => a.statusText));
+    expect(appendix.find((row) => row[0] === "Safe" && row[1] === "1")?.[4]).toBe(january.actions.find((a) => a.section === "Safe" && a.ref === "1")?.measure);
+    // the plan's own header block, as written, between the appendix's title and its table
+    const opens = draft.paragraphs.map((line) => line.startsWith("Appendix 1 –")).lastIndexOf(true);
+    expect(draft.paragraphs.slice(opens + 2, opens + 4)).toEqual(["Name: Children's Social Care and Early Help Service Development Plan", "Duration: April 2019-March 2020"]);
     expect(draft.headerRepeated[draft.headerRepeated.length - 1]).toBe(true);
     expect(draft.xml).toMatch(/<w:pgSz [^>]*w:orient="landscape"/);
   });
 
   it("writes a comment starting with '=' as text, and nothing from the plan as a field", () => {
     const appendix = draft.tables[draft.tables.length - 1] as string[][];
-    expect(appendix.find((row) => row[0] === "Safe" && row[1] === "1")?.[6]).toBe(COMMENT);
+    expect(appendix.find((row) => row[0] === "Safe" && row[1] === "1")?.[7]).toBe(COMMENT);
     expect(draft.xml).not.toMatch(/<w:fldSimple|<w:instrText|<w:fldChar/);
   });
 

@@ -14,6 +14,7 @@ export function entry(fields: Partial<ActionEntry> = {}): ActionEntry {
     due: "2020-03-31",
     dueShown: "Mar-20",
     lead: "RG",
+    measure: "",
     comments: "",
     overdue: false,
     dueSoon: false,

@@ -123,6 +123,8 @@ export interface PlanEntry {
   board?: string;
   /** The status column's letter, when the plan has one; the pane recolours edits to it. */
   statusColumn?: string;
+  /** The header block's lines above the table, each a label and what it says ("Duration:", "April 2019-March 2020"), as the plan's Appendix 1 carries them. */
+  details?: Array<{ label: string; value: string }>;
   /** The header row's cells, left to right, and the role each column was read as: what the pane shows for the user to correct. */
   columns?: PlanColumn[];
 }
@@ -167,6 +169,8 @@ export interface ActionEntry {
   /** The due cell as the sheet shows it ("Oct-19", "Ongoing"); empty when it holds nothing. */
   dueShown: string;
   lead: string;
+  /** The measure or outcome cell's text. */
+  measure: string;
   /** The comments cell's text, as text whatever it starts with. */
   comments: string;
   overdue: boolean;

@@ -17,6 +17,8 @@ export interface HeaderBlock {
   owner: string | null;
   /** Who monitors it ("Board responsible for monitoring action plan: …"), as written. */
   board: string | null;
+  /** Every labelled line of the block, top to bottom: a label and what it says beside it, as written. */
+  lines: Array<{ label: string; value: string }>;
 }
 
 const TITLE_LABEL = /^(name|title|plan|plan name|plan title)$/;
@@ -35,7 +37,7 @@ const GAP = 2;
  * of something else) is not the plan's, and says nothing of its period.
  */
 export function readHeaderBlock(grid: SheetGrid, fromRow: number, toRow: number): HeaderBlock {
-  const block: HeaderBlock = { title: null, heading: null, period: null, initials: [], owner: null, board: null };
+  const block: HeaderBlock = { title: null, heading: null, period: null, initials: [], owner: null, board: null, lines: [] };
   let empty = 0;
   let start = toRow + 1;
   for (let row = toRow; row >= fromRow && empty < GAP; row--) {
@@ -46,8 +48,12 @@ export function readHeaderBlock(grid: SheetGrid, fromRow: number, toRow: number)
     const filled = grid.filledColumns(row);
     if (filled.length === 1 && !block.heading) block.heading = headingIn(grid.text(row, filled[0] as number));
     if (filled.length < 2) continue;
-    const label = grid.text(row, filled[0] as number).toLowerCase().replace(/[:*]+/g, "").trim();
+    const written = grid.text(row, filled[0] as number).replace(/\s+/g, " ").trim();
+    const label = written.toLowerCase().replace(/[:*]+/g, "").trim();
     const values = filled.slice(1).map((column) => grid.text(row, column));
+    const value = values.map((text) => text.trim()).filter(Boolean).join(" ");
+    // a line of the block reads "Label: what it says"; a header row of the table itself never gets here
+    if (value && written.length <= 80) block.lines.push({ label: written.replace(/:?$/, ""), value });
     if (!block.title && TITLE_LABEL.test(label)) block.title = values[0] ?? null;
     else if (!block.period && PERIOD_LABEL.test(label)) block.period = parsePeriod(values[0] ?? "");
     else if (!block.owner && OWNER_LABEL.test(label)) block.owner = values[0] ?? null;

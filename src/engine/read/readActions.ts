@@ -17,6 +17,8 @@ export interface PlanAction {
   aim: string;
   action: string;
   lead: string;
+  /** The measure or outcome the action is judged by, as written. */
+  measure: string;
   comments: string;
   statusText: string;
   status: StatusReading;
@@ -110,6 +112,7 @@ export function readActions(plan: PlanLayout, snapshot: WorkbookSnapshot, settin
       aim,
       action: actionText,
       lead: text(row, "lead"),
+      measure: text(row, "measure"),
       comments: text(row, "comments"),
       statusText,
       status: doneFlags ? readDoneFlag(grid, row, columns.status as number, statusText) : readStatus(grid, row, columns.status, statusText, statusCell ? fills[statusCell] : undefined, settings),

@@ -38,8 +38,20 @@ export interface CommitteeReport {
   /** The header table's rows, each a left and a right cell. */
   header: Array<[HeaderCell, HeaderCell]>;
   body: ReportBlock[];
-  appendix: { title: string; asAt: string; actions: ActionEntry[] };
+  appendix: {
+    title: string;
+    asAt: string;
+    /** The plan's header block as it writes it (its name, duration, sources, people): the real Appendix 1 opens with it. */
+    details: Array<{ label: string; value: string }>;
+    /** The plan's columns a reader needs, in the plans' order of roles: only those the plan has. */
+    columns: AppendixColumn[];
+    actions: ActionEntry[];
+  };
 }
+
+/** The columns Appendix 1 can carry, in their order; the status is always last. */
+export const APPENDIX_ROLES = ["section", "ref", "aim", "action", "measure", "due", "lead", "comments"] as const;
+export type AppendixColumn = (typeof APPENDIX_ROLES)[number];
 
 /** The BRAG definitions as the reports give them. */
 export const BRAG_DEFINITIONS =
@@ -148,7 +160,7 @@ export function committeeReport(report: Report, details: ReportDetails = {}): Co
     paragraph(filled(details.author, "the author's name and role")),
     paragraph(filled(details.contact, "the author's telephone and email")),
   ];
-  return { header, body, appendix: { title: `Appendix 1 – ${title}`, asAt, actions: report.actions } };
+  return { header, body, appendix: { title: `Appendix 1 – ${title}`, asAt, details: appendixDetails(report), columns: appendixColumns(report), actions: report.actions } };
 }
 
 /**
@@ -167,6 +179,19 @@ function definitionsOf(report: Report, details: ReportDetails, rag: boolean): st
 
 // "Off track" reads as "off track" mid-sentence; "NHS led" keeps its capitals
 const asWritten = (meaning: string) => (/^[A-Z][a-z]/.test(meaning) ? meaning.charAt(0).toLowerCase() + meaning.slice(1) : meaning);
+
+/** The columns the plans have, of those a reader needs; every one when the plans do not say (a report read from JSON of an older version). */
+function appendixColumns(report: Report): AppendixColumn[] {
+  const roles = new Set(report.plans.flatMap((plan) => (plan.columns ?? []).map((column) => column.role)));
+  if (roles.size === 0) return [...APPENDIX_ROLES];
+  return APPENDIX_ROLES.filter((role) => roles.has(role) || role === "action" || role === "section");
+}
+
+/** The header block's lines, each once, however many plans share it. */
+function appendixDetails(report: Report): Array<{ label: string; value: string }> {
+  const seen = new Set<string>();
+  return report.plans.flatMap((plan) => plan.details ?? []).filter(({ label, value }) => !seen.has(`${label}\u0000${value}`) && seen.add(`${label}\u0000${value}`));
+}
 
 function withoutLead(block: ParagraphBlock | undefined): ParagraphBlock | undefined {
   if (!block) return block;

@@ -45,7 +45,7 @@ describe("a plan's header block is the rows just above its table", () => {
         [],
       ]),
     );
-    expect(readHeaderBlock(grid, 0, 5)).toEqual({ title: "Improvement plan", heading: null, period: null, initials: [], owner: null, board: null });
+    expect(readHeaderBlock(grid, 0, 5)).toEqual({ title: "Improvement plan", heading: null, period: null, initials: [], owner: null, board: null, lines: [{ label: "Name", value: "Improvement plan" }] });
   });
 
   it("reads a block with a blank row inside it", () => {
