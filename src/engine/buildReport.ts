@@ -24,6 +24,7 @@ import { plansToCount } from "./judge/plansToCount";
 import { HistoryEdit } from "./model/editPlan";
 import { EarlierCopy, changesSinceCopy } from "./progress/earlierCopy";
 import { findStatusKey } from "./read/statusKey";
+import { applyDismissals } from "./judge/dismissals";
 
 export interface ReportOptions {
   asAt: IsoDate;
@@ -112,6 +113,7 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: ReportOptio
       ...(header.owner ? { owner: header.owner } : {}),
       ...(header.board ? { board: header.board } : {}),
       ...(header.lines.length > 0 ? { details: header.lines } : {}),
+      ...(header.initials.length > 0 ? { people: header.initials } : {}),
       ...(plan.columns.status !== undefined ? { statusColumn: columnLetters(plan.columns.status) } : {}),
       columns: planColumns(plan),
     });
@@ -130,7 +132,7 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: ReportOptio
       earlier.push(action.earlierStatus?.status);
     }
     if (plan.earlierRating && !period) period = { label: plan.earlierRating.period, sheet: plan.sheet, column: columnLetters(plan.earlierRating.column) };
-    for (const finding of validateActions(planActions, header)) findings.push(finding);
+    for (const finding of validateActions(planActions, header, settings.aliases)) findings.push(finding);
   });
 
   const { sections, totals } = countBySection(actions);
@@ -149,19 +151,21 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: ReportOptio
     ? changesSinceCopy(options.earlier, actions, options.asAt)
     : (progress?.changes ?? (period && !progress?.missingSince ? changesSincePeriod(period, actions, earlier) : null));
   const key = search.plans.length > 0 ? findStatusKey(snapshot) : null;
+  const { shown, dismissed } = applyDismissals(findings, snapshot, settings.dismissed);
   const report: Report = {
     asAt: options.asAt,
     plans,
     sections,
     totals,
     actions,
-    findings,
+    findings: shown,
     sentence: committeeSentence(totals),
     changes,
     history: progress?.history ?? [],
     paragraph: committeeParagraph(totals, actions, changes, options.asAt),
     ...(counted.length === 0 && search.nearest ? { nearest: nearestTable(search.nearest) } : {}),
     ...(key ? { key } : {}),
+    ...(dismissed.length > 0 ? { dismissed } : {}),
   };
   return { report, plans: analysed, settings, userContent: snapshot, history: progress?.edit ?? null };
 }

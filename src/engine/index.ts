@@ -7,7 +7,7 @@ export { assertNotRefused, writesNothing } from "./model/editPlan";
 export type { CellLook, EditPlan, FlagColumn, HistoryEdit, LookEdit, Refusal, SummaryChart, SummaryPlan, WrittenCell } from "./model/editPlan";
 export type { ActionEntry, ChangedAction, Counts, IsoDate, SectionCounts, Finding, NearestTable, PlanColumn, PlanEntry, RefreshOutcome, Report, Severity } from "./model/report";
 export { DEFAULT_SECTIONS, OPTIONAL_SECTIONS, REPORT_DETAILS, withDefaults } from "./model/settings";
-export type { OptionalSection, ReportDetails, Settings, TableChoice } from "./model/settings";
+export type { Dismissal, OptionalSection, ReportDetails, Settings, TableChoice } from "./model/settings";
 export { ROLES } from "./model/roles";
 export type { Role } from "./model/roles";
 export type { CellSnapshot, DefinedName, SheetSnapshot, WorkbookSnapshot } from "./model/snapshot";
@@ -39,3 +39,4 @@ export { planSettingsSave, readSavedSettings, SETTINGS_NAME, SETTINGS_SHEET } fr
 export { APPENDIX_ROLES, BRAG_DEFINITIONS, committeeReport } from "./words/committeeReport";
 export type { AppendixColumn, CommitteeReport, HeaderCell, ReportBlock, ReportText } from "./words/committeeReport";
 export { STATUS_LOOK } from "./plan/palette";
+export { dismissalOf } from "./judge/dismissals";

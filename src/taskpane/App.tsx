@@ -122,7 +122,21 @@ export function App({ service, initialAsAt }: AppProps) {
           {state.view === "changes" &&
             (report ? <ChangesView report={report} since={state.since} busy={state.busy} onGoTo={pane.goTo} onCompareWith={pane.compareWith} /> : <Text>Choose Refresh to see what changed since the last report.</Text>)}
           {state.view === "findings" &&
-            (report ? <FindingsList findings={report.findings} selected={state.selected} onSelect={pane.select} /> : <Text>Choose Refresh to check the plan.</Text>)}
+            (report ? (
+              <FindingsList
+                findings={report.findings}
+                dismissed={report.dismissed ?? []}
+                people={[...new Set(report.plans.flatMap((plan) => plan.people ?? []))]}
+                selected={state.selected}
+                busy={state.busy}
+                onSelect={pane.select}
+                onDismiss={pane.dismiss}
+                onRestore={pane.restore}
+                onAlias={pane.alias}
+              />
+            ) : (
+              <Text>Choose Refresh to check the plan.</Text>
+            ))}
           {state.view === "report" && state.settings && <CommitteeReportView report={report} settings={state.settings} savesFiles={service.savesFiles} onSave={pane.saveSettings} />}
           {state.view === "plan" && (
             <PlanView

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import { ROLES, columnLetters, messages, parseArea, vocabularyWith } from "../engine";
+import { ROLES, columnLetters, dismissalOf, messages, parseArea, vocabularyWith } from "../engine";
 import type { Finding, PlanEntry, RefreshOutcome, Role, Settings, StatusMeaning, TableChoice } from "../engine";
 import { BragService, CellPlace } from "./BragService";
 
@@ -130,6 +130,33 @@ export function usePane(service: BragService, initialAsAt: string = today()) {
     [state.settings, state.result, saveAndRefresh],
   );
 
+  // a dismissal keeps the cell's text, so the finding comes back when the cell changes
+  const dismiss = useCallback(
+    (finding: Finding) => {
+      if (!state.settings) return;
+      return saveAndRefresh({ ...state.settings, dismissed: [...state.settings.dismissed, dismissalOf(finding)] });
+    },
+    [state.settings, saveAndRefresh],
+  );
+
+  const restore = useCallback(
+    (finding: Finding) => {
+      if (!state.settings) return;
+      const undone = dismissalOf(finding);
+      const same = (d: typeof undone) => d.rule === undone.rule && d.sheet.toLowerCase() === undone.sheet.toLowerCase() && d.cell === undone.cell && d.text === undone.text;
+      return saveAndRefresh({ ...state.settings, dismissed: state.settings.dismissed.filter((d) => !same(d)) });
+    },
+    [state.settings, saveAndRefresh],
+  );
+
+  const alias = useCallback(
+    (written: string, initials: string) => {
+      if (!state.settings) return;
+      return saveAndRefresh({ ...state.settings, aliases: { ...state.settings.aliases, [written]: initials } });
+    },
+    [state.settings, saveAndRefresh],
+  );
+
   const countWord = useCallback(
     (word: string, meaning: StatusMeaning) => {
       if (!state.settings) return;
@@ -152,6 +179,9 @@ export function usePane(service: BragService, initialAsAt: string = today()) {
     pointTo,
     saveColumns,
     countWord,
+    dismiss,
+    restore,
+    alias,
     selectedCell: () => service.selectedCell(),
   };
 }

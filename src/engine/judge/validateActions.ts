@@ -18,11 +18,14 @@ interface CheckContext {
   periodText: string | null;
 }
 
-function contextOf(header: HeaderBlock): CheckContext {
+function contextOf(header: HeaderBlock, aliases: Record<string, string>): CheckContext {
   const period = header.period;
+  const known = new Set(header.initials.map(simplifyInitials));
+  // "SaC" is "SC" when the manager says so: an alias counts as known when the initials it stands for are
+  for (const [alias, initials] of Object.entries(aliases)) if (known.has(simplifyInitials(initials))) known.add(simplifyInitials(alias));
   return {
     header,
-    knownInitials: new Set(header.initials.map(simplifyInitials)),
+    knownInitials: known,
     unknownByLead: new Map(),
     periodText: period ? `${format(isoToDate(period.start), "MMM yyyy")} – ${format(isoToDate(period.end), "MMM yyyy")}` : null,
   };
@@ -62,7 +65,7 @@ const leadChecks: Check = (action, { header, knownInitials, unknownByLead }) => 
   }
   return unknown.length === 0
     ? []
-    : [finding("warning", "unknown-lead", action, action.leadCell, messages.unknownLead(action.lead, unknown, header.initials))];
+    : [{ ...finding("warning", "unknown-lead", action, action.leadCell, messages.unknownLead(action.lead, unknown, header.initials)), initials: unknown }];
 };
 
 /** "HS/AM/SaC" → HS, AM, SaC; "SaC/R G" → SaC, R G. */
@@ -114,8 +117,8 @@ const errorChecks: Check = (action) =>
 
 const CHECKS: readonly Check[] = [statusChecks, leadChecks, dueChecks, evidenceChecks, errorChecks];
 
-export function validateActions(actions: PlanAction[], header: HeaderBlock): Finding[] {
-  const context = contextOf(header);
+export function validateActions(actions: PlanAction[], header: HeaderBlock, aliases: Record<string, string> = {}): Finding[] {
+  const context = contextOf(header, aliases);
   const findings: Finding[] = [];
   for (const action of actions) for (const check of CHECKS) findings.push(...check(action, context));
   return [...findings, ...duplicateRefs(actions)];

@@ -24,6 +24,8 @@ export interface Report {
   nearest?: NearestTable;
   /** The workbook's own key to its colours, where it has one: the committee report defines the statuses in its words. */
   key?: StatusKey;
+  /** Findings the manager dismissed (settings.dismissed) whose cells are unchanged since: not among `findings`. */
+  dismissed?: Finding[];
 }
 
 /** The header row nearest to a plan's when none was found: its first labelled cell and what it lacks. */
@@ -123,6 +125,8 @@ export interface PlanEntry {
   board?: string;
   /** The status column's letter, when the plan has one; the pane recolours edits to it. */
   statusColumn?: string;
+  /** The initials of the people the header block names as delivering the plan. */
+  people?: string[];
   /** The header block's lines above the table, each a label and what it says ("Duration:", "April 2019-March 2020"), as the plan's Appendix 1 carries them. */
   details?: Array<{ label: string; value: string }>;
   /** The header row's cells, left to right, and the role each column was read as: what the pane shows for the user to correct. */
@@ -214,6 +218,10 @@ export interface Finding {
   /** A1 address; empty for a finding about the whole workbook. */
   cell: string;
   message: string;
+  /** The cell's text as it stands: what a dismissal of the finding keeps, so it holds until the cell changes. */
+  text?: string;
+  /** For a lead the header does not name: the initials not known, each of which the manager may say is one of the plan's people. */
+  initials?: string[];
 }
 
 /** What a door tells its user after a refresh: the report, and why nothing was written when nothing was. */

@@ -57,6 +57,18 @@ export interface Settings {
   tables: TableChoice[];
   /** The committee report's details (see ReportDetails). */
   report: ReportDetails;
+  /** Other ways the plan writes a person's initials, each to the initials its header names ("SaC" → "SC"). */
+  aliases: Record<string, string>;
+  /** Findings the manager dismissed: each stays dismissed while its cell still says what it said then. */
+  dismissed: Dismissal[];
+}
+
+/** A finding dismissed: its rule and cell, and the cell's text when it was dismissed. */
+export interface Dismissal {
+  rule: string;
+  sheet: string;
+  cell: string;
+  text: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -66,6 +78,8 @@ export const DEFAULT_SETTINGS: Settings = {
   summarySheetName: "BRAG summary",
   tables: [],
   report: {},
+  aliases: {},
+  dismissed: [],
 };
 
 // by default a refresh is compared with the last at least this long before: a quarter's reports are about a month apart or more

@@ -1,4 +1,4 @@
-import { Settings, TableChoice } from "../model/settings";
+import { Dismissal, Settings, TableChoice } from "../model/settings";
 
 /**
  * The settings to save when a colleague may have saved theirs since these
@@ -6,8 +6,9 @@ import { Settings, TableChoice } from "../model/settings";
  * `theirs` what the workbook holds now. Excel keeps no add-in's state in
  * step between co-authors (docs/excel/co-authoring-in-excel-add-ins.md), so
  * each save is a three-way merge: what the user changed wins, and what they
- * left alone is the workbook's. A status word, a sheet's table choices and
- * each report detail merge one by one; the other settings whole.
+ * left alone is the workbook's. A status word, a sheet's table choices, an
+ * alias, a dismissal and each report detail merge one by one; the other
+ * settings whole.
  */
 export function mergeSettings(base: Settings, mine: Settings, theirs: Settings): Settings {
   return {
@@ -17,7 +18,18 @@ export function mergeSettings(base: Settings, mine: Settings, theirs: Settings):
     summarySheetName: pick(base.summarySheetName, mine.summarySheetName, theirs.summarySheetName),
     tables: mergeTables(base.tables, mine.tables, theirs.tables),
     report: mergeRecords(base.report, mine.report, theirs.report),
+    aliases: mergeRecords(base.aliases, mine.aliases, theirs.aliases),
+    dismissed: mergeDismissals(base.dismissed, mine.dismissed, theirs.dismissed),
   };
+}
+
+/** A dismissal the user made or took back goes as they left it; a colleague's stay. */
+function mergeDismissals(base: Dismissal[], mine: Dismissal[], theirs: Dismissal[]): Dismissal[] {
+  const key = (d: Dismissal) => JSON.stringify([d.rule, d.sheet, d.cell, d.text]);
+  const [was, now] = [new Set(base.map(key)), new Set(mine.map(key))];
+  const kept = theirs.filter((d) => !(was.has(key(d)) && !now.has(key(d))));
+  const held = new Set(kept.map(key));
+  return [...kept, ...mine.filter((d) => !was.has(key(d)) && !held.has(key(d)))];
 }
 
 function same(a: unknown, b: unknown): boolean {

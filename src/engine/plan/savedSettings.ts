@@ -5,7 +5,7 @@ import { SETTINGS_NAME, findName, sheetOfReference } from "../sheet/ownership";
 export { SETTINGS_NAME };
 import { SheetGrid } from "../sheet/sheetGrid";
 import { ROLES } from "../model/roles";
-import { OPTIONAL_SECTIONS, REPORT_DETAILS, ReportDetails, Settings, TableChoice } from "../model/settings";
+import { Dismissal, OPTIONAL_SECTIONS, REPORT_DETAILS, ReportDetails, Settings, TableChoice } from "../model/settings";
 import { WrittenCell } from "../model/editPlan";
 import { STATUSES, StatusVocabulary } from "../model/status";
 
@@ -16,7 +16,7 @@ import { STATUSES, StatusVocabulary } from "../model/status";
  */
 export const SETTINGS_SHEET = "BRAG Tracker settings";
 const HEADING = "BRAG Tracker settings: change them in the add-in's Settings, not here.";
-const KEYS = ["dueSoonDays", "summarySheetName", "includeSheets", "vocabulary", "tables", "report"] as const;
+const KEYS = ["dueSoonDays", "summarySheetName", "includeSheets", "vocabulary", "tables", "report", "aliases", "dismissed"] as const;
 
 /** The settings saved in the workbook, as far as they can be read; anything unreadable is left at its default. */
 export function readSavedSettings(snapshot: WorkbookSnapshot): Partial<Settings> {
@@ -44,6 +44,14 @@ export function readSavedSettings(snapshot: WorkbookSnapshot): Partial<Settings>
         const report: unknown = JSON.parse(raw);
         if (isReportDetails(report)) saved.report = report;
       }
+      if (key === "aliases" && typeof raw === "string") {
+        const aliases: unknown = JSON.parse(raw);
+        if (isRecord(aliases) && Object.values(aliases).every((to) => typeof to === "string")) saved.aliases = aliases as Record<string, string>;
+      }
+      if (key === "dismissed" && typeof raw === "string") {
+        const dismissed: unknown = JSON.parse(raw);
+        if (Array.isArray(dismissed) && dismissed.every(isDismissal)) saved.dismissed = dismissed;
+      }
       if (key === "vocabulary" && typeof raw === "string") {
         const vocabulary: unknown = JSON.parse(raw);
         if (isVocabulary(vocabulary)) saved.vocabulary = vocabulary;
@@ -68,6 +76,10 @@ function isTableChoice(value: unknown): value is TableChoice {
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+function isDismissal(value: unknown): value is Dismissal {
+  return isRecord(value) && ["rule", "sheet", "cell", "text"].every((key) => typeof value[key] === "string");
+}
 
 function isReportDetails(value: unknown): value is ReportDetails {
   return (

@@ -100,7 +100,7 @@ describe("validating actions", () => {
     expect(rulesOf(buildReport(simplePlan([actionRow({ status: "Red", comments: "" })]), AS_AT))).toEqual(["red-without-comment"]);
   });
 
-  it("gives every finding a severity, rule, sheet, cell and plain-English message", () => {
+  it("gives every finding a severity, rule, sheet, cell, plain-English message and the cell's text as it stands", () => {
     const report = buildReport(simplePlan([actionRow({ status: "", lead: "", due: "" })]), AS_AT);
     for (const finding of report.findings) {
       expect(finding).toEqual({
@@ -109,6 +109,7 @@ describe("validating actions", () => {
         sheet: "Plan",
         cell: expect.stringMatching(/^[A-Z]+\d+$/),
         message: expect.stringMatching(/^[A-Z'].+[.?]$/),
+        text: expect.any(String),
       });
     }
   });

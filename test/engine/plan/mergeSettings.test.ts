@@ -35,4 +35,15 @@ describe("saving settings a colleague may have saved since they were read", () =
     ]);
     expect(merged.report).toEqual({ committee: "Safeguarding", author: "R Green", dated: "19/02/2020" });
   });
+
+  it("aliases merge one by one, and dismissals each as the user or the colleague made or took it back", () => {
+    const d = (cell: string) => ({ rule: "unknown-lead", sheet: "Plan", cell, text: "SaC" });
+    const was = { ...base, dismissed: [d("G22"), d("G53")] };
+    // I took G53 back and dismissed G54; my colleague dismissed G57 and kept G53
+    const mine = { ...was, dismissed: [d("G22"), d("G54")], aliases: { SaC: "SC" } };
+    const theirs = { ...was, dismissed: [d("G22"), d("G53"), d("G57")], aliases: { HK: "HS" } };
+    const merged = mergeSettings(was, mine, theirs);
+    expect(merged.aliases).toEqual({ HK: "HS", SaC: "SC" });
+    expect(merged.dismissed.map((x) => x.cell).sort()).toEqual(["G22", "G54", "G57"]);
+  });
 });

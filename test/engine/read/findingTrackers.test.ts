@@ -116,6 +116,7 @@ describe("a legend of codes in the workbook", () => {
       sheet: "Log",
       cell: "F2",
       message: "F2:G4 is read as a legend of status codes: 'o' is Not started, 'i' is Green and 'c' is Blue.",
+      text: "o",
     });
   });
 

@@ -35,6 +35,7 @@ describe("pointing to the plan when the guess is wrong or nothing is found", () 
         sheet: "Sheet 1",
         cell: "B23",
         message: "'Sheet 1'!B23 was chosen as the plan's header, but its row names no actions and no status (a title or a note, perhaps), so it was not read as a plan. Choose a cell in the row that names the plan's columns.",
+        text: "Website relaunch",
       },
     ]);
     // never a one-column plan whose only finding is to add a Status column
