@@ -16,6 +16,7 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 const TABLE_HELP = "the plan is the table whose header row holds this cell, such as \"'Sheet 1'!B25\"";
 const COLUMN_HELP = "the column of a role, such as status=I or section=D (none: no such column); repeat for each";
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
+const STATUS_WORD_HELP = 'count a word as a status, such as "On plan=green" (blue, red, amber, green or not started); repeat for each. Saved in the workbook written with --out or --in-place';
 
 const program = new Command()
   .name("brag")
@@ -35,6 +36,7 @@ program
   .option("--json <file>", "also write the report as JSON")
   .option("--table <cell>", TABLE_HELP)
   .option("--column <role=letter>", COLUMN_HELP, collect, [])
+  .option("--status-word <word=status>", STATUS_WORD_HELP, collect, [])
   .action(async (file: string, options) => {
     process.exitCode = await refreshCommand(file, options, processTerminal);
   });
@@ -45,6 +47,7 @@ program
   .option("--as-at <date>", "the date to judge overdue against, such as 31/01/2020 (default today)")
   .option("--table <cell>", TABLE_HELP)
   .option("--column <role=letter>", COLUMN_HELP, collect, [])
+  .option("--status-word <word=status>", STATUS_WORD_HELP, collect, [])
   .action(async (file: string, options) => {
     process.exitCode = await checkCommand(file, options, processTerminal);
   });
@@ -65,6 +68,7 @@ program
   .option("--sections <list>", SECTIONS_HELP)
   .option("--table <cell>", TABLE_HELP)
   .option("--column <role=letter>", COLUMN_HELP, collect, [])
+  .option("--status-word <word=status>", STATUS_WORD_HELP, collect, [])
   .action(async (file: string, options) => {
     process.exitCode = await reportCommand(file, options, processTerminal);
   });

@@ -1,4 +1,4 @@
-import { ROLES, Role, Settings, TableChoice, dateToIso, parseDayFirst, splitReference } from "../engine";
+import { ROLES, Role, Settings, StatusMeaning, StatusVocabulary, TableChoice, dateToIso, parseDayFirst, splitReference, vocabularyWith } from "../engine";
 
 /** A mistake in how the command was called: one line, exit code 2. */
 export class UsageError extends Error {
@@ -42,4 +42,26 @@ export function pointedSettings(table: string | undefined, columns: string[] = [
   }
   const header = reference.range.toUpperCase();
   return { tables: [{ ...(reference.sheet !== undefined ? { sheet: reference.sheet } : {}), header, columns: chosen }] };
+}
+
+// the statuses a word can be counted as, as the command line names them
+const STATUS_OF: Record<string, StatusMeaning> = { blue: "blue", red: "red", amber: "amber", green: "green", "not started": "notStarted" };
+
+/**
+ * `--status-word "On plan=green"`, repeated: words counted as these statuses on top of the workbook's own (and
+ * saved in the workbook written with --out or --in-place, as the pane's Count it is).
+ */
+export function withStatusWords(settings: Partial<Settings> | undefined, options: string[] = []): Partial<Settings> | undefined {
+  if (options.length === 0) return settings;
+  let vocabulary: StatusVocabulary = {};
+  for (const option of options) {
+    const at = option.lastIndexOf("=");
+    const word = option.slice(0, at).trim();
+    const status = STATUS_OF[option.slice(at + 1).trim().toLowerCase().replace(/[-_\s]+/g, " ")];
+    if (at < 0 || !word || !status) {
+      throw new UsageError(`--status-word must be a word and the status it means, such as "On plan=green"; the statuses are blue, red, amber, green and not started (got '${option}').`);
+    }
+    vocabulary = vocabularyWith(vocabulary, word, status);
+  }
+  return { ...settings, vocabulary };
 }

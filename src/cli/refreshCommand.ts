@@ -1,7 +1,7 @@
 import { basename } from "path";
 import { Report, messages } from "../engine";
 import { OutputFile, refreshedFile, reportOnFile, writeFilesTogether } from "../xlsx";
-import { UsageError, asAtDate, pointedSettings } from "./commandOptions";
+import { UsageError, asAtDate, pointedSettings, withStatusWords } from "./commandOptions";
 import { formatReport } from "./formatReport";
 import { AskedOutput, checkOutputs, checkReadBeside } from "./outputPaths";
 import { comparisonFor } from "./comparison";
@@ -17,6 +17,7 @@ export interface RefreshOptions {
   json?: string;
   table?: string;
   column?: string[];
+  statusWord?: string[];
 }
 
 /**
@@ -27,7 +28,7 @@ export function refreshCommand(file: string, options: RefreshOptions, terminal: 
   return runCommand(terminal, async () => {
     const asAt = asAtDate(options.asAt);
     const out = outputPath(file, options);
-    const settings = pointedSettings(options.table, options.column);
+    const settings = withStatusWords(pointedSettings(options.table, options.column), options.statusWord);
     const { since, earlier } = await comparisonFor(options, asAt, settings);
     let report: Report;
     let lost: string[] = [];
@@ -36,7 +37,9 @@ export function refreshCommand(file: string, options: RefreshOptions, terminal: 
       report = await reportOnFile(file, { asAt, since, earlier, settings });
     } else {
       let output: Buffer;
-      ({ report, lost, output } = await refreshedFile(file, { asAt, since, earlier, out, force: options.force, settings }));
+      // words given are saved in the workbook written, so the next refresh (and the pane) counts them too
+      const saveSettings = (options.statusWord?.length ?? 0) > 0;
+      ({ report, lost, output } = await refreshedFile(file, { asAt, since, earlier, out, force: options.force, settings, saveSettings }));
       files.push({ path: out, content: output });
     }
     if (options.json !== undefined) files.push({ path: options.json, content: `${JSON.stringify(report, null, 2)}\n` });

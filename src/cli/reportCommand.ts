@@ -1,6 +1,6 @@
 import { OPTIONAL_SECTIONS, OptionalSection, REPORT_DETAILS, ReportDetails, committeeReport, messages } from "../engine";
 import { RefreshRefusedError, reportAndDetailsOnFile, writeFilesTogether } from "../xlsx";
-import { UsageError, asAtDate, pointedSettings } from "./commandOptions";
+import { UsageError, asAtDate, pointedSettings, withStatusWords } from "./commandOptions";
 import { checkOutputs, checkReadBeside } from "./outputPaths";
 import { comparisonFor } from "./comparison";
 import { Terminal, runCommand } from "./runCommand";
@@ -19,6 +19,7 @@ export interface ReportCommandOptions {
   contact?: string;
   definitions?: string;
   sections?: string;
+  statusWord?: string[];
 }
 
 // the optional sections as the command line names them
@@ -47,7 +48,7 @@ export function reportCommand(file: string, options: ReportCommandOptions, termi
     checkOutputs(file, [docx]);
     if (options.sinceFile !== undefined) checkReadBeside(file, { flag: "--since-file", path: options.sinceFile }, [docx]);
     const asAt = asAtDate(options.asAt);
-    const settings = pointedSettings(options.table, options.column);
+    const settings = withStatusWords(pointedSettings(options.table, options.column), options.statusWord);
     const { since, earlier } = await comparisonFor(options, asAt, settings);
     const { report, details } = await reportAndDetailsOnFile(file, { asAt, since, earlier, settings });
     // a report on nothing is no report: said as the refresh says it, with where the nearest table is

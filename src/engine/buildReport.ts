@@ -51,9 +51,14 @@ export function buildReport(snapshot: WorkbookSnapshot, options: ReportOptions):
   return analyseWorkbook(snapshot, options).report;
 }
 
-/** Settings saved in the workbook, then any given for this run on top. */
+/**
+ * Settings saved in the workbook, then any given for this run on top. Status words given are counted as well
+ * as the workbook's own (`--status-word "On plan=green"`), never instead of them.
+ */
 export function settingsFor(snapshot: WorkbookSnapshot, given?: Partial<Settings>): Settings {
-  return withDefaults({ ...readSavedSettings(snapshot), ...given });
+  const saved = readSavedSettings(snapshot);
+  const vocabulary = given?.vocabulary ? { ...withDefaults(saved).vocabulary, ...given.vocabulary } : saved.vocabulary;
+  return withDefaults({ ...saved, ...given, ...(vocabulary ? { vocabulary } : {}) });
 }
 
 export function analyseWorkbook(workbook: WorkbookSnapshot, options: ReportOptions): Analysis {

@@ -1,4 +1,5 @@
-import { analyseWorkbook, ReportOptions } from "./buildReport";
+import { analyseWorkbook, ReportOptions, settingsFor } from "./buildReport";
+import { planSettingsSave } from "./plan/savedSettings";
 import { buildSummary } from "./plan/buildSummary";
 import { quoteSheetName } from "./sheet/cellAddress";
 import { EditPlan, FlagColumn, Refusal } from "./model/editPlan";
@@ -26,6 +27,8 @@ export interface RefreshOptions extends ReportOptions {
    * summary is written afresh, charts and all, whatever the snapshot shows.
    */
   chartsUnknown?: boolean;
+  /** Save the settings of this run (the workbook's, with those given on top) in the workbook written. */
+  saveSettings?: boolean;
 }
 
 /** The one-click job: the report, and every edit that brings the workbook up to date with it. */
@@ -77,6 +80,8 @@ export function refresh(snapshot: WorkbookSnapshot, options: RefreshOptions): Pl
       history,
       removeNames: [...(keepNames ? [] : ownedNames.map(({ name }) => name)), ...brokenNames],
       names: [...(keepNames ? [] : names), ...(history?.create ? [historyName(history.sheet)] : [])],
+      // the workbook's saved settings with this run's on top, not the words a legend lent for this read
+      settings: options.saveSettings ? planSettingsSave(settingsFor(snapshot, options.settings)) : null,
     },
   };
 }

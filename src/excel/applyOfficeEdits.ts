@@ -14,6 +14,8 @@ const OPERATION_BYTES = 300;
  */
 export async function applyOfficeEdits(context: Excel.RequestContext, edits: EditPlan, budget = new SyncBudget(context), lastly?: () => void): Promise<boolean> {
   assertNotRefused(edits, "applyOfficeEdits");
+  // inside Excel the pane saves its settings itself, merged with a co-author's (excelSettings.ts): never as part of a refresh
+  if (edits.settings) throw new Error("applyOfficeEdits was given settings to save: the pane saves them through saveExcelSettings");
   // not even a round trip when the workbook already shows this refresh
   if (writesNothing(edits)) return false;
   await withEventsOff(context, () => writeEdits(context, edits, budget), lastly);

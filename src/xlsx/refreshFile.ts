@@ -22,6 +22,8 @@ export interface RefreshFileOptions extends ReportOptions {
   writer?: "patch" | "exceljs";
   /** How the workbook is read (see `Reader`); the package's XML directly unless told otherwise. */
   reader?: Reader;
+  /** Save this run's settings (status words given on the command line) in the workbook written. */
+  saveSettings?: boolean;
   /** Called as each phase ends, for the benchmark. */
   onPhase?: (phase: "read" | "engine" | "write") => void;
 }

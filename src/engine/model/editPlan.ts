@@ -21,6 +21,18 @@ export interface EditPlan {
   removeNames: string[];
   /** The add-in's defined names to define, the history's among them when the history is made. */
   names: DefinedName[];
+  /**
+   * The settings to save on the add-in's very hidden settings sheet with this refresh (status words given on the
+   * command line, saved with --out or --in-place); null leaves the sheet as it is. The pane saves its settings itself.
+   */
+  settings?: SettingsEdit | null;
+}
+
+/** The settings sheet's cells, and the name that marks it. */
+export interface SettingsEdit {
+  sheet: string;
+  cells: WrittenCell[];
+  name: DefinedName;
 }
 
 export interface Refusal {

@@ -1,12 +1,12 @@
 import { cellAddress, quoteSheetName } from "../sheet/cellAddress";
-import { DefinedName, WorkbookSnapshot } from "../model/snapshot";
+import { WorkbookSnapshot } from "../model/snapshot";
 import { SETTINGS_NAME, findName, sheetOfReference } from "../sheet/ownership";
 
 export { SETTINGS_NAME };
 import { SheetGrid } from "../sheet/sheetGrid";
 import { ROLES } from "../model/roles";
 import { Dismissal, OPTIONAL_SECTIONS, REPORT_DETAILS, ReportDetails, Settings, TableChoice } from "../model/settings";
-import { WrittenCell } from "../model/editPlan";
+import { SettingsEdit, WrittenCell } from "../model/editPlan";
 import { STATUSES, StatusVocabulary } from "../model/status";
 
 /**
@@ -101,11 +101,7 @@ function isVocabulary(value: unknown): value is StatusVocabulary {
 }
 
 /** What saving settings writes: the sheet's cells and the name that marks it. */
-export interface SettingsPlan {
-  sheet: string;
-  cells: WrittenCell[];
-  name: DefinedName;
-}
+export type SettingsPlan = SettingsEdit;
 
 export function planSettingsSave(settings: Settings): SettingsPlan {
   const cells: WrittenCell[] = [{ cell: "A1", value: { text: HEADING } }];

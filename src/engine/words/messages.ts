@@ -46,7 +46,7 @@ export const messages = {
   hiddenPlanSheet: (sheet: string) => `Sheet '${sheet}' is hidden and holds a plan table; it was not read. Unhide it to include it.`,
   missingStatus: (ref: string) => `Action ${ref} has no status. Enter Blue, Red, Amber or Green.`,
   unknownStatus: (text: string) =>
-    `Status '${text}' is not a BRAG status. Use Blue, Red, Amber or Green, or add the word to the status vocabulary in settings.`,
+    `Status '${text}' is not a BRAG status. Use Blue, Red, Amber or Green, or say what the word means: Count it in the pane's Plan view, or give brag --status-word "${text}=green" (or blue, red, amber, not started).`,
   ambiguousStatus: (text: string) => `Status '${text}' names more than one BRAG status. Choose one of Blue, Red, Amber or Green.`,
   statusError: (error: string) => `The status cell shows the error ${error}, so the action cannot be counted. Fix the formula or type the status.`,
   statusByColour: (status: string) =>

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { CellLook, EditPlan, HistoryEdit, SummaryPlan, WrittenCell, hyperlinkFormula, parseArea, assertNotRefused } from "../../engine";
+import { CellLook, EditPlan, HistoryEdit, SettingsEdit, SummaryPlan, WrittenCell, hyperlinkFormula, parseArea, assertNotRefused } from "../../engine";
 import { PAPER_SIZE_CODES } from "../package/paperSizes";
 
 /** Applies the engine's edit plan to an ExcelJS workbook; decides nothing itself. */
@@ -18,7 +18,15 @@ export function applyExcelJsEdits(workbook: ExcelJS.Workbook, edits: EditPlan): 
   // the history sheet comes before the summary, which is added afresh last each time: the sheets keep one order
   if (edits.history) writeHistory(workbook, edits.history);
   if (edits.summary) writeSummary(workbook, edits.summary, styles);
-  replaceOwnedNames(workbook, edits.removeNames, edits.names);
+  if (edits.settings) writeSettings(workbook, edits.settings);
+  const settingsName = edits.settings ? [edits.settings.name] : [];
+  replaceOwnedNames(workbook, [...edits.removeNames, ...settingsName.map(({ name }) => name)], [...edits.names, ...settingsName]);
+}
+
+/** The settings on the add-in's very hidden sheet, as the pane saves them: its two columns written over. */
+function writeSettings(workbook: ExcelJS.Workbook, settings: SettingsEdit): void {
+  const sheet = workbook.getWorksheet(settings.sheet) ?? workbook.addWorksheet(settings.sheet, { state: "veryHidden" });
+  for (const cell of settings.cells) sheet.getCell(cell.cell).value = "text" in cell.value ? cell.value.text : cell.value.number;
 }
 
 function writeHistory(workbook: ExcelJS.Workbook, history: HistoryEdit): void {

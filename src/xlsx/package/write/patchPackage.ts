@@ -1,6 +1,6 @@
-import { EditPlan, HistoryEdit, absoluteReference, absoluteRows, cellAddress, cellsOfRange, quoteSheetName, assertNotRefused } from "../../../engine";
+import { EditPlan, HistoryEdit, SettingsEdit, WrittenCell, absoluteReference, absoluteRows, cellAddress, cellsOfRange, parseAddress, quoteSheetName, assertNotRefused } from "../../../engine";
 import { addCharts, isOwnPart } from "./addCharts";
-import { clearEdit, lookEdit, plainText, textEdit, writtenEdit } from "./cellEdits";
+import { clearEdit, lookEdit, plainText, textEdit, writtenEdit, writtenValue } from "./cellEdits";
 import { PackageParts } from "../parts";
 import { SheetCellEdits, cellXml } from "../sheetCells";
 import { STYLES_TYPE, StyleSheet } from "../styleSheet";
@@ -49,6 +49,7 @@ export async function patchPackage(input: Buffer | PackageParts, edits: EditPlan
     chainStale = true;
   }
   if (edits.history) await writeHistory(parts, workbook, edits.history);
+  if (edits.settings) await writeSettings(parts, workbook, edits.settings);
   if (summary) {
     workbook.addSheet(summary.name, summarySheetXml(summary, styles));
     workbook.addName("_xlnm.Print_Titles", `${quoteSheetName(summary.name)}!${absoluteRows(summary.print.repeatRows)}`, workbook.sheetIndex(summary.name));
@@ -70,6 +71,26 @@ async function editSheet(parts: PackageParts, workbook: WorkbookXml, sheet: stri
   if (!part || !xml) throw new Error(`The edit plan names a sheet the workbook does not have: '${sheet}'`);
   if (!/<worksheet(?=[\s/>])/.test(xml)) throw new UnhandledPackageError(`'${sheet}' is not a plain worksheet part`);
   parts.set(part, cells.apply(xml));
+}
+
+/** The settings on the add-in's very hidden sheet: its cells written over, or the sheet made, and its name made again. */
+async function writeSettings(parts: PackageParts, workbook: WorkbookXml, settings: SettingsEdit): Promise<void> {
+  // each setting as plain text or a number in the workbook's default look, as the pane writes them
+  const written = (cell: WrittenCell) => ({ style: 0, extra: "", ...writtenValue(cell) });
+  if (workbook.sheetPart(settings.sheet)) {
+    const cells = new SheetCellEdits();
+    for (const cell of settings.cells) cells.edit(cell.cell, () => written(cell));
+    await editSheet(parts, workbook, settings.sheet, cells);
+  } else {
+    const rows = new NewSheetRows();
+    for (const cell of settings.cells) {
+      const { row, column } = parseAddress(cell.cell);
+      rows.put(row + 1, column, cellXml(column, row + 1, written(cell)));
+    }
+    workbook.addSheet(settings.sheet, plainSheetXml(rows), "veryHidden");
+  }
+  workbook.removeNames([settings.name.name]);
+  workbook.addName(settings.name.name, settings.name.refersTo);
 }
 
 async function writeHistory(parts: PackageParts, workbook: WorkbookXml, history: HistoryEdit): Promise<void> {
