@@ -11,7 +11,7 @@ import { withoutOwnedCells } from "./sheet/ownership";
 import { readSavedSettings } from "./plan/savedSettings";
 import { PlanAction, readActions } from "./read/readActions";
 import { trackProgress } from "./progress/progress";
-import { ActionEntry, Finding, HistoryPoint, NearestTable, PeriodColumn, PlanColumn, PlanEntry, Report, IsoDate } from "./model/report";
+import { ActionEntry, Finding, HistoryPoint, NearestTable, PeriodColumn, PlanColumn, PlanEntry, Report, IsoDate, StatusKey } from "./model/report";
 import { Status } from "./model/status";
 import { changesSincePeriod } from "./progress/changesSincePeriod";
 import { NearestHeader } from "./model/nearestHeader";
@@ -102,7 +102,10 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: ReportOptio
   // pushed one by one, never spread: a spread passes each as an argument, and a plan of 130,000 actions overflows the stack
   for (const finding of uncounted) findings.push(finding);
   // with a repeated table left out, the plan may be one sheet's after all, and named by its title
-  const counted = !oneSheet && new Set(kept.map((plan) => plan.layout.sheet)).size <= 1 ? kept.map(({ layout }) => ({ layout, actions: readActions(layout, snapshot, settings, true) })) : kept;
+  const readAgain = !oneSheet && new Set(kept.map((plan) => plan.layout.sheet)).size <= 1 ? kept.map(({ layout }) => ({ layout, actions: readActions(layout, snapshot, settings, true) })) : kept;
+  // the plan's key to its colours, where it has one; its rows, under a table, are a key and never the plan's actions
+  const key = search.plans.length > 0 ? findStatusKey(snapshot, actionRowsOf(readAgain)) : null;
+  const counted = key ? readAgain.map(({ layout, actions: read }) => ({ layout, actions: read.filter((action) => !inKey(key, action)) })) : readAgain;
   counted.forEach(({ layout: plan, actions: planActions }, index) => {
     const previous = counted[index - 1]?.layout;
     const from = previous && previous.sheet === plan.sheet ? previous.bottom + 1 : 0;
@@ -155,7 +158,6 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: ReportOptio
   const changes = options.earlier
     ? changesSinceCopy(options.earlier, actions, options.asAt)
     : (progress?.changes ?? (period && !progress?.missingSince ? changesSincePeriod(period, actions, earlier) : null));
-  const key = search.plans.length > 0 ? findStatusKey(snapshot) : null;
   const { shown, dismissed } = applyDismissals(findings, snapshot, settings.dismissed);
   const report: Report = {
     asAt: options.asAt,
@@ -173,6 +175,24 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: ReportOptio
     ...(dismissed.length > 0 ? { dismissed } : {}),
   };
   return { report, plans: analysed, settings, userContent: snapshot, history: progress?.edit ?? null };
+}
+
+/** The rows (0-based) that hold actions with words of their own (an aim or an action), sheet by sheet: no key is there. */
+function actionRowsOf(read: Array<{ actions: PlanAction[] }>): Map<string, Set<number>> {
+  const rows = new Map<string, Set<number>>();
+  for (const { actions } of read) {
+    for (const action of actions) {
+      if (!action.action && !action.aim) continue;
+      let onSheet = rows.get(action.sheet);
+      if (!onSheet) rows.set(action.sheet, (onSheet = new Set()));
+      onSheet.add(action.row);
+    }
+  }
+  return rows;
+}
+
+function inKey(key: StatusKey, action: PlanAction): boolean {
+  return action.sheet === key.sheet && action.row >= key.rows[0] && action.row <= key.rows[1] && !action.action && !action.aim;
 }
 
 function nearestTable(nearest: NearestHeader): NearestTable {

@@ -98,6 +98,19 @@ for (const width of [320, 350]) {
       await expect(page.getByText("as at 31 January 2020", { exact: false }).count()).resolves.toBeGreaterThan(0);
     });
 
+    it("colours each status as the workbook does, words at 4.5:1 or more, and lists the status words in Settings alphabetically", async () => {
+      const page = await open();
+      await refreshPane(page);
+      const total = page.getByRole("row").filter({ hasText: "Total (83)" });
+      const colours = (text: string) => total.getByText(text, { exact: true }).evaluate((badge) => [getComputedStyle(badge).backgroundColor, getComputedStyle(badge).color]);
+      expect(await colours("22 Amber")).toEqual(["rgb(255, 192, 0)", "rgb(0, 0, 0)"]);
+      expect(await colours("37 Green")).toEqual(["rgb(0, 176, 80)", "rgb(0, 0, 0)"]);
+      await page.getByRole("button", { name: "Settings", exact: true }).click();
+      const words = await page.getByRole("table", { name: "Status words" }).getByRole("row").evaluateAll((rows) => rows.slice(1).map((row) => row.querySelector("td")?.textContent ?? ""));
+      expect(words).toEqual([...words].sort((a, b) => a.localeCompare(b, "en-GB")));
+      expect(await axeViolations(session)).toEqual([]);
+    });
+
     it("has help that tells of the Report view and the Word report", async () => {
       const page = await open();
       const [help] = await Promise.all([page.context().waitForEvent("page"), page.getByRole("link", { name: "Help" }).click()]);

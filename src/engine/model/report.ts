@@ -77,6 +77,8 @@ export interface StatusKey {
   sheet: string;
   /** The cell the key starts in. */
   cell: string;
+  /** Its first and last rows (0-based). */
+  rows: [number, number];
   meanings: Partial<Record<RatedStatus, string>>;
 }
 

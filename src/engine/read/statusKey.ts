@@ -39,15 +39,17 @@ const withTwoColours = (pairs: Array<[RatedStatus, string]>) => new Set(pairs.ma
  * pair; a run of cells down a column, a pair each; or a small two-column table, a colour beside its meaning,
  * under a heading that says it is a key. It names at least two colours, each once.
  */
-export function findStatusKey(snapshot: WorkbookSnapshot): StatusKey | null {
+export function findStatusKey(snapshot: WorkbookSnapshot, actionRows: ReadonlyMap<string, ReadonlySet<number>> = new Map()): StatusKey | null {
   const owned = ownedSheetNames(snapshot);
   for (const sheet of snapshot.sheets) {
     if (!sheet.visible || owned.has(sheet.name)) continue;
     const text = (row: number, column: number) => cellText(sheet.rows[row]?.[column]).trim();
+    // a key is never an action's row: those, nearly all of a plan's sheet, are not looked at
+    const actions = actionRows.get(sheet.name);
     let found: StatusKey | null = null;
     sheet.rows.forEach((cells, row) =>
       cells?.forEach((cell, column) => {
-        if (found || typeof cell?.value !== "string") return;
+        if (found || typeof cell?.value !== "string" || actions?.has(row)) return;
         // most cells start with no colour at all: nothing more to look at
         const alone = COLOURS[cell.value.trim().toLowerCase()];
         // "Key: R = off track, …" is a key under its own label
@@ -55,7 +57,7 @@ export function findStatusKey(snapshot: WorkbookSnapshot): StatusKey | null {
         if (!alone && !STARTS.test(value)) return;
         const here = { sheet: sheet.name, cell: cellAddress(row, column) };
         const inCell = pairsInCell(value);
-        if (inCell && inCell.length >= 2 && withTwoColours(inCell)) return void (found = { ...here, meanings: Object.fromEntries(inCell) });
+        if (inCell && inCell.length >= 2 && withTwoColours(inCell)) return void (found = { ...here, rows: [row, row], meanings: Object.fromEntries(inCell) });
         // a run down the column, a pair a cell, starting here
         const down: Array<[RatedStatus, string]> = [];
         for (let r = row; down.length < 4; r++) {
@@ -63,7 +65,7 @@ export function findStatusKey(snapshot: WorkbookSnapshot): StatusKey | null {
           if (!pair) break;
           down.push(pair);
         }
-        if (down.length >= 2 && withTwoColours(down) && !pairOf(text(row - 1, column))) return void (found = { ...here, meanings: Object.fromEntries(down) });
+        if (down.length >= 2 && withTwoColours(down) && !pairOf(text(row - 1, column))) return void (found = { ...here, rows: [row, row + down.length - 1], meanings: Object.fromEntries(down) });
         // a two-column table under a heading that says it is a key, with nothing under it
         if (!alone || (!KEY_HEADING.test(text(row - 1, column)) && !KEY_HEADING.test(text(row - 1, column + 1)))) return;
         const table: Array<[RatedStatus, string]> = [];
@@ -73,7 +75,7 @@ export function findStatusKey(snapshot: WorkbookSnapshot): StatusKey | null {
           if (!colour || !meaning || meaning.length > MAX_MEANING || COLOURS[meaning.toLowerCase()]) break;
           table.push([colour, meaning]);
         }
-        if (table.length >= 2 && withTwoColours(table) && !COLOURS[text(row + table.length, column).toLowerCase()]) found = { ...here, meanings: Object.fromEntries(table) };
+        if (table.length >= 2 && withTwoColours(table) && !COLOURS[text(row + table.length, column).toLowerCase()]) found = { ...here, rows: [row, row + table.length - 1], meanings: Object.fromEntries(table) };
       }),
     );
     if (found) return found;

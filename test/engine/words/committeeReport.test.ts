@@ -59,8 +59,11 @@ describe("the definitions come from the plan, or from the author", () => {
 
   it("a key written as a small table under 'Key', a colour beside its meaning, is read too, blue and all", () => {
     const rows = [HEADER, actionRow({ status: "Blue" }), actionRow({ status: "Red" }), [], ["Key"], ["Blue", "Done"], ["Red", "Blocked: needs escalation"], ["Amber", "Late"], ["Green", "On plan"]];
-    const report = committeeReport(buildReport(workbook(sheet("Plan", rows)), AS_AT));
-    expect(definitions(report)).toBe("The actions are 'BRAG' rated, with blue meaning 'done', red meaning 'blocked: needs escalation', amber meaning 'late', and green meaning 'on plan'.");
+    const read = buildReport(workbook(sheet("Plan", rows)), AS_AT);
+    expect(definitions(committeeReport(read))).toBe("The actions are 'BRAG' rated, with blue meaning 'done', red meaning 'blocked: needs escalation', amber meaning 'late', and green meaning 'on plan'.");
+    // the key's rows are a key, not four more actions with no status
+    expect(read.totals).toMatchObject({ total: 2, blue: 1, red: 1, unrated: 0 });
+    expect(read.sections.map((section) => section.name)).toEqual(["Plan"]);
   });
 
   it("references such as R-001 and a plan's own status column are not a key", () => {
