@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { PaneSession, axeViolations, describeInBrowser, openPreview, refreshPane, typeAsAt } from "../support/paneDriver";
 
 jest.setTimeout(90_000);
@@ -96,6 +97,7 @@ for (const width of [320, 350]) {
       await page.getByRole("button", { name: /^Safe 1: Recruit DTM to chair first CIN meetings \(due Oct-19\)$/ }).waitFor();
       await expect(page.getByText(/due \d{4}-\d{2}-\d{2}/).count()).resolves.toBe(0);
       await expect(page.getByText("as at 31 January 2020", { exact: false }).count()).resolves.toBeGreaterThan(0);
+      expect(await axeViolations(session)).toEqual([]);
     });
 
     it("colours each status as the workbook does, words at 4.5:1 or more, and lists the status words in Settings alphabetically", async () => {
@@ -117,6 +119,7 @@ for (const width of [320, 350]) {
       await help.waitForLoadState();
       await help.getByRole("heading", { name: "The committee report" }).waitFor();
       await expect(help.getByText(/Report\s+view drafts the committee report as a Word document/).count()).resolves.toBe(1);
+      expect((await new AxeBuilder({ page: help }).analyze()).violations.map((violation) => violation.id)).toEqual([]);
     });
   });
 }

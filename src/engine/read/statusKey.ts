@@ -48,8 +48,9 @@ export function findStatusKey(snapshot: WorkbookSnapshot, actionRows: ReadonlyMa
     const actions = actionRows.get(sheet.name);
     let found: StatusKey | null = null;
     sheet.rows.forEach((cells, row) =>
-      cells?.forEach((cell, column) => {
-        if (found || typeof cell?.value !== "string" || actions?.has(row)) return;
+      // an action's row is passed over whole, not cell by cell
+      (actions?.has(row) ? undefined : cells)?.forEach((cell, column) => {
+        if (found || typeof cell?.value !== "string") return;
         // most cells start with no colour at all: nothing more to look at
         const alone = COLOURS[cell.value.trim().toLowerCase()];
         // "Key: R = off track, …" is a key under its own label
