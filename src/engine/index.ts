@@ -36,7 +36,7 @@ export { editedStatusCells, recolourEdits, statusRanges, statusesTypedSince } fr
 export type { UserEdit } from "./plan/recolourEdits";
 export { mergeSettings } from "./plan/mergeSettings";
 export { planSettingsSave, readSavedSettings, SETTINGS_NAME, SETTINGS_SHEET } from "./plan/savedSettings";
-export { APPENDIX_ROLES, BRAG_DEFINITIONS, committeeReport } from "./words/committeeReport";
+export { APPENDIX_ROLES, BRAG_DEFINITIONS, committeeReport, statusDefinitions } from "./words/committeeReport";
 export type { AppendixColumn, CommitteeReport, HeaderCell, ReportBlock, ReportText } from "./words/committeeReport";
 export { STATUS_LOOK } from "./plan/palette";
-export { dismissalOf } from "./judge/dismissals";
+export { dismissalKey, dismissalOf } from "./judge/dismissals";

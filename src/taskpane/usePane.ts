@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import { ROLES, columnLetters, dismissalOf, messages, parseArea, vocabularyWith } from "../engine";
+import { ROLES, columnLetters, dismissalKey, dismissalOf, messages, parseArea, vocabularyWith } from "../engine";
 import type { Finding, PlanEntry, RefreshOutcome, Role, Settings, StatusMeaning, TableChoice } from "../engine";
 import { BragService, CellPlace } from "./BragService";
 
@@ -142,9 +142,8 @@ export function usePane(service: BragService, initialAsAt: string = today()) {
   const restore = useCallback(
     (finding: Finding) => {
       if (!state.settings) return;
-      const undone = dismissalOf(finding);
-      const same = (d: typeof undone) => d.rule === undone.rule && d.sheet.toLowerCase() === undone.sheet.toLowerCase() && d.cell === undone.cell && d.text === undone.text;
-      return saveAndRefresh({ ...state.settings, dismissed: state.settings.dismissed.filter((d) => !same(d)) });
+      const undone = dismissalKey(dismissalOf(finding));
+      return saveAndRefresh({ ...state.settings, dismissed: state.settings.dismissed.filter((d) => dismissalKey(d) !== undone) });
     },
     [state.settings, saveAndRefresh],
   );

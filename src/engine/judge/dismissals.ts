@@ -21,19 +21,19 @@ export function applyDismissals(findings: Finding[], snapshot: WorkbookSnapshot,
     const { row, column } = parseAddress(cell);
     return grid.text(row, column);
   };
-  const keys = new Set(dismissed.map((d) => key(d.rule, d.sheet, d.cell, d.text)));
+  const keys = new Set(dismissed.map(dismissalKey));
   const result = { shown: [] as Finding[], dismissed: [] as Finding[] };
   for (const finding of findings) {
     const text = finding.cell ? textOf(finding.sheet, finding.cell) : undefined;
     if (text !== undefined) finding.text = text;
-    if (text !== undefined && keys.has(key(finding.rule, finding.sheet, finding.cell, text))) result.dismissed.push(finding);
+    if (text !== undefined && keys.has(dismissalKey({ rule: finding.rule, sheet: finding.sheet, cell: finding.cell, text }))) result.dismissed.push(finding);
     else result.shown.push(finding);
   }
   return result;
 }
 
-// Excel's sheet names match whatever their case
-const key = (rule: string, sheet: string, cell: string, text: string) => JSON.stringify([rule, sheet.toLowerCase(), cell, text]);
+/** What makes two dismissals one: the rule, the cell (Excel's sheet names match whatever their case) and the text. */
+export const dismissalKey = (d: Dismissal) => JSON.stringify([d.rule, d.sheet.toLowerCase(), d.cell, d.text]);
 
 /** What the manager saves to dismiss a finding: its rule and cell, and the cell's text now. */
 export function dismissalOf(finding: Finding): Dismissal {

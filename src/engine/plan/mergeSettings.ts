@@ -1,4 +1,5 @@
 import { Dismissal, Settings, TableChoice } from "../model/settings";
+import { dismissalKey } from "../judge/dismissals";
 
 /**
  * The settings to save when a colleague may have saved theirs since these
@@ -25,7 +26,7 @@ export function mergeSettings(base: Settings, mine: Settings, theirs: Settings):
 
 /** A dismissal the user made or took back goes as they left it; a colleague's stay. */
 function mergeDismissals(base: Dismissal[], mine: Dismissal[], theirs: Dismissal[]): Dismissal[] {
-  const key = (d: Dismissal) => JSON.stringify([d.rule, d.sheet, d.cell, d.text]);
+  const key = dismissalKey;
   const [was, now] = [new Set(base.map(key)), new Set(mine.map(key))];
   const kept = theirs.filter((d) => !(was.has(key(d)) && !now.has(key(d))));
   const held = new Set(kept.map(key));

@@ -167,6 +167,10 @@ export function committeeReport(report: Report, details: ReportDetails = {}): Co
  * What each status means: the author's own words where the details give them, else the plan's key in its
  * words, else the seeds' wording (without blue for a plan rated RAG).
  */
+export function statusDefinitions(report: Report, details: ReportDetails = {}): string {
+  return definitionsOf(report, details, ratedRagOnly(report));
+}
+
 function definitionsOf(report: Report, details: ReportDetails, rag: boolean): string {
   if (known(details.definitions)) return details.definitions.trim();
   const key = report.key?.meanings;

@@ -1,6 +1,6 @@
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import { DEFAULT_SECTIONS, OPTIONAL_SECTIONS, REPORT_DETAILS, committeeReport, messages } from "../../engine";
+import { DEFAULT_SECTIONS, OPTIONAL_SECTIONS, REPORT_DETAILS, committeeReport, messages, statusDefinitions } from "../../engine";
 import type { OptionalSection, Report, ReportDetails, Settings } from "../../engine";
 import { saveFile } from "../saveFile";
 
@@ -66,8 +66,7 @@ export function CommitteeReportView({ report, settings, savesFiles, onSave }: Co
   const include = { ...DEFAULT_SECTIONS, ...details.include };
   const noPlan = report !== null && report.plans.length === 0;
   // what the report says now when the author gives no definitions of their own
-  const planDefinitions = report && !noPlan ? committeeReport(report, { ...details, definitions: "" }).body.find((block) => block.kind === "paragraph" && block.parts[0]?.text.startsWith("The actions are")) : undefined;
-  const definitionsHint = planDefinitions && planDefinitions.kind === "paragraph" ? `Leave empty to use: ${planDefinitions.parts[0]?.text}` : "Leave empty to use the plan's own key, or the BRAG wording.";
+  const definitionsHint = report && !noPlan ? `Leave empty to use: ${statusDefinitions(report)}` : "Leave empty to use the plan's own key, or the BRAG wording.";
 
   const save = async () => {
     const saved = await onSave({ ...settings, report: cleaned(details) });
